@@ -1,0 +1,39 @@
+// Stage 1: bytes of a scraped article in, a normalized Document out.
+#ifndef KARABAKH_DIFF_LOADER_H_
+#define KARABAKH_DIFF_LOADER_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "karabakh_diff/document.h"
+#include "karabakh_diff/lexicon.h"
+#include "karabakh_diff/status.h"
+
+namespace kd {
+
+struct LoadOptions {
+  uint64_t max_file_size = 64ull << 20;  // larger inputs are rejected
+  std::optional<std::string> outlet;     // used when the article names none
+};
+
+// Decodes and normalizes `bytes` (see Document::text), finds headline, byline
+// outlet, dateline, paragraphs and sentences, drops boilerplate lines.
+// `path` is only recorded. Fails (one-line reason, e.g. "empty file",
+// "binary file (NUL bytes)", "file too large (N bytes, limit M)") when the
+// input cannot be an article; repairs (invalid UTF-8 replaced) are warnings
+// in Document::diagnostics instead. The lexicon must outlive the call only.
+Result<Document> load_bytes(std::string path, std::string_view bytes, const LoadOptions& options,
+                            const Lexicon& lexicon);
+
+// Reads `path` ("-" = standard input) and calls load_bytes. Also reads the
+// sidecar NAME.meta.json (outlet, url, published) next to NAME.txt when
+// present. Fails with reasons like "no such file", "is a directory",
+// "permission denied".
+Result<Document> load_file(const std::string& path, const LoadOptions& options,
+                           const Lexicon& lexicon);
+
+}  // namespace kd
+
+#endif  // KARABAKH_DIFF_LOADER_H_

@@ -1,0 +1,48 @@
+#include "karabakh_diff/analysis.h"
+
+#include "karabakh_diff/statement.h"
+
+namespace kd {
+
+const char* to_string(EventKind k) {
+  switch (k) {
+    case EventKind::kCall: return "call";
+    case EventKind::kMeeting: return "meeting";
+    case EventKind::kStatement: break;
+  }
+  return "statement";
+}
+
+const char* to_string(DivergenceKind k) {
+  switch (k) {
+    case DivergenceKind::kContradiction: return "contradiction";
+    case DivergenceKind::kOmission: return "omission";
+    case DivergenceKind::kFraming: return "framing";
+    case DivergenceKind::kSource: return "source";
+    case DivergenceKind::kAgreement: break;
+  }
+  return "agreement";
+}
+
+const char* to_string(Mode m) {
+  switch (m) {
+    case Mode::kDirect: return "direct";
+    case Mode::kIndirect: return "indirect";
+    case Mode::kMixed: break;
+  }
+  return "mixed";
+}
+
+size_t Analysis::divergence_count() const {
+  size_t n = 0;
+  for (const Event& e : events) n += e.divergences.size();
+  return n;
+}
+
+bool Analysis::has_errors() const {
+  for (const Diagnostic& d : diagnostics)
+    if (d.severity == Severity::kError) return true;
+  return false;
+}
+
+}  // namespace kd

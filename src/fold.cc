@@ -1,0 +1,52 @@
+#include "fold.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+namespace kd {
+
+bool is_ascii(std::string_view text) {
+  for (unsigned char c : text)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+namespace {
+
+// ICU transliterators are expensive to build and not thread-safe to share:
+// one per thread, built on first use.
+icu::Transliterator* folding_transliterator() {
+  thread_local std::unique_ptr<icu::Transliterator> t = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createInstance(
+        "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) made.reset();
+    return made;
+  }();
+  return t.get();
+}
+
+}  // namespace
+
+std::string fold(std::string_view text) {
+  std::string out;
+  if (is_ascii(text)) {
+    out.assign(text);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  if (icu::Transliterator* t = folding_transliterator()) {
+    t->transliterate(u);
+  } else {
+    u.foldCase();
+  }
+  u.toUTF8String(out);
+  return out;
+}
+
+}  // namespace kd
