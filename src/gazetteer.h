@@ -1,0 +1,47 @@
+// Finding known speakers, institutions and media in text (private, shared by
+// the extractor and the comparer).
+#ifndef KARABAKH_DIFF_SRC_GAZETTEER_H_
+#define KARABAKH_DIFF_SRC_GAZETTEER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "karabakh_diff/document.h"
+#include "karabakh_diff/lexicon.h"
+
+namespace kd {
+
+struct EntityMention {
+  Span span;              // byte range in the searched text
+  const Entity* entity;   // points into the Lexicon given to the Gazetteer
+};
+
+// Index of a lexicon's entities and side words by folded name.
+// The Lexicon must outlive the Gazetteer and every EntityMention it returns.
+class Gazetteer {
+ public:
+  explicit Gazetteer(const Lexicon& lexicon);
+
+  // Entity mentions in UTF-8 `text`, in text order, non-overlapping (longest
+  // match wins). Matching is on folded words (case, accents, transliteration:
+  // "Çavuşoğlu" = "Cavusoglu") and tolerates one edit in names of 7+ letters
+  // ("Cavusolgu").
+  std::vector<EntityMention> find(std::string_view text) const;
+
+  // Side named by one word ("Russian", "Moscow", "Kremlin", "Turkey's"),
+  // folded or not; "" when the word names no side.
+  std::string side_of_word(std::string_view word) const;
+
+  // The entity with this canonical name, or nullptr.
+  const Entity* by_name(std::string_view canonical) const;
+
+ private:
+  struct Impl;
+  std::shared_ptr<const Impl> impl_;
+};
+
+}  // namespace kd
+
+#endif  // KARABAKH_DIFF_SRC_GAZETTEER_H_
