@@ -53,11 +53,16 @@ std::string Date::iso() const {
 
 const char* to_string(DateSource s) {
   switch (s) {
-    case DateSource::kPublished: return "published";
-    case DateSource::kText: return "text";
-    case DateSource::kWeekday: return "weekday";
-    case DateSource::kCorpus: return "corpus";
-    case DateSource::kNone: break;
+    case DateSource::kPublished:
+      return "published";
+    case DateSource::kText:
+      return "text";
+    case DateSource::kWeekday:
+      return "weekday";
+    case DateSource::kCorpus:
+      return "corpus";
+    case DateSource::kNone:
+      break;
   }
   return "none";
 }

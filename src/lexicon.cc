@@ -11,22 +11,32 @@ namespace kd {
 
 const char* to_string(SpeakerKind k) {
   switch (k) {
-    case SpeakerKind::kPerson: return "person";
-    case SpeakerKind::kInstitution: return "institution";
-    case SpeakerKind::kSource: return "source";
-    case SpeakerKind::kMedia: break;
+    case SpeakerKind::kPerson:
+      return "person";
+    case SpeakerKind::kInstitution:
+      return "institution";
+    case SpeakerKind::kSource:
+      return "source";
+    case SpeakerKind::kMedia:
+      break;
   }
   return "media";
 }
 
 const char* to_string(CueClass c) {
   switch (c) {
-    case CueClass::kReport: return "report";
-    case CueClass::kCommitment: return "commitment";
-    case CueClass::kDemand: return "demand";
-    case CueClass::kConcern: return "concern";
-    case CueClass::kDiscussion: return "discussion";
-    case CueClass::kDenial: break;
+    case CueClass::kReport:
+      return "report";
+    case CueClass::kCommitment:
+      return "commitment";
+    case CueClass::kDemand:
+      return "demand";
+    case CueClass::kConcern:
+      return "concern";
+    case CueClass::kDiscussion:
+      return "discussion";
+    case CueClass::kDenial:
+      break;
   }
   return "denial";
 }

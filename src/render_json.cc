@@ -1,7 +1,125 @@
+// JSON and JSONL renderers: the machine contract (schema/karabakh-diff.schema.json).
+#include <nlohmann/json.hpp>
+
 #include "karabakh_diff/render.h"
+
 namespace kd {
-std::string render_json(const Analysis&) { return "{}\n"; }
-std::string render_jsonl(const Analysis&) { return ""; }
-std::string render_text(const Analysis&, const TextOptions&) { return ""; }
-std::string render_explain(const Analysis&) { return ""; }
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+template <class T>
+Json optional_string(const std::optional<T>& v) {
+  return v ? Json(*v) : Json(nullptr);
+}
+
+Json optional_date(const std::optional<Date>& d) {
+  return d && d->complete() ? Json(d->iso()) : Json(nullptr);
+}
+
+Json side_map(const std::map<std::string, std::vector<std::string>>& m) {
+  Json out = Json::object();
+  for (const auto& [side, ids] : m) out[side] = ids;
+  return out;
+}
+
+Json statement_json(const Statement& s) {
+  return Json{
+      {"id", s.id},
+      {"speaker",
+       {{"name", s.speaker.name},
+        {"mention", s.speaker.mention},
+        {"side", s.speaker.side},
+        {"kind", to_string(s.speaker.kind)},
+        {"anonymous", s.speaker.anonymous}}},
+      {"account", s.account},
+      {"via", optional_string(s.via)},
+      {"addressee", optional_string(s.addressee)},
+      {"mode", to_string(s.mode)},
+      {"cue", s.cue},
+      {"cue_class", to_string(s.cue_class)},
+      {"polarity", s.polarity},
+      {"negated", s.negated},
+      {"conditional", s.conditional},
+      {"claim", s.claim},
+      {"date", optional_date(s.date)},
+      {"date_source", to_string(s.date_source)},
+      {"event", optional_string(s.event)},
+      {"span", {{"start", s.span.start}, {"end", s.span.end}}},
+  };
+}
+
+Json document_json(const DocumentAnalysis& d) {
+  Json statements = Json::array();
+  for (const Statement& s : d.statements) statements.push_back(statement_json(s));
+  return Json{{"path", d.doc.path},
+              {"outlet", optional_string(d.doc.outlet)},
+              {"published", optional_date(d.doc.published)},
+              {"headline", d.doc.headline},
+              {"encoding", d.doc.encoding},
+              {"statements", std::move(statements)}};
+}
+
+Json divergence_json(const Divergence& d) {
+  return Json{{"topic", d.topic},
+              {"kind", to_string(d.kind)},
+              {"statements", side_map(d.statements)},
+              {"summary", d.summary}};
+}
+
+Json event_json(const Event& e) {
+  Json divergences = Json::array(), agreements = Json::array();
+  for (const Divergence& d : e.divergences) divergences.push_back(divergence_json(d));
+  for (const Divergence& d : e.agreements) agreements.push_back(divergence_json(d));
+  return Json{{"id", e.id},
+              {"kind", to_string(e.kind)},
+              {"date", optional_date(e.date)},
+              {"date_source", to_string(e.date_source)},
+              {"participants", e.participants},
+              {"sides", e.sides},
+              {"documents", e.documents},
+              {"initiator", optional_string(e.initiator)},
+              {"readouts", side_map(e.readouts)},
+              {"divergences", std::move(divergences)},
+              {"agreements", std::move(agreements)}};
+}
+
+Json diagnostic_json(const Diagnostic& d) {
+  return Json{{"path", d.path}, {"severity", to_string(d.severity)}, {"message", d.message}};
+}
+
+// Invalid UTF-8 must never abort a run: replace it instead of throwing.
+std::string dump(const Json& j, int indent) {
+  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace
+
+std::string render_json(const Analysis& analysis) {
+  Json documents = Json::array(), events = Json::array(), diagnostics = Json::array();
+  for (const DocumentAnalysis& d : analysis.documents) documents.push_back(document_json(d));
+  for (const Event& e : analysis.events) events.push_back(event_json(e));
+  for (const Diagnostic& d : analysis.diagnostics) diagnostics.push_back(diagnostic_json(d));
+  Json root{{"schema", kSchema},
+            {"documents", std::move(documents)},
+            {"events", std::move(events)},
+            {"diagnostics", std::move(diagnostics)}};
+  return dump(root, 2) + "\n";
+}
+
+std::string render_jsonl(const Analysis& analysis) {
+  std::string out;
+  auto line = [&](const char* type, Json body) {
+    Json j{{"schema", kSchema}, {"type", type}};
+    j.update(body);
+    out += dump(j, -1);
+    out += '\n';
+  };
+  for (const DocumentAnalysis& d : analysis.documents) line("document", document_json(d));
+  for (const Event& e : analysis.events) line("event", event_json(e));
+  for (const Diagnostic& d : analysis.diagnostics) line("diagnostic", diagnostic_json(d));
+  return out;
+}
+
 }  // namespace kd

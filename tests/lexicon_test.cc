@@ -16,12 +16,14 @@ TEST(LexiconTest, EmbeddedFilesAllParse) {
 
 TEST(LexiconTest, MergeAppendsEntriesAndSideWords) {
   Lexicon lex;
-  ASSERT_TRUE(merge_lexicon_json(lex, R"({"sides":[{"side":"Paris","words":["France"]}]})", "a").ok());
+  ASSERT_TRUE(
+      merge_lexicon_json(lex, R"({"sides":[{"side":"Paris","words":["France"]}]})", "a").ok());
   ASSERT_TRUE(merge_lexicon_json(lex, R"({
       "sides":[{"side":"Paris","words":["French"]}],
       "entities":[{"name":"Emmanuel Macron","aliases":["Macron"],"side":"Paris","role":"president"}],
       "cues":[{"phrase":"deny","forms":["denied"],"class":"denial","polarity":-1}]})",
-                                 "b").ok());
+                                 "b")
+                  .ok());
   ASSERT_EQ(lex.sides.size(), 1u);
   EXPECT_EQ(lex.sides[0].words, (std::vector<std::string>{"France", "French"}));
   ASSERT_EQ(lex.entities.size(), 1u);
@@ -39,7 +41,8 @@ TEST(LexiconTest, ErrorsNameTheOriginAndLeaveTheLexiconUnchanged) {
       {"{", "extra.json: not valid JSON"},
       {"[]", "extra.json: top level must be an object"},
       {R"({"entities":[{"aliases":[]}]})", "extra.json: missing \"name\""},
-      {R"({"entities":[{"name":"X","kind":"robot"}]})", "extra.json: unknown entity kind \"robot\""},
+      {R"({"entities":[{"name":"X","kind":"robot"}]})",
+       "extra.json: unknown entity kind \"robot\""},
       {R"({"cues":[{"phrase":"say","class":"shout"}]})", "extra.json: unknown cue class \"shout\""},
       {R"({"topics":{}})", "extra.json: \"topics\" must be an array"},
   };
