@@ -1,14 +1,175 @@
-// PLACEHOLDER — replaced by the loader implementation.
+// Stage 1 entry points: load_bytes runs decode -> normalize -> structure ->
+// sentences; load_file adds file system checks, stdin and the sidecar.
+//
+// Outlet precedence: the article's own byline, else the sidecar
+// NAME.meta.json (it describes this one file), else LoadOptions::outlet (one
+// flag for the whole run). Published: dateline/byline date, else sidecar.
 #include "karabakh_diff/loader.h"
+
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "loader_decode.h"
+#include "loader_normalize.h"
+#include "loader_sentences.h"
+#include "loader_structure.h"
+
 namespace kd {
-Result<Document> load_bytes(std::string path, std::string_view bytes, const LoadOptions&,
-                            const Lexicon&) {
-  Document d;
-  d.path = std::move(path);
-  d.text.assign(bytes);
-  return d;
+
+namespace {
+
+struct Sidecar {
+  std::optional<std::string> outlet;
+  std::optional<Date> published;
+};
+
+std::string too_large(uint64_t size, uint64_t limit, bool exact = true) {
+  return std::string("file too large (") + (exact ? "" : "more than ") + std::to_string(size) +
+         " bytes, limit " + std::to_string(limit) + " bytes)";
 }
-Result<Document> load_file(const std::string& path, const LoadOptions& o, const Lexicon& l) {
-  return load_bytes(path, "", o, l);
+
+uint64_t effective_limit(const LoadOptions& options) {
+  return std::min<uint64_t>(options.max_file_size, kMaxDecodableBytes);
 }
+
+Result<Document> load_impl(std::string path, std::string_view bytes, const LoadOptions& options,
+                           const Lexicon& lexicon, const Sidecar* sidecar,
+                           std::vector<std::string> notes) {
+  const uint64_t limit = effective_limit(options);
+  if (bytes.size() > limit) return Error{too_large(bytes.size(), limit)};
+  Result<Decoded> decoded = decode(bytes);
+  if (!decoded.ok()) return decoded.error();
+
+  Document doc;
+  doc.path = std::move(path);
+  doc.encoding = decoded.value().encoding;
+  normalize(decoded.value(), doc.text, doc.offsets);
+  if (doc.text.find_first_not_of(" \t\n") == std::string::npos) return Error{"empty file"};
+  for (const std::string& w : decoded.value().warnings) notes.push_back(w);
+  for (std::string& note : notes)
+    doc.diagnostics.push_back({doc.path, Severity::kWarning, std::move(note)});
+
+  find_structure(doc, lexicon);
+  doc.sentences = split_sentences(doc.text, doc.paragraphs, lexicon.abbreviations);
+
+  if (!doc.outlet && sidecar && sidecar->outlet) doc.outlet = sidecar->outlet;
+  if (!doc.outlet && options.outlet && !options.outlet->empty()) doc.outlet = options.outlet;
+  if (!doc.published && sidecar && sidecar->published) doc.published = sidecar->published;
+  return doc;
+}
+
+std::string errno_message(int err) {
+  switch (err) {
+    case ENOENT:
+    case ENOTDIR:
+      return "no such file";
+    case EACCES:
+    case EPERM:
+      return "permission denied";
+    case EISDIR:
+      return "is a directory";
+    default:
+      break;
+  }
+  std::string msg = std::strerror(err);
+  if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(msg[0])));
+  return msg;
+}
+
+// Reads a stream of unknown size (stdin, a pipe) but never more than `limit`
+// + 1 bytes.
+Result<std::string> read_stream(std::FILE* in, uint64_t limit) {
+  std::string bytes;
+  char buf[1 << 16];
+  for (;;) {
+    const size_t got = std::fread(buf, 1, sizeof buf, in);
+    if (got == 0) break;
+    if (bytes.size() + got > limit) return Error{too_large(limit, limit, /*exact=*/false)};
+    bytes.append(buf, got);
+  }
+  if (std::ferror(in)) return Error{errno_message(errno)};
+  return bytes;
+}
+
+// NAME.meta.json for NAME.txt (or PATH.meta.json for a path without
+// extension). Problems with it are warnings: the article itself is fine.
+Sidecar read_sidecar(const std::string& path, std::vector<std::string>& notes) {
+  Sidecar out;
+  const size_t slash = path.find_last_of('/');
+  const size_t dot = path.find_last_of('.');
+  const std::string stem = dot != std::string::npos && (slash == std::string::npos || dot > slash)
+                               ? path.substr(0, dot)
+                               : path;
+  const std::string meta = stem + ".meta.json";
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(meta.c_str(), "rb"), std::fclose);
+  if (!f) return out;
+  Result<std::string> text = read_stream(f.get(), 1 << 20);
+  const std::string name = meta.substr(slash == std::string::npos ? 0 : slash + 1);
+  if (!text.ok()) {
+    notes.push_back("ignoring " + name + ": " + text.error().message);
+    return out;
+  }
+  nlohmann::json doc = nlohmann::json::parse(text.value(), nullptr, false);
+  if (doc.is_discarded() || !doc.is_object()) {
+    notes.push_back("ignoring " + name + ": not a JSON object");
+    return out;
+  }
+  if (auto it = doc.find("outlet"); it != doc.end() && it->is_string() && !it->empty())
+    out.outlet = it->get<std::string>();
+  if (auto it = doc.find("published"); it != doc.end() && it->is_string()) {
+    out.published = parse_iso_date(it->get<std::string>());
+    if (!out.published) notes.push_back(name + ": published is not a YYYY-MM-DD date");
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<Document> load_bytes(std::string path, std::string_view bytes, const LoadOptions& options,
+                            const Lexicon& lexicon) {
+  return load_impl(std::move(path), bytes, options, lexicon, nullptr, {});
+}
+
+Result<Document> load_file(const std::string& path, const LoadOptions& options,
+                           const Lexicon& lexicon) {
+  const uint64_t limit = effective_limit(options);
+  if (path == "-") {
+    Result<std::string> bytes = read_stream(stdin, limit);
+    if (!bytes.ok()) return bytes.error();
+    return load_impl(path, bytes.value(), options, lexicon, nullptr, {});
+  }
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return Error{errno_message(errno)};
+  if (S_ISDIR(st.st_mode)) return Error{"is a directory"};
+  const bool regular = S_ISREG(st.st_mode);
+  if (regular && static_cast<uint64_t>(st.st_size) > limit)
+    return Error{too_large(static_cast<uint64_t>(st.st_size), limit)};
+
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), std::fclose);
+  if (!f) return Error{errno_message(errno)};
+  std::string bytes;
+  if (regular) {
+    bytes.resize(static_cast<size_t>(st.st_size));
+    const size_t got = bytes.empty() ? 0 : std::fread(bytes.data(), 1, bytes.size(), f.get());
+    if (got != bytes.size()) {
+      if (std::ferror(f.get())) return Error{errno_message(errno)};
+      bytes.resize(got);  // shrank while we read it
+    }
+  } else {
+    Result<std::string> streamed = read_stream(f.get(), limit);  // a pipe or device
+    if (!streamed.ok()) return streamed.error();
+    bytes = std::move(streamed.value());
+  }
+  f.reset();
+
+  std::vector<std::string> notes;
+  const Sidecar sidecar = read_sidecar(path, notes);
+  return load_impl(path, bytes, options, lexicon, &sidecar, std::move(notes));
+}
+
 }  // namespace kd

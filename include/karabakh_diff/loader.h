@@ -21,7 +21,7 @@ struct LoadOptions {
 // Decodes and normalizes `bytes` (see Document::text), finds headline, byline
 // outlet, dateline, paragraphs and sentences, drops boilerplate lines.
 // `path` is only recorded. Fails (one-line reason, e.g. "empty file",
-// "binary file (NUL bytes)", "file too large (N bytes, limit M)") when the
+// "binary file (NUL bytes)", "file too large (N bytes, limit M bytes)") when the
 // input cannot be an article; repairs (invalid UTF-8 replaced) are warnings
 // in Document::diagnostics instead. The lexicon must outlive the call only.
 Result<Document> load_bytes(std::string path, std::string_view bytes, const LoadOptions& options,

@@ -1,0 +1,164 @@
+#include "loader_boilerplate.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "fold.h"
+
+namespace kd {
+
+namespace {
+
+// Only the start of a line can hold a widget phrase; folding (ICU
+// transliteration for non-ASCII text) is limited to it.
+constexpr size_t kFoldPrefix = 120;
+// Where a teaser label ("ALSO READ:", "Read more |") must have ended.
+constexpr size_t kProseLabel = 48;
+
+bool is_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Folded, with leading/trailing decoration ("» ", " ›", "+", "#") removed.
+std::string core_of(std::string_view folded) {
+  size_t a = 0, b = folded.size();
+  while (a < b && !is_alnum(folded[a])) ++a;
+  while (b > a && !is_alnum(folded[b - 1]) && folded[b - 1] != ':') --b;
+  return std::string(folded.substr(a, b - a));
+}
+
+bool boundary_after(std::string_view s, size_t pos) { return pos >= s.size() || !is_alnum(s[pos]); }
+
+bool contains_words(std::string_view s, std::string_view phrase) {
+  for (size_t pos = s.find(phrase); pos != std::string_view::npos; pos = s.find(phrase, pos + 1)) {
+    if ((pos == 0 || !is_alnum(s[pos - 1])) && boundary_after(s, pos + phrase.size())) return true;
+  }
+  return false;
+}
+
+// First word of folded text: the key of the phrase index.
+std::string_view first_word(std::string_view folded) {
+  size_t n = 0;
+  while (n < folded.size() && is_alnum(folded[n])) ++n;
+  return folded.substr(0, n);
+}
+
+}  // namespace
+
+BoilerplateMatcher::BoilerplateMatcher(const std::vector<std::string>& phrases) {
+  phrases_.reserve(phrases.size());
+  for (const std::string& raw : phrases) {
+    Phrase p;
+    p.text = fold(raw);
+    p.colon = !p.text.empty() && p.text.back() == ':';
+    while (!p.text.empty() && (p.text.back() == ':' || p.text.back() == ' ')) p.text.pop_back();
+    if (p.text.empty() || !is_alnum(p.text.front())) continue;
+    p.multi_word = p.text.find(' ') != std::string::npos;
+    phrases_.push_back(std::move(p));
+  }
+  // The shipped list is kept sorted, so this is usually a linear check.
+  auto by_text = [](const Phrase& a, const Phrase& b) { return a.text < b.text; };
+  if (!std::is_sorted(phrases_.begin(), phrases_.end(), by_text))
+    std::sort(phrases_.begin(), phrases_.end(), by_text);
+}
+
+template <class F>
+void BoilerplateMatcher::for_each_starting_with(std::string_view word, F f) const {
+  auto it = std::lower_bound(phrases_.begin(), phrases_.end(), word,
+                             [](const Phrase& p, std::string_view w) { return p.text < w; });
+  for (; it != phrases_.end() && it->text.compare(0, word.size(), word) == 0; ++it) {
+    if (it->text.size() > word.size() && is_alnum(it->text[word.size()])) continue;
+    if (f(*it)) return;
+  }
+}
+
+bool BoilerplateMatcher::is_widget_word(std::string_view word) const {
+  bool found = false;
+  for_each_starting_with(word, [&](const Phrase& p) {
+    found = p.text.size() == word.size() && !p.colon;
+    return found;
+  });
+  return found;
+}
+
+const char* BoilerplateMatcher::match(std::string_view text, const Line& line) const {
+  if (line.caps_tokens && !line.ends_sentence && line.words <= 6) return "navigation widget";
+  std::string_view head = text.substr(line.trimmed.start, line.trimmed.size());
+  const bool prose = line.body_like();
+  // Prose is only furniture when it is a phrase ("Subscribe to our
+  // newsletter.") or a teaser ("Read more: ...") whose label ends in a
+  // delimiter near the start; most prose has none and costs no folding.
+  const size_t prefix = prose ? kProseLabel : kFoldPrefix;
+  const bool whole = head.size() <= prefix;
+  if (!whole) {
+    size_t cut = prefix;
+    while (cut > 0 && U8_IS_TRAIL(static_cast<uint8_t>(head[cut]))) --cut;
+    head = head.substr(0, cut);
+  }
+  if (prose && !whole && head.find_first_of(":|>") == std::string_view::npos) return nullptr;
+  const std::string core = core_of(fold(head));
+  if (core.empty()) return nullptr;
+
+  const char* reason = nullptr;
+  for_each_starting_with(first_word(core), [&](const Phrase& p) {
+    if (core.compare(0, p.text.size(), p.text) != 0 || !boundary_after(core, p.text.size()))
+      return false;
+    size_t k = p.text.size();
+    while (k < core.size() && core[k] == ' ') ++k;
+    if (k < core.size() && (core[k] == ':' || core[k] == '|' || core[k] == '>')) {
+      reason = k + 1 == core.size() && whole ? "boilerplate phrase" : "teaser";
+    } else if (whole && k == core.size()) {
+      reason = "boilerplate phrase";  // the line is the phrase
+    } else if (!prose && line.words <= (p.multi_word ? 12u : 2u)) {
+      // One generic word ("share", "home") only labels a tiny line
+      // ("Share 0", "Print article"); a phrase may lead a longer one.
+      reason = "boilerplate phrase";
+    }
+    return reason != nullptr;
+  });
+  if (reason) return reason;
+  if (prose) return nullptr;
+  if (line.words <= 8) {
+    for (const Phrase& p : phrases_)
+      if (p.multi_word && contains_words(core, p.text)) return "boilerplate phrase";
+  }
+  // "Facebook Twitter WhatsApp Email": a row of one-word widget labels.
+  if (whole) {
+    size_t words = 0, i = 0;
+    while (i < core.size()) {
+      while (i < core.size() && !is_alnum(core[i])) ++i;
+      size_t j = i;
+      while (j < core.size() && is_alnum(core[j])) ++j;
+      if (j == i) break;
+      if (!is_widget_word(std::string_view(core).substr(i, j - i))) return nullptr;
+      ++words;
+      i = j;
+    }
+    if (words >= 2) return "boilerplate phrase";
+  }
+  return nullptr;
+}
+
+std::string line_key(std::string_view text) {
+  std::string folded;
+  if (!is_ascii(text)) {
+    folded = fold(text);  // "ERDOĞAN" = "Erdogan"
+    text = folded;
+  }
+  std::string key;
+  key.reserve(text.size());
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t') {
+      space = !key.empty();
+      continue;
+    }
+    if (space) key.push_back(' ');
+    space = false;
+    key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return key;
+}
+
+}  // namespace kd

@@ -1,0 +1,224 @@
+#include "loader_dateline.h"
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+namespace kd {
+
+namespace {
+
+// A number or a word of a short line; punctuation is kept only as the
+// separator right before a token (for "01.10.2020" and "14:35").
+struct Token {
+  bool number = false;
+  std::string text;    // lower-case ASCII for words; non-ASCII bytes kept as is
+  char sep = 0;        // punctuation directly before the token, 0 if none
+  bool spaced = true;  // whitespace before the token (or line start)
+  bool used = false;   // consumed by the date or an allowed filler
+};
+
+std::vector<Token> tokenize(std::string_view line) {
+  std::vector<Token> tokens;
+  char sep = 0;
+  bool spaced = true;
+  size_t i = 0;
+  while (i < line.size()) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    const bool digit = c >= '0' && c <= '9';
+    const bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    if (digit || alpha || c >= 0x80) {
+      Token t;
+      t.number = digit;
+      t.sep = sep;
+      t.spaced = spaced;
+      while (i < line.size()) {
+        const unsigned char d = static_cast<unsigned char>(line[i]);
+        const bool d_digit = d >= '0' && d <= '9';
+        const bool d_alpha = (d | 0x20) >= 'a' && (d | 0x20) <= 'z';
+        if (digit ? !d_digit : !(d_alpha || d >= 0x80)) break;
+        t.text.push_back(d_alpha ? static_cast<char>(d | 0x20) : static_cast<char>(d));
+        ++i;
+      }
+      tokens.push_back(std::move(t));
+      sep = 0;
+      spaced = false;
+    } else {
+      if (c == ' ' || c == '\t') {
+        spaced = true;
+      } else {
+        sep = static_cast<char>(c);
+      }
+      ++i;
+    }
+  }
+  return tokens;
+}
+
+int to_int(const Token& t) {
+  if (!t.number || t.text.size() > 4) return -1;
+  return std::stoi(t.text);
+}
+
+std::optional<Date> valid(int y, int m, int d) {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+    return std::nullopt;
+  return Date{y, m, d};
+}
+
+bool is_ordinal(const Token& t) {
+  return !t.number && !t.spaced &&
+         (t.text == "st" || t.text == "nd" || t.text == "rd" || t.text == "th");
+}
+
+// Tries the date patterns at tokens[i]; marks the tokens it uses.
+std::optional<Date> match_at(std::vector<Token>& t, size_t i) {
+  const size_t n = t.size();
+  auto glued = [&](size_t k, char sep) {
+    return k < n && t[k].number && t[k].sep == sep && !t[k].spaced;
+  };
+  // Numeric: 2020-10-01, 01.10.2020, 10/01/2020, 01-10-2020.
+  if (t[i].number && i + 2 < n) {
+    for (char sep : {'-', '.', '/'}) {
+      if (!glued(i + 1, sep) || !glued(i + 2, sep)) continue;
+      const int a = to_int(t[i]), b = to_int(t[i + 1]), c = to_int(t[i + 2]);
+      std::optional<Date> d;
+      if (t[i].text.size() == 4) {
+        d = valid(a, b, c);
+      } else if (t[i + 2].text.size() == 4) {
+        d = sep == '/' ? valid(c, a, b) : valid(c, b, a);
+        if (!d) d = sep == '/' ? valid(c, b, a) : valid(c, a, b);
+      }
+      if (d) {
+        t[i].used = t[i + 1].used = t[i + 2].used = true;
+        return d;
+      }
+    }
+  }
+  // 01 October 2020, 1st Oct. 2020.
+  if (t[i].number && t[i].text.size() <= 2) {
+    size_t k = i + 1;
+    if (k < n && is_ordinal(t[k])) ++k;
+    if (k + 1 < n && !t[k].number && month_from_name(t[k].text) && t[k + 1].number &&
+        t[k + 1].text.size() == 4) {
+      if (auto d = valid(to_int(t[k + 1]), month_from_name(t[k].text), to_int(t[i]))) {
+        for (size_t u = i; u <= k + 1; ++u) t[u].used = true;
+        return d;
+      }
+    }
+  }
+  // October 1, 2020; Oct. 1st 2020.
+  if (!t[i].number && month_from_name(t[i].text) && i + 2 < n && t[i + 1].number &&
+      t[i + 1].text.size() <= 2) {
+    size_t k = i + 2;
+    if (is_ordinal(t[k])) ++k;
+    if (k < n && t[k].number && t[k].text.size() == 4) {
+      if (auto d = valid(to_int(t[k]), month_from_name(t[i].text), to_int(t[i + 1]))) {
+        for (size_t u = i; u <= k; ++u) t[u].used = true;
+        return d;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+bool is_filler_word(const std::string& w) {
+  static const char* const kWords[] = {
+      "published", "updated", "posted", "last", "modified", "on",  "at",  "date", "am",   "pm",
+      "gmt",       "utc",     "msk",    "cet",  "cest",     "est", "edt", "bst",  "time", "local"};
+  if (weekday_from_name(w) >= 0) return true;
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* f) { return w == f; });
+}
+
+}  // namespace
+
+std::optional<Date> parse_dateline(std::string_view line) {
+  if (line.size() > 80) return std::nullopt;
+  std::vector<Token> tokens = tokenize(line);
+  if (tokens.empty() || tokens.size() > 12) return std::nullopt;
+  std::optional<Date> date;
+  for (size_t i = 0; i < tokens.size() && !date; ++i) date = match_at(tokens, i);
+  if (!date) return std::nullopt;
+  int others = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (t.used) continue;
+    // Times: 14:35, 14:35:10, 5.30 pm.
+    if (t.number && t.text.size() <= 2 && i + 1 < tokens.size() && tokens[i + 1].number &&
+        (tokens[i + 1].sep == ':' || tokens[i + 1].sep == '.') && !tokens[i + 1].spaced) {
+      t.used = tokens[i + 1].used = true;
+      if (i + 2 < tokens.size() && tokens[i + 2].number && tokens[i + 2].sep == ':')
+        tokens[i + 2].used = true;
+      continue;
+    }
+    if (!t.number && is_filler_word(t.text)) continue;
+    if (t.number || ++others > 1) return std::nullopt;
+  }
+  return date;
+}
+
+std::optional<BylineParts> split_byline(std::string_view line) {
+  if (line.size() < 4 || (line.substr(0, 3) != "By " && line.substr(0, 3) != "BY ") ||
+      line.size() > 160)
+    return std::nullopt;
+  std::string_view rest = line.substr(3);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  // A capital (or a non-ASCII letter: "By Çağlar"), so "by and large" is not one.
+  if (rest.empty() || (!(rest.front() >= 'A' && rest.front() <= 'Z') &&
+                       static_cast<unsigned char>(rest.front()) < 0x80))
+    return std::nullopt;
+  // Not a sentence: at most 12 words, no final period after more than 3 words.
+  const size_t words = static_cast<size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
+  const char last = line.back();
+  if (words > 12 || ((last == '.' || last == '!' || last == '?') && words > 3)) return std::nullopt;
+
+  BylineParts out;
+  auto trim = [](std::string_view s) {
+    while (!s.empty() && std::strchr(" ,;-.", s.front())) s.remove_prefix(1);
+    while (!s.empty() && std::strchr(" ,;-.", s.back())) s.remove_suffix(1);
+    return s;
+  };
+  auto add_name = [&](std::string_view piece) {
+    piece = trim(piece);
+    for (std::string_view suffix : {" Staff", " staff"})
+      if (piece.size() > suffix.size() && piece.substr(piece.size() - suffix.size()) == suffix)
+        piece = trim(piece.substr(0, piece.size() - suffix.size()));
+    if (!piece.empty()) out.names.emplace_back(piece);
+  };
+  bool first_part = true;
+  while (!rest.empty()) {
+    const size_t bar = rest.find('|');
+    std::string_view part = trim(rest.substr(0, bar));
+    rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+    if (!first_part) {
+      // "By X | Thursday, 01 October 2020"; other parts are section labels.
+      if (auto d = parse_dateline(part); d && !out.published) out.published = d;
+      continue;
+    }
+    first_part = false;
+    // "John Smith, AFP" / "John Smith and AFP" / "AFP, 01.10.2020".
+    size_t start = 0;
+    while (start <= part.size()) {
+      size_t comma = part.find(',', start);
+      std::string_view piece = part.substr(
+          start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+      if (auto d = start > 0 ? parse_dateline(part.substr(start)) : std::nullopt) {
+        if (!out.published) out.published = d;
+        break;
+      }
+      size_t and_pos = piece.find(" and ");
+      if (and_pos != std::string_view::npos) {
+        add_name(piece.substr(0, and_pos));
+        add_name(piece.substr(and_pos + 5));
+      } else {
+        add_name(piece);
+      }
+      if (comma == std::string_view::npos) break;
+      start = comma + 1;
+    }
+  }
+  if (out.names.empty()) return std::nullopt;
+  return out;
+}
+
+}  // namespace kd

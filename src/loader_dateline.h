@@ -1,0 +1,60 @@
+// Loader step 3b (private): byline and dateline lines.
+#ifndef KARABAKH_DIFF_SRC_LOADER_DATELINE_H_
+#define KARABAKH_DIFF_SRC_LOADER_DATELINE_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "karabakh_diff/date.h"
+
+namespace kd {
+
+// The date of a line that is (mostly) a date: "01.10.2020", "2020-10-01",
+// "Oct. 1, 2020", "October 1st, 2020", "Thursday, 01 October 2020",
+// "Published: 01/10/2020 14:35 GMT". Weekday names, times and words such as
+// "published"/"updated" may surround the date, plus at most one other word
+// (a place: "MOSCOW, Oct. 1, 2020"); anything more is body text, so an
+// article sentence that mentions a date never qualifies. Needs a year.
+// Slashes read month first (US) unless that is impossible.
+std::optional<Date> parse_dateline(std::string_view line);
+
+struct Byline {
+  std::string name;               // "Asbarez", "AFP", as written
+  std::optional<Date> published;  // "By Asbarez | Thursday, 01 October 2020"
+};
+
+// "By NAME" lines: starts with "By " and a capital, at most 12 words, not a
+// sentence ("By Thursday, the guns had fallen silent." is body text). Parts
+// after '|' and ',' that are datelines give `published`; a trailing "Staff"
+// is dropped from the name. `is_media(piece)` picks, among comma- or
+// "and"-separated names ("By John Smith, AFP"), the one that is an outlet;
+// without a media match the first name is used.
+template <class IsMedia>
+std::optional<Byline> parse_byline(std::string_view line, IsMedia is_media);
+
+// Non-template core of parse_byline: the candidate names in order.
+struct BylineParts {
+  std::vector<std::string> names;
+  std::optional<Date> published;
+};
+std::optional<BylineParts> split_byline(std::string_view line);
+
+template <class IsMedia>
+std::optional<Byline> parse_byline(std::string_view line, IsMedia is_media) {
+  std::optional<BylineParts> parts = split_byline(line);
+  if (!parts || parts->names.empty()) return std::nullopt;
+  Byline out{parts->names.front(), parts->published};
+  for (const std::string& name : parts->names) {
+    if (is_media(name)) {
+      out.name = name;
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace kd
+
+#endif  // KARABAKH_DIFF_SRC_LOADER_DATELINE_H_

@@ -1,0 +1,151 @@
+#include "loader_structure.h"
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "fold.h"
+#include "loader_boilerplate.h"
+#include "loader_dateline.h"
+#include "loader_lines.h"
+
+namespace kd {
+
+namespace {
+
+bool headline_like(const Line& line) {
+  return line.words <= 30 && line.trimmed.size() <= 300 &&
+         !(line.ends_sentence && line.words >= 15);
+}
+
+// Folded names and aliases of media entities, for choosing the outlet among
+// the names of a byline. Built on first use: most articles have no byline.
+class MediaNames {
+ public:
+  explicit MediaNames(const Lexicon& lexicon) : lexicon_(lexicon) {}
+  bool contains(const std::string& name) {
+    if (!built_) {
+      built_ = true;
+      for (const Entity& e : lexicon_.entities) {
+        if (e.kind != SpeakerKind::kMedia) continue;
+        names_.insert(fold(e.name));
+        for (const std::string& alias : e.aliases) names_.insert(fold(alias));
+      }
+    }
+    return names_.count(fold(name)) > 0;
+  }
+
+ private:
+  const Lexicon& lexicon_;
+  bool built_ = false;
+  std::unordered_set<std::string> names_;
+};
+
+}  // namespace
+
+void find_structure(Document& doc, const Lexicon& lexicon) {
+  const std::string_view text = doc.text;
+  const std::vector<Line> lines = split_lines(text);
+  const int32_t script = main_script(lines);
+  const BoilerplateMatcher matcher(lexicon.boilerplate);
+  MediaNames media(lexicon);
+
+  // Keys of all lines, and for every line whether its block (run of
+  // non-blank lines) holds any prose.
+  // Long lines are keyed by their exact text (no copy): collapsing case and
+  // spaces matters for captions and widgets, not for whole paragraphs.
+  constexpr uint32_t kMaxKeyedLine = 200;
+  std::vector<std::string> key_storage(lines.size());
+  std::vector<std::string_view> keys(lines.size());
+  std::unordered_map<std::string_view, uint32_t> counts;
+  std::vector<bool> block_has_prose(lines.size()), block_single(lines.size());
+  for (size_t i = 0; i < lines.size();) {
+    if (lines[i].blank()) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    bool prose = false;
+    for (; j < lines.size() && !lines[j].blank(); ++j) {
+      prose |= lines[j].body_like();
+      if (lines[j].trimmed.size() <= kMaxKeyedLine) {
+        key_storage[j] = line_key(doc.slice(lines[j].trimmed));
+        keys[j] = key_storage[j];
+      } else {
+        keys[j] = doc.slice(lines[j].trimmed);
+      }
+    }
+    for (size_t k = i; k < j; ++k) {
+      block_has_prose[k] = prose;
+      block_single[k] = j - i == 1;
+      ++counts[keys[k]];
+    }
+    i = j;
+  }
+
+  bool seen_body = false;
+  bool headline_done = false;
+  std::string headline_key;
+  std::unordered_set<std::string_view> kept_repeats;
+  auto classify = [&](size_t i) -> const char* {
+    const Line& line = lines[i];
+    const std::string_view s = doc.slice(line.trimmed);
+    if (line.letters == 0) return "no text";
+    if (script >= 0 && line.script != script && line.script_letters * 2 > line.letters)
+      return "other script";
+    if (auto byline = parse_byline(s, [&](const std::string& n) { return media.contains(n); })) {
+      if (!doc.outlet) doc.outlet = byline->name;
+      if (!doc.published && byline->published) doc.published = byline->published;
+      return "byline";
+    }
+    if (line.words <= 12) {
+      if (auto date = parse_dateline(s)) {
+        if (!doc.published) doc.published = date;
+        return "dateline";
+      }
+    }
+    if (const char* widget = matcher.match(text, line)) return widget;
+    if (!headline_done && !seen_body) {
+      headline_done = true;
+      if (headline_like(line)) {
+        doc.headline.assign(s);
+        headline_key.assign(keys[i]);
+        return "headline";
+      }
+    }
+    if (!headline_key.empty() && keys[i] == headline_key) return "repeated headline";
+    if (counts[keys[i]] > 1) {
+      if (!line.body_like() || !kept_repeats.insert(keys[i]).second) return "repeated line";
+    }
+    if (!block_has_prose[i] && !line.ends_sentence && !line.has_quote && line.words <= 10)
+      return block_single[i] && seen_body ? "subheading" : "short line";
+    return nullptr;
+  };
+
+  doc.headline.clear();
+  doc.paragraphs.clear();
+  doc.dropped.clear();
+  bool in_paragraph = false;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    if (line.blank()) {
+      in_paragraph = false;
+      continue;
+    }
+    if (const char* reason = classify(i)) {
+      doc.dropped.push_back({line.trimmed, reason});
+      in_paragraph = false;
+      continue;
+    }
+    seen_body = true;
+    headline_done = true;
+    if (in_paragraph) {
+      doc.paragraphs.back().end = line.trimmed.end;
+    } else {
+      doc.paragraphs.push_back(line.trimmed);
+      in_paragraph = true;
+    }
+  }
+}
+
+}  // namespace kd

@@ -1,0 +1,187 @@
+// Boilerplate and structure: widget lines, teasers, repeated captions and
+// headlines, other-script lines, subheadings; body text must survive.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "karabakh_diff/loader.h"
+#include "loader_boilerplate.h"
+#include "loader_lines.h"
+#include "loader_test_util.h"
+
+namespace kd {
+namespace {
+
+Document Load(const std::string& text) {
+  Result<Document> r = load_bytes("t.txt", text, LoadOptions{}, default_lexicon());
+  EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
+  return r.ok() ? std::move(r).value() : Document{};
+}
+
+// Reason the loader dropped the line `line`, "" if it was kept in a
+// paragraph, "missing" if it is nowhere.
+std::string Fate(const Document& doc, std::string_view line) {
+  for (const DroppedLine& d : doc.dropped)
+    if (doc.slice(d.span) == line) return d.reason;
+  for (const Span& p : doc.paragraphs)
+    if (doc.slice(p).find(line) != std::string_view::npos) return "";
+  return "missing";
+}
+
+void ExpectNoDroppedTextInSentences(const Document& doc) {
+  for (const DroppedLine& d : doc.dropped)
+    for (const Sentence& s : doc.sentences)
+      EXPECT_EQ(doc.slice(s.span).find(doc.slice(d.span)), std::string_view::npos)
+          << "dropped \"" << doc.slice(d.span) << "\" in a sentence";
+}
+
+// The line under test sits between two prose paragraphs.
+std::string Article(const std::string& line) {
+  return "Lavrov and Cavusoglu Discuss Karabakh\n\n"
+         "The foreign ministers of Russia and Turkey held a telephone conversation on "
+         "Thursday.\n\n" +
+         line +
+         "\n\nThe Russian ministry said the two sides affirmed their readiness for close "
+         "coordination.\n";
+}
+
+TEST(BoilerplateTest, LinesBetweenParagraphs) {
+  struct Case {
+    std::string line;
+    std::string reason;  // "" = kept as body
+  } cases[] = {
+      // Known widget phrases, as written on real sites.
+      {"Show More", "boilerplate phrase"},
+      {"Related Articles", "boilerplate phrase"},
+      {"Related Articles >>", "boilerplate phrase"},
+      {"Back to top button", "boilerplate phrase"},
+      {"Subscribe to our newsletter.", "boilerplate phrase"},
+      {"Sign up for our newsletter", "boilerplate phrase"},
+      {"Share this article on Facebook", "boilerplate phrase"},
+      {"Facebook Twitter WhatsApp Email Print", "boilerplate phrase"},
+      {"Advertisement", "boilerplate phrase"},
+      {"You may also like", "boilerplate phrase"},
+      // Teasers, whatever follows the label.
+      {"ALSO READ:\u00A0 Federal Republic of Germany to present a plan to rebuild the port",
+       "teaser"},
+      {"Read more: Lavrov says the talks with Cavusoglu were useful.", "teaser"},
+      {"READ ALSO | Armenia accuses Turkey of sending mercenaries", "teaser"},
+      {"Tags: Armenia, Azerbaijan, Nagorno-Karabakh", "teaser"},
+      // Shapes that need no list.
+      {"XS", "navigation widget"},
+      {"A+ A-", "navigation widget"},
+      {"* * *", "no text"},
+      {"\u0544\u0561\u057F\u0579\u0565\u056C\u056B\u0578\u0582\u0569\u0575\u0561\u0576 "
+       "\u0570\u0572\u0578\u0582\u0574\u0576\u0565\u0580",
+       "other script"},
+      {"Verified by MonsterInsights", "subheading"},
+      {"Victory is drawing near", "subheading"},
+      // Body text stays, even with widget words in it.
+      {"Erdogan said the talks would continue.", ""},
+      {"Share prices in Baku fell sharply after the announcement.", ""},
+      {"Subscribers to this view say the talks failed.", ""},
+      {"More talks are planned for next week, the ministry said.", ""},
+      {"He said: \"We will not accept any solution that ignores Azerbaijan\"", ""},
+      {"Talks were held on October 1, 2020 in Moscow.", ""},
+      {"By the end of the day, the ministers had agreed on a statement.", ""},
+      {"Putin agreed.", ""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.line);
+    Document doc = Load(Article(c.line));
+    std::string expected_line = c.line;
+    for (size_t p; (p = expected_line.find("\u00A0")) != std::string::npos;)
+      expected_line.replace(p, 2, " ");
+    EXPECT_EQ(Fate(doc, expected_line), c.reason);
+    EXPECT_EQ(doc.headline, "Lavrov and Cavusoglu Discuss Karabakh");
+    EXPECT_EQ(doc.paragraphs.size(), c.reason.empty() ? 3u : 2u);
+    ExpectNoDroppedTextInSentences(doc);
+  }
+}
+
+TEST(BoilerplateTest, WidgetTailAfterTheLastParagraph) {
+  Document doc = Load(Article("Next paragraph is fine.") +
+                      "\nShow More\n\nRelated Articles\n\nBack to top button\n"
+                      "Verified by MonsterInsights\nXS\nSM\nMD\nLG");
+  EXPECT_EQ(doc.paragraphs.size(), 3u);
+  for (const char* line : {"Show More", "Related Articles", "Back to top button",
+                           "Verified by MonsterInsights", "XS", "SM", "MD", "LG"})
+    EXPECT_NE(Fate(doc, line), "") << line;
+  ExpectNoDroppedTextInSentences(doc);
+}
+
+TEST(BoilerplateTest, RepeatedCaptionsAreDroppedEverywhere) {
+  const std::string caption =
+      "TURKEY -- Russian Foreign Minister Sergei Lavrov (L) and Turkish Foreign Minister Mevlut "
+      "Cavusoglu meet in Antalya, March 29, 2019";
+  Document doc = Load("Russia, Turkey Hold More Talks\n\n" + caption + "\n" + caption +
+                      "\n\nThe foreign ministers spoke by phone on Thursday.\n");
+  ASSERT_EQ(doc.dropped.size(), 3u);
+  EXPECT_EQ(doc.dropped[1].reason, "repeated line");
+  EXPECT_EQ(doc.dropped[2].reason, "repeated line");
+  EXPECT_EQ(doc.paragraphs.size(), 1u);
+}
+
+TEST(BoilerplateTest, RepeatedCaptionsCompareAfterNormalization) {
+  Document doc = Load(
+      "Headline\n\nRussia's minister Sergei Lavrov (left) with Mevlut Cavusoglu\n\n"
+      "Russia\u2019s  minister Sergei Lavrov (left) with Mevlut Cavusoglu\n\n"
+      "The ministers spoke by phone on Thursday about the fighting.\n");
+  EXPECT_EQ(doc.dropped.size(), 3u);
+  EXPECT_EQ(doc.paragraphs.size(), 1u);
+}
+
+TEST(BoilerplateTest, RepeatedProseKeepsItsFirstCopy) {
+  const std::string quote = "\"We are close to victory,\" Erdogan said after the call with Aliyev.";
+  Document doc =
+      Load("Headline\n\n" + quote + "\n\nThe fighting continued on Sunday.\n\n" + quote + "\n");
+  EXPECT_EQ(doc.paragraphs.size(), 2u);
+  ASSERT_EQ(doc.dropped.size(), 2u);
+  EXPECT_EQ(doc.dropped[1].reason, "repeated line");
+  EXPECT_GT(doc.dropped[1].span.start, doc.paragraphs[1].start);
+}
+
+TEST(BoilerplateTest, RepeatedHeadlineAndOtherScriptLineBeforeIt) {
+  Document doc = Load(
+      "\u0544\u0561\u057F\u0579\u0565\u056C\u056B\u0578\u0582\u0569\u0575\u0561\u0576\n\n"
+      "Turkey, Russia intensify talks\n\nTurkey, Russia intensify talks\n\n"
+      "TURKEY, RUSSIA INTENSIFY TALKS\n\nThe leaders spoke by phone late on Saturday.\n");
+  EXPECT_EQ(doc.headline, "Turkey, Russia intensify talks");
+  ASSERT_EQ(doc.dropped.size(), 4u);
+  EXPECT_EQ(doc.dropped[0].reason, "other script");
+  EXPECT_EQ(doc.dropped[1].reason, "headline");
+  EXPECT_EQ(doc.dropped[2].reason, "repeated headline");
+  EXPECT_EQ(doc.dropped[3].reason, "repeated headline");
+}
+
+TEST(BoilerplateTest, NoHeadlineWhenTheFirstLineIsProse) {
+  Document doc = Load(
+      "The foreign ministers of Russia and Turkey held a telephone conversation on Thursday, "
+      "during which they said they supported an immediate end to the hostilities.\n\n"
+      "Second paragraph.\n");
+  EXPECT_EQ(doc.headline, "");
+  EXPECT_EQ(doc.paragraphs.size(), 2u);
+}
+
+TEST(BoilerplateTest, LineKeyIgnoresCaseAndSpacing) {
+  EXPECT_EQ(line_key("Show  More"), line_key("show more"));
+  EXPECT_NE(line_key("Show More"), line_key("Show Less"));
+  EXPECT_EQ(line_key("ERDO\u011EAN MET \u00C7AVU\u015EO\u011ELU"),
+            line_key("Erdogan met Cavusoglu"));
+}
+
+TEST(BoilerplateTest, LineShapes) {
+  std::vector<Line> lines = split_lines("  Hello world.\"  \nXS SM\n\nAbc\u2026");
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0].trimmed, (Span{2, 15}));
+  EXPECT_TRUE(lines[0].ends_sentence);
+  EXPECT_TRUE(lines[0].has_quote);
+  EXPECT_EQ(lines[0].words, 2u);
+  EXPECT_TRUE(lines[1].caps_tokens);
+  EXPECT_FALSE(lines[0].caps_tokens);
+  EXPECT_TRUE(lines[2].blank());
+  EXPECT_TRUE(lines[3].ends_sentence);
+}
+
+}  // namespace
+}  // namespace kd

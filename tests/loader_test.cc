@@ -1,0 +1,390 @@
+// Loader: normalization, bylines and datelines, outlet sources, file
+// limits and errors, and end to end on the seed articles.
+#include "karabakh_diff/loader.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "loader_dateline.h"
+#include "loader_normalize.h"
+#include "loader_test_util.h"
+
+namespace kd {
+namespace {
+
+namespace fs = std::filesystem;
+
+Document Load(const std::string& bytes, const LoadOptions& options = {}) {
+  Result<Document> r = load_bytes("t.txt", bytes, options, default_lexicon());
+  EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
+  return r.ok() ? std::move(r).value() : Document{};
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// A fresh directory under the test's temp dir, removed at the end.
+class TempDir {
+ public:
+  TempDir() {
+    path_ = fs::temp_directory_path() /
+            ("kd_loader_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter_++));
+    fs::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ec);
+    fs::remove_all(path_, ec);
+  }
+  std::string Write(const std::string& name, const std::string& bytes) const {
+    const std::string p = (path_ / name).string();
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p;
+  }
+  std::string path() const { return path_.string(); }
+
+ private:
+  fs::path path_;
+  static inline int counter_ = 0;
+};
+
+TEST(LoaderTest, NormalizesCharacters) {
+  struct Case {
+    std::string in, out;
+  } cases[] = {
+      {"Armenia\u2019s", "Armenia's"},
+      {"\u2018\u2019The escalation,\u201D said", "\"The escalation,\" said"},  // data/000
+      {"France,\u2019\u2019 said", "France,\" said"},
+      {"\u2018\u2018x\u2019\u2019", "\"x\""},
+      {"''quoted''", "\"quoted\""},
+      {"``quoted''", "\"quoted\""},
+      {"a `tick` b", "a `tick` b"},
+      {"\u00ABCeasefire\u00BB", "\"Ceasefire\""},
+      {"\u201EJa\u201C", "\"Ja\""},
+      {"\u2039non\u203A", "'non'"},
+      {"\u201Asingle\u2018 \u201Bx", "'single' 'x"},
+      {"rock 'n' roll", "rock 'n' roll"},
+      {"solution\u2013 end", "solution- end"},
+      {"States\u2014the", "States-the"},
+      {"\u2012 \u2212 \u2015 \u2010 \u2011", "- - - - -"},
+      {"a\u00A0b\u2009c\u202Fd\u3000e\u2002f", "a b c d e f"},
+      {"zero\u200Bwidth\u00ADsoft\uFEFFbom\u2060joiner\u200Emark", "zerowidthsoftbomjoinermark"},
+      {"C\u0327avus\u0327og\u0306lu", "\u00C7avu\u015Fo\u011Flu"},  // NFC
+      {"\u00C7avu\u015Fo\u011Flu Mevl\u00FCt Erdo\u011Fan",
+       "\u00C7avu\u015Fo\u011Flu Mevl\u00FCt Erdo\u011Fan"},
+      {"a\x01"
+       "b\x7F"
+       "c\u0080d",
+       "abcd"},
+      {"line\u2028next\u0085last\fend", "line\nnext\nlast\nend"},
+      {"tab\tkept", "tab\tkept"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(normalize_bytes(c.in, "UTF-8"), c.out) << c.in;
+}
+
+TEST(LoaderTest, OffsetsMapThroughNormalization) {
+  const std::string bytes =
+      "Headline\n\n\u2018\u2019The escalation was discussed,\u201D said the readout. "
+      "C\u0327avus\u0327og\u0306lu\u00A0agreed\u200B \u2014 Lavrov\u2019s view.\n";
+  Document doc = Load(bytes);
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  EXPECT_EQ(doc.slice(doc.sentences[0].span),
+            "\"The escalation was discussed,\" said the readout.");
+  EXPECT_EQ(doc.slice(doc.sentences[1].span), "\u00C7avu\u015Fo\u011Flu agreed - Lavrov's view.");
+  const Span o = doc.offsets.to_original(doc.sentences[0].span);
+  EXPECT_EQ(o.start, 10u);  // the first of the two quote characters
+  EXPECT_EQ(bytes.substr(o.start, 3), "\u2018");
+  ExpectOffsetsRoundTrip(doc, bytes);
+}
+
+TEST(LoaderTest, ParsesDatelines) {
+  struct Case {
+    const char* line;
+    const char* iso;  // nullptr: not a dateline
+  } cases[] = {
+      {"01.10.2020", "2020-10-01"},
+      {"Oct. 1, 2020", "2020-10-01"},
+      {"October 1, 2020", "2020-10-01"},
+      {"October 1st, 2020", "2020-10-01"},
+      {"2020-10-01", "2020-10-01"},
+      {"Thursday, 01 October 2020", "2020-10-01"},
+      {"1 Oct 2020", "2020-10-01"},
+      {"Published: 10/01/2020 14:35 GMT", "2020-10-01"},
+      {"13/10/2020", "2020-10-13"},
+      {"Updated 1 October 2020, 10:15", "2020-10-01"},
+      {"MOSCOW, Oct. 1, 2020", "2020-10-01"},
+      {"Talks were held on October 1, 2020 in Moscow", nullptr},
+      {"The ministers met on 01.10.2020.", nullptr},
+      {"October 2020", nullptr},
+      {"Nov. 7", nullptr},
+      {"31.02.2020", nullptr},
+      {"Lavrov", nullptr},
+  };
+  for (const Case& c : cases) {
+    std::optional<Date> d = parse_dateline(c.line);
+    if (c.iso) {
+      ASSERT_TRUE(d.has_value()) << c.line;
+      EXPECT_EQ(d->iso(), c.iso) << c.line;
+    } else {
+      EXPECT_FALSE(d.has_value()) << c.line;
+    }
+  }
+}
+
+TEST(LoaderTest, ParsesBylines) {
+  auto is_media = [](const std::string& name) { return name == "AFP"; };
+  struct Case {
+    const char* line;
+    const char* name;  // nullptr: not a byline
+    const char* iso;
+  } cases[] = {
+      {"By Asbarez | Thursday, 01 October 2020", "Asbarez", "2020-10-01"},
+      {"By AFP", "AFP", nullptr},
+      {"BY REUTERS", "REUTERS", nullptr},
+      {"By Asbarez Staff", "Asbarez", nullptr},
+      {"By John Smith, AFP", "AFP", nullptr},
+      {"By John Smith and Jane Doe", "John Smith", nullptr},
+      {"By AFP, 01.10.2020", "AFP", "2020-10-01"},
+      {"By Thursday, the guns had fallen silent.", nullptr, nullptr},
+      {"By and large the talks failed", nullptr, nullptr},
+      {"Bystanders said it was loud", nullptr, nullptr},
+  };
+  for (const Case& c : cases) {
+    std::optional<Byline> b = parse_byline(c.line, is_media);
+    if (!c.name) {
+      EXPECT_FALSE(b.has_value()) << c.line;
+      continue;
+    }
+    ASSERT_TRUE(b.has_value()) << c.line;
+    EXPECT_EQ(b->name, c.name) << c.line;
+    EXPECT_EQ(b->published ? b->published->iso() : "", c.iso ? c.iso : "") << c.line;
+  }
+}
+
+TEST(LoaderTest, BylineAndDatelineLinesSetOutletAndDate) {
+  Document doc = Load(
+      "Lavrov and Cavusoglu Talk\n\nBy AFP\nOct. 1, 2020\n\n"
+      "The ministers spoke by phone on Thursday, October 1, 2020.\n");
+  EXPECT_EQ(doc.outlet.value_or(""), "AFP");
+  ASSERT_TRUE(doc.published.has_value());
+  EXPECT_EQ(doc.published->iso(), "2020-10-01");
+  ASSERT_EQ(doc.dropped.size(), 3u);
+  EXPECT_EQ(doc.dropped[1].reason, "byline");
+  EXPECT_EQ(doc.dropped[2].reason, "dateline");
+  ASSERT_EQ(doc.sentences.size(), 1u);
+}
+
+TEST(LoaderTest, DateInBodyTextIsNotADateline) {
+  Document doc = Load("Headline\n\nThe talks were held on October 1, 2020.\n");
+  EXPECT_FALSE(doc.published.has_value());
+  EXPECT_EQ(doc.sentences.size(), 1u);
+}
+
+TEST(LoaderTest, OutletPrecedenceBylineSidecarFlag) {
+  LoadOptions flag;
+  flag.outlet = "Flag Outlet";
+  const std::string plain = "Headline\n\nThe ministers spoke by phone.\n";
+  const std::string bylined = "Headline\n\nBy Asbarez\n\nThe ministers spoke by phone.\n";
+  EXPECT_EQ(Load(plain, flag).outlet.value_or(""), "Flag Outlet");
+  EXPECT_EQ(Load(bylined, flag).outlet.value_or(""), "Asbarez");
+  EXPECT_FALSE(Load(plain).outlet.has_value());
+
+  TempDir dir;
+  const std::string txt = dir.Write("002_article.txt", plain);
+  dir.Write("002_article.meta.json",
+            R"({"outlet": "Azatutyun", "url": "https://www.azatutyun.am/a/1.html",
+                "published": "2020-10-15"})");
+  Result<Document> r = load_file(txt, flag, default_lexicon());
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().outlet.value_or(""), "Azatutyun");
+  ASSERT_TRUE(r.value().published.has_value());
+  EXPECT_EQ(r.value().published->iso(), "2020-10-15");
+  EXPECT_TRUE(r.value().diagnostics.empty());
+
+  const std::string txt2 = dir.Write("b.txt", bylined);
+  dir.Write("b.meta.json", R"({"outlet": "Sidecar"})");
+  EXPECT_EQ(load_file(txt2, flag, default_lexicon()).value().outlet.value_or(""), "Asbarez");
+}
+
+TEST(LoaderTest, BadSidecarIsAWarning) {
+  TempDir dir;
+  const std::string txt = dir.Write("c.txt", "Headline\n\nThe ministers spoke by phone.\n");
+  dir.Write("c.meta.json", "{not json");
+  Result<Document> r = load_file(txt, {}, default_lexicon());
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.value().diagnostics.size(), 1u);
+  EXPECT_EQ(r.value().diagnostics[0].message, "ignoring c.meta.json: not a JSON object");
+  EXPECT_EQ(r.value().diagnostics[0].severity, Severity::kWarning);
+}
+
+TEST(LoaderTest, FileErrors) {
+  TempDir dir;
+  const std::string big = dir.Write("big.txt", std::string(50, 'a'));
+  LoadOptions small;
+  small.max_file_size = 10;
+  struct Case {
+    std::string path;
+    LoadOptions options;
+    std::string error;
+  } cases[] = {
+      {dir.path() + "/missing.txt", {}, "no such file"},
+      {dir.path() + "/missing/dir.txt", {}, "no such file"},
+      {dir.path(), {}, "is a directory"},
+      {big, small, "file too large (50 bytes, limit 10 bytes)"},
+      {dir.Write("empty.txt", ""), {}, "empty file"},
+      {dir.Write("nul.txt", std::string("ab\0cd", 5)), {}, "binary file (NUL bytes)"},
+  };
+  for (const Case& c : cases) {
+    Result<Document> r = load_file(c.path, c.options, default_lexicon());
+    ASSERT_FALSE(r.ok()) << c.path;
+    EXPECT_EQ(r.error().message, c.error) << c.path;
+  }
+  Result<Document> r = load_bytes("x", std::string(50, 'a'), small, default_lexicon());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().message, "file too large (50 bytes, limit 10 bytes)");
+}
+
+TEST(LoaderTest, PermissionDenied) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads everything";
+  TempDir dir;
+  const std::string p = dir.Write("secret.txt", "Headline\n\nBody.\n");
+  ::chmod(p.c_str(), 0);
+  Result<Document> r = load_file(p, {}, default_lexicon());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().message, "permission denied");
+}
+
+TEST(LoaderTest, DashReadsStandardInput) {
+  TempDir dir;
+  const std::string p = dir.Write("in.txt", "From Stdin\n\nThe ministers spoke by phone.\n");
+  ASSERT_NE(std::freopen(p.c_str(), "rb", stdin), nullptr);
+  Result<Document> r = load_file("-", {}, default_lexicon());
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r.value().path, "-");
+  EXPECT_EQ(r.value().headline, "From Stdin");
+  EXPECT_EQ(r.value().sentences.size(), 1u);
+}
+
+TEST(LoaderTest, HundredMegabyteSingleLine) {
+  const std::string sentence = "The ministers of Russia and Turkey held talks about Karabakh. ";
+  const size_t count = (100u << 20) / sentence.size();
+  std::string bytes;
+  bytes.reserve(count * sentence.size());
+  for (size_t i = 0; i < count; ++i) bytes += sentence;
+  LoadOptions options;
+  options.max_file_size = 200u << 20;
+  const auto start = std::chrono::steady_clock::now();
+  Document doc = Load(bytes, options);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(doc.headline, "");
+  EXPECT_EQ(doc.paragraphs.size(), 1u);
+  EXPECT_EQ(doc.sentences.size(), count);
+  EXPECT_LE(doc.offsets.breakpoints(), 2u);  // one linear run, not one entry per byte
+  EXPECT_LT(seconds, 60.0);                  // linear: a few seconds; quadratic would never finish
+  const Sentence& last = doc.sentences.back();
+  EXPECT_EQ(doc.offsets.to_original(last.span.end), bytes.size() - 1);
+}
+
+TEST(LoaderTest, TooLargeByDefault) {
+  Result<Document> r =
+      load_bytes("x", std::string((64u << 20) + 1, 'a'), LoadOptions{}, default_lexicon());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().message, "file too large (67108865 bytes, limit 67108864 bytes)");
+}
+
+// End to end on the seed articles in data/.
+TEST(LoaderTest, SeedArticles) {
+  struct Seed {
+    const char* file;
+    const char* headline;
+    const char* outlet;     // nullptr: not stated in the text
+    const char* published;  // nullptr: not stated in the text
+    size_t paragraphs;
+    std::vector<std::string> dropped;  // lines that must be dropped (at least these)
+  } seeds[] = {
+      {"000_d8b6bdfa25336eff.txt",
+       "Ankara Tells Moscow it Wants Permanent Solution to Karabakh",
+       "Asbarez",
+       "2020-10-01",
+       9,
+       {"By Asbarez | Thursday, 01 October 2020",
+        "Russia's foreign minister Sergei Lavrov (left) with his Turkish counterpart Mevlut "
+        "Cavusoglu"}},
+      {"001_241556ccb3234d5d.txt",
+       "Russia declares that it ready for close coordination with Turkey on Karabakh",
+       nullptr,
+       nullptr,
+       8,
+       {"Show More", "Related Articles", "Back to top button", "Verified by MonsterInsights"}},
+      {"002_f153d9323a63ad09.txt",
+       "Russia, Turkey Hold More Talks On Karabakh De-Escalation",
+       nullptr,
+       nullptr,
+       9,
+       {"\u0544\u0561\u057F\u0579\u0565\u056C\u056B\u0578\u0582\u0569\u0575\u0561\u0576 "
+        "\u0570\u0572\u0578\u0582\u0574\u0576\u0565\u0580",
+        "TURKEY -- Russian Foreign Minister Sergei Lavrov (L) and Turkish Foreign Minister "
+        "Mevlut Cavusoglu meet in Antalya, March 29, 2019",
+        "XS", "SM", "MD", "LG"}},
+      {"003_4cc61a2a5a4223e5.txt",
+       "Turkey, Russia intensify talks for Nagorno-Karabakh conflict",
+       nullptr,
+       nullptr,
+       11,
+       {"Turkey, Russia intensify talks for Nagorno-Karabakh conflict"}},
+      {"004_9167b2b24af47697.txt",
+       "Media: Erdogan suggested Putin to create a working group on Karabakh",
+       nullptr,
+       nullptr,
+       15,
+       {"ALSO READ:  Federal Republic of Germany to present a plan to rebuild the port of Beirut "
+        "destroyed by bombing"}},
+  };
+  for (const Seed& seed : seeds) {
+    SCOPED_TRACE(seed.file);
+    const std::string path = std::string(KD_SOURCE_DIR "/data/") + seed.file;
+    Result<Document> r = load_file(path, {}, default_lexicon());
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    const Document& doc = r.value();
+    EXPECT_EQ(doc.encoding, "UTF-8");
+    EXPECT_TRUE(doc.diagnostics.empty());
+    EXPECT_EQ(doc.headline, seed.headline);
+    EXPECT_EQ(doc.outlet.value_or("(null)"), seed.outlet ? seed.outlet : "(null)");
+    EXPECT_EQ(doc.published ? doc.published->iso() : "(null)",
+              seed.published ? seed.published : "(null)");
+    EXPECT_EQ(doc.paragraphs.size(), seed.paragraphs);
+    EXPECT_GE(doc.sentences.size(), doc.paragraphs.size());
+
+    for (const std::string& line : seed.dropped) {
+      size_t copies = 0;
+      for (const DroppedLine& d : doc.dropped) copies += doc.slice(d.span) == line;
+      EXPECT_GE(copies, 1u) << "not dropped: " << line;
+    }
+    // No dropped line (boilerplate, captions, headline) reaches a sentence,
+    // and every sentence lies inside its paragraph.
+    for (const Sentence& s : doc.sentences) {
+      const Span p = doc.paragraphs.at(s.paragraph);
+      EXPECT_TRUE(p.start <= s.span.start && s.span.end <= p.end);
+      for (const DroppedLine& d : doc.dropped)
+        EXPECT_EQ(doc.slice(s.span).find(doc.slice(d.span)), std::string_view::npos)
+            << doc.slice(d.span);
+    }
+    ExpectOffsetsRoundTrip(doc, ReadFile(path));
+  }
+}
+
+}  // namespace
+}  // namespace kd
