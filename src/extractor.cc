@@ -1,5 +1,192 @@
-// PLACEHOLDER — replaced by the extractor implementation.
+// Stage 2: attributed statements of a document.
+//
+// Per sentence, FrameFinder lists every attribution frame (cue, speaker,
+// claim). This file decides between frames of one sentence (a frame inside
+// another's claim is either nested speech, "X told Anadolu that Y told Z
+// that ...", or part of the claim), links continuations (", noting that"),
+// quotations that run on without a frame, relays (via) and accounts, then
+// turns frames into Statements with dates and ids.
 #include "karabakh_diff/extractor.h"
+
+#include <algorithm>
+#include <memory>
+
+#include "extract_claim.h"
+#include "extract_frames.h"
+#include "extract_statement.h"
+
 namespace kd {
-std::vector<Statement> extract(const Document&, const Lexicon&, const ExtractContext&) { return {}; }
+
+namespace {
+
+// Indexes built from a lexicon, reused while the same lexicon is passed
+// (one per thread: they are read-only once built).
+struct Indexes {
+  const Lexicon* lexicon = nullptr;
+  size_t fingerprint = 0;
+  std::unique_ptr<Gazetteer> gazetteer;
+  std::unique_ptr<CueIndex> cues;
+};
+
+size_t fingerprint(const Lexicon& l) {
+  size_t h = l.entities.size() * 1000003u + l.cues.size() * 1009u + l.sides.size();
+  if (!l.entities.empty()) h ^= std::hash<std::string>()(l.entities.back().name);
+  if (!l.cues.empty()) h ^= std::hash<std::string>()(l.cues.back().phrase) << 1;
+  return h;
+}
+
+const Indexes& indexes_for(const Lexicon& lexicon) {
+  thread_local Indexes ix;
+  const size_t fp = fingerprint(lexicon);
+  if (ix.lexicon != &lexicon || ix.fingerprint != fp) {
+    ix.gazetteer = std::make_unique<Gazetteer>(lexicon);
+    ix.cues = std::make_unique<CueIndex>(lexicon);
+    ix.lexicon = &lexicon;
+    ix.fingerprint = fp;
+  }
+  return ix;
+}
+
+bool concrete_side(const std::string& side) {
+  return !side.empty() && side != "other" && side != "joint";
+}
+
+bool takes_clause(const Frame& f) {
+  return !f.trailing && (f.complement == Complement::kThat || f.complement == Complement::kQuote ||
+                         f.complement == Complement::kColon);
+}
+
+// Settles frames of one sentence that overlap: nesting and continuations.
+std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
+  const size_t n = frames.size();
+  std::vector<bool> drop(n, false);
+  std::vector<std::string> account(n);
+  // A frame after its claim ends the claims of the frames before it:
+  // "X suggested Y, CNN Turk reports" - X's claim stops at the comma.
+  for (size_t b = 0; b < n; ++b) {
+    if (!frames[b].trailing) continue;
+    for (size_t a = 0; a < n; ++a) {
+      Span& c = frames[a].claim;
+      if (a != b && frames[b].cue_span.start >= c.start && frames[b].cue_span.start < c.end)
+        c.end = std::max(c.start, std::min(c.end, frames[b].claim.end));
+    }
+  }
+  for (size_t a = 0; a < n; ++a) {
+    for (size_t b = 0; b < n; ++b) {
+      Frame& A = frames[a];
+      Frame& B = frames[b];
+      if (a == b || B.continuation || B.trailing || !A.speaker || !B.speaker) continue;
+      if (B.cue_span.start < A.claim.start || B.cue_span.start >= A.claim.end) continue;
+      const Referent& ra = *A.speaker;
+      const bool wrapper = A.trailing && ra.speaker.kind == SpeakerKind::kMedia && !A.cited;
+      if (wrapper) {  // "... drew attention to X, Azernews reports."
+        if (!B.via) B.via = ra.speaker.name;
+        drop[a] = true;
+      } else if (takes_clause(B) && !B.speaker->group) {  // nested speech
+        if (!B.via) B.via = A.via ? A.via : std::optional<std::string>(ra.speaker.name);
+        if (concrete_side(ra.speaker.side) && !ra.group &&
+            ra.speaker.side != B.speaker->speaker.side)
+          account[b] = ra.speaker.side;
+        B.rule = "nested:" + B.rule + (ra.speaker.anonymous ? "(anonymous relay)" : "");
+        drop[a] = true;
+      } else {
+        drop[b] = true;  // part of A's claim ("the Kremlin said Erdogan voiced concern")
+      }
+    }
+  }
+  for (size_t c = 0; c < n; ++c) {
+    if (!frames[c].continuation) continue;
+    // The comma before the participle (or the quote mark after it: '...," noting').
+    size_t comma = frames[c].cue_tok - 1;
+    if (s.toks[comma].kind == TokKind::kQuoteClose && comma > s.begin && s.toks[comma - 1].is(","))
+      --comma;
+    const uint32_t cut = s.toks[comma].start;
+    for (size_t p = 0; p < n; ++p)
+      if (p != c && frames[p].claim.start < cut && frames[p].claim.end > cut)
+        frames[p].claim.end = cut;
+    for (size_t p = c; p-- > 0;) {
+      if (drop[p] || !frames[p].speaker) continue;
+      frames[c].speaker = frames[p].speaker;
+      if (!frames[c].via) frames[c].via = frames[p].via;
+      account[c] = account[p];
+      break;
+    }
+    if (!frames[c].speaker) drop[c] = true;
+  }
+  std::vector<Pending> out;
+  for (size_t k = 0; k < n; ++k) {
+    if (drop[k] || !frames[k].speaker) continue;
+    Frame& f = frames[k];
+    if (f.cited) {  // "CNN Turk reports citing a diplomatic source"
+      if (!f.via && f.speaker->speaker.kind == SpeakerKind::kMedia) f.via = f.speaker->speaker.name;
+      f.speaker = f.cited;
+      f.rule += "+citing";
+    }
+    Pending pd;
+    pd.frame = std::move(f);
+    pd.account = std::move(account[k]);
+    pd.sentence = s.span;
+    pd.paragraph = s.paragraph;
+    out.push_back(std::move(pd));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Statement> extract(const Document& doc, const Lexicon& lexicon,
+                               const ExtractContext& context) {
+  const Indexes& ix = indexes_for(lexicon);
+  const std::vector<Span> paragraphs = body_paragraphs(doc);
+  const std::vector<Sentence> sentences = body_sentences(doc, paragraphs);
+  const std::vector<Quote> quotes = find_quotes(doc, paragraphs);
+  Discourse discourse(doc, *ix.gazetteer, paragraphs);
+  FrameFinder finder(doc, *ix.cues, discourse, quotes);
+  StatementMaker maker(doc, lexicon, *ix.gazetteer, *ix.cues, quotes, sentences, context);
+
+  std::vector<Statement> out;
+  size_t next_sentence = 0;
+  for (uint32_t p = 0; p < paragraphs.size(); ++p) {
+    const std::vector<Token> toks = tokenize(doc, paragraphs[p], quotes);
+    std::vector<SentenceView> views;
+    for (; next_sentence < sentences.size() &&
+           sentences[next_sentence].span.start < paragraphs[p].end;
+         ++next_sentence) {
+      const Span sp = sentences[next_sentence].span;
+      if (sp.start < paragraphs[p].start) continue;
+      auto by_start = [](const Token& t, uint32_t pos) { return t.start < pos; };
+      size_t b = std::lower_bound(toks.begin(), toks.end(), sp.start, by_start) - toks.begin();
+      size_t e = std::lower_bound(toks.begin(), toks.end(), sp.end, by_start) - toks.begin();
+      views.push_back({toks, b, e, sp, p});
+    }
+    for (size_t v = 0; v < views.size(); ++v) {
+      std::vector<Pending> pending = settle(finder.find(views[v]), views[v]);
+      if (pending.empty()) {
+        if (auto cont = maker.quote_continuation(views[v], out))
+          pending.push_back(std::move(*cont));
+      }
+      // "X said: We know ... It is not like that." runs on while no new frame starts.
+      for (Pending& pd : pending) {
+        if (pd.frame.complement != Complement::kColon || pd.frame.claim.end != views[v].span.end)
+          continue;
+        while (v + 1 < views.size() && finder.find(views[v + 1]).empty()) {
+          ++v;
+          pd.frame.claim.end = views[v].span.end;
+        }
+      }
+      for (Pending& pd : pending) {
+        if (auto st = maker.make(pd, discourse)) out.push_back(std::move(*st));
+      }
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Statement& a, const Statement& b) {
+    return a.text_span.start < b.text_span.start;
+  });
+  out.erase(std::unique(
+                out.begin(), out.end(),
+                [](const Statement& a, const Statement& b) { return a.text_span == b.text_span; }),
+            out.end());
+  return out;
+}
+
 }  // namespace kd

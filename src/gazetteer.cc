@@ -1,9 +1,254 @@
-// PLACEHOLDER — replaced by the gazetteer implementation.
+// Gazetteer: entity names and side words indexed by their folded words.
+//
+// Text and names are split into words (letter/digit runs; apostrophes, dots
+// and hyphens separate words, so "Kremlin's" is "kremlin" + "s" and "U.N." is
+// "u" + "n") and each word is folded (fold.h). A name is found by looking up
+// its first word in a hash and comparing the following words, so a lookup
+// costs O(words in text), not O(lexicon size). Misspelt capitalised words
+// ("Zakharvoa") are first corrected to a known name word within one edit,
+// found through an index of one-letter deletions (symmetric-delete scheme).
 #include "gazetteer.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <unordered_map>
+#include <unordered_set>
+
+#include "fold.h"
+
 namespace kd {
-struct Gazetteer::Impl {};
-Gazetteer::Gazetteer(const Lexicon&) : impl_(std::make_shared<Impl>()) {}
-std::vector<EntityMention> Gazetteer::find(std::string_view) const { return {}; }
-std::string Gazetteer::side_of_word(std::string_view) const { return ""; }
-const Entity* Gazetteer::by_name(std::string_view) const { return nullptr; }
+
+namespace {
+
+struct Word {
+  uint32_t start;
+  uint32_t end;
+  std::string folded;
+  bool caps;     // every letter upper case ("US", "AFP")
+  bool capital;  // first letter upper case
+};
+
+std::vector<Word> split_words(std::string_view text) {
+  std::vector<Word> words;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0 || !u_isalnum(c)) continue;
+    bool caps = !u_islower(c), capital = u_isupper(c) || u_istitle(c);
+    int32_t end = i;
+    while (end < n) {
+      int32_t next = end;
+      U8_NEXT(s, next, n, c);
+      if (c < 0 || !(u_isalnum(c) || u_getCombiningClass(c) > 0)) break;
+      if (u_islower(c)) caps = false;
+      end = next;
+    }
+    std::string_view raw = text.substr(start, end - start);
+    words.push_back(
+        {static_cast<uint32_t>(start), static_cast<uint32_t>(end), fold(raw), caps, capital});
+    i = end;
+  }
+  return words;
+}
+
+// True when a and b differ by at most one insertion, deletion, substitution
+// or transposition of adjacent letters.
+bool within_one_edit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;
+  if (a.size() == b.size()) {
+    if (a.substr(i + 1) == b.substr(i + 1)) return true;  // substitution
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           a.substr(i + 2) == b.substr(i + 2);  // transposition
+  }
+  return a.substr(i) == b.substr(i + 1);  // deletion
+}
+
+// A name (or side phrase) as folded words. Short all-capital words ("US",
+// "AP") only match capitalised text, so the pronoun "us" is not Washington.
+struct Pattern {
+  std::vector<std::string> words;
+  std::vector<bool> caps_only;
+  const Entity* entity = nullptr;
+  std::string side;
+};
+
+Pattern make_pattern(std::string_view text) {
+  Pattern p;
+  for (Word& w : split_words(text)) {
+    p.caps_only.push_back(w.caps && w.end - w.start <= 3 &&
+                          !(w.folded[0] >= '0' && w.folded[0] <= '9'));
+    p.words.push_back(std::move(w.folded));
+  }
+  return p;
+}
+
+constexpr size_t kMinFuzzyLength = 7;
+
+}  // namespace
+
+struct Gazetteer::Impl {
+  std::vector<Pattern> names;
+  std::vector<Pattern> sides;
+  std::unordered_map<std::string, std::vector<uint32_t>> names_by_first;
+  std::unordered_map<std::string, std::vector<uint32_t>> sides_by_first;
+  std::unordered_set<std::string> vocabulary;
+  std::unordered_map<std::string, std::vector<std::string>> deletions;
+  std::unordered_map<std::string, const Entity*> by_canonical;
+  std::unordered_map<std::string, std::string> side_by_word;
+  std::unordered_set<std::string> caps_side_words;
+
+  void add_name(std::string_view alias, const Entity* e) {
+    Pattern p = make_pattern(alias);
+    if (p.words.empty()) return;
+    p.entity = e;
+    for (const std::string& w : p.words) add_vocabulary(w);
+    names_by_first[p.words[0]].push_back(static_cast<uint32_t>(names.size()));
+    names.push_back(std::move(p));
+  }
+
+  void add_vocabulary(const std::string& w) {
+    if (!vocabulary.insert(w).second || w.size() < kMinFuzzyLength) return;
+    deletions[w].push_back(w);
+    for (size_t i = 0; i < w.size(); ++i) {
+      std::string d = w;
+      d.erase(i, 1);
+      deletions[d].push_back(w);
+    }
+  }
+
+  // The known name word a capitalised text word stands for: itself when
+  // known, else the single known word within one edit, else itself.
+  const std::string& correct(const Word& w) const {
+    if (!w.capital || w.folded.size() + 1 < kMinFuzzyLength || vocabulary.count(w.folded))
+      return w.folded;
+    const std::string* found = nullptr;
+    auto consider = [&](const std::string& variant) {
+      auto it = deletions.find(variant);
+      if (it == deletions.end()) return true;
+      for (const std::string& cand : it->second) {
+        if (!within_one_edit(cand, w.folded)) continue;
+        if (found && *found != cand) return false;  // ambiguous
+        found = &cand;
+      }
+      return true;
+    };
+    if (!consider(w.folded)) return w.folded;
+    for (size_t i = 0; i < w.folded.size(); ++i) {
+      std::string d = w.folded;
+      d.erase(i, 1);
+      if (!consider(d)) return w.folded;
+    }
+    return found ? *found : w.folded;
+  }
+
+  // Longest pattern starting at word i, or nullptr; sets `len`.
+  static const Pattern* longest(const std::vector<Pattern>& patterns,
+                                const std::unordered_map<std::string, std::vector<uint32_t>>& index,
+                                const std::vector<Word>& words,
+                                const std::vector<const std::string*>& tokens, size_t i,
+                                size_t& len) {
+    auto it = index.find(*tokens[i]);
+    if (it == index.end()) return nullptr;
+    const Pattern* best = nullptr;
+    len = 0;
+    for (uint32_t id : it->second) {
+      const Pattern& p = patterns[id];
+      if (p.words.size() <= len || i + p.words.size() > words.size()) continue;
+      bool ok = true;
+      for (size_t k = 0; k < p.words.size() && ok; ++k)
+        ok = *tokens[i + k] == p.words[k] && (!p.caps_only[k] || words[i + k].caps);
+      if (ok) {
+        best = &p;
+        len = p.words.size();
+      }
+    }
+    return best;
+  }
+};
+
+Gazetteer::Gazetteer(const Lexicon& lexicon) {
+  auto impl = std::make_shared<Impl>();
+  for (const Entity& e : lexicon.entities) {
+    impl->add_name(e.name, &e);
+    for (const std::string& a : e.aliases) impl->add_name(a, &e);
+    impl->by_canonical.emplace(fold(e.name), &e);
+  }
+  for (const SideWords& sw : lexicon.sides) {
+    for (const std::string& w : sw.words) {
+      Pattern p = make_pattern(w);
+      if (p.words.empty()) continue;
+      p.side = sw.side;
+      if (p.words.size() == 1) {
+        impl->side_by_word.emplace(p.words[0], sw.side);
+        if (p.caps_only[0]) impl->caps_side_words.insert(p.words[0]);
+      }
+      impl->sides_by_first[p.words[0]].push_back(static_cast<uint32_t>(impl->sides.size()));
+      impl->sides.push_back(std::move(p));
+    }
+  }
+  impl_ = std::move(impl);
+}
+
+std::vector<EntityMention> Gazetteer::find(std::string_view text) const {
+  std::vector<EntityMention> out;
+  std::vector<Word> words = split_words(text);
+  std::vector<const std::string*> tokens;
+  tokens.reserve(words.size());
+  for (const Word& w : words) tokens.push_back(&impl_->correct(w));
+  for (size_t i = 0; i < words.size();) {
+    size_t len = 0;
+    const Pattern* p = Impl::longest(impl_->names, impl_->names_by_first, words, tokens, i, len);
+    if (!p) {
+      ++i;
+      continue;
+    }
+    out.push_back({{words[i].start, words[i + len - 1].end}, p->entity});
+    i += len;
+  }
+  return out;
+}
+
+std::vector<SideMention> Gazetteer::find_sides(std::string_view text) const {
+  std::vector<SideMention> out;
+  std::vector<Word> words = split_words(text);
+  std::vector<const std::string*> tokens;
+  tokens.reserve(words.size());
+  for (const Word& w : words) tokens.push_back(&w.folded);
+  for (size_t i = 0; i < words.size();) {
+    size_t len = 0;
+    const Pattern* p = Impl::longest(impl_->sides, impl_->sides_by_first, words, tokens, i, len);
+    if (!p) {
+      ++i;
+      continue;
+    }
+    out.push_back({{words[i].start, words[i + len - 1].end}, p->side});
+    i += len;
+  }
+  return out;
+}
+
+std::string Gazetteer::side_of_word(std::string_view word) const {
+  std::vector<Word> words = split_words(word);
+  // "Turkey's" splits into "turkey" + "s"; anything else is not one word.
+  if (words.empty() || words.size() > 2 || (words.size() == 2 && words[1].folded != "s")) return "";
+  auto it = impl_->side_by_word.find(words[0].folded);
+  if (it == impl_->side_by_word.end()) return "";
+  if (impl_->caps_side_words.count(words[0].folded) && !words[0].caps) return "";
+  return it->second;
+}
+
+const Entity* Gazetteer::by_name(std::string_view canonical) const {
+  auto it = impl_->by_canonical.find(fold(canonical));
+  return it == impl_->by_canonical.end() ? nullptr : it->second;
+}
+
 }  // namespace kd

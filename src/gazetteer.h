@@ -14,8 +14,14 @@
 namespace kd {
 
 struct EntityMention {
-  Span span;              // byte range in the searched text
-  const Entity* entity;   // points into the Lexicon given to the Gazetteer
+  Span span;             // byte range in the searched text
+  const Entity* entity;  // points into the Lexicon given to the Gazetteer
+};
+
+// A side word or phrase found in text ("Russian", "United States", "Minsk Group").
+struct SideMention {
+  Span span;         // byte range in the searched text
+  std::string side;  // "Moscow", ...
 };
 
 // Index of a lexicon's entities and side words by folded name.
@@ -27,12 +33,16 @@ class Gazetteer {
   // Entity mentions in UTF-8 `text`, in text order, non-overlapping (longest
   // match wins). Matching is on folded words (case, accents, transliteration:
   // "Çavuşoğlu" = "Cavusoglu") and tolerates one edit in names of 7+ letters
-  // ("Cavusolgu").
+  // ("Zakharvoa").
   std::vector<EntityMention> find(std::string_view text) const;
 
   // Side named by one word ("Russian", "Moscow", "Kremlin", "Turkey's"),
   // folded or not; "" when the word names no side.
   std::string side_of_word(std::string_view word) const;
+
+  // Side words and phrases in `text`, in text order, non-overlapping (longest
+  // match wins; "United States" is one mention).
+  std::vector<SideMention> find_sides(std::string_view text) const;
 
   // The entity with this canonical name, or nullptr.
   const Entity* by_name(std::string_view canonical) const;

@@ -21,8 +21,8 @@ namespace kd {
 std::optional<Date> parse_dateline(std::string_view line);
 
 struct Byline {
-  std::string name;               // "Asbarez", "AFP", as written
-  std::optional<Date> published;  // "By Asbarez | Thursday, 01 October 2020"
+  std::string name;               // "Reuters", "AFP", as written
+  std::optional<Date> published;  // "By Reuters | Thursday, 01 October 2020"
 };
 
 // "By NAME" lines: starts with "By " and a capital, at most 12 words, not a

@@ -19,7 +19,7 @@ const char* to_string(SpeakerKind k);
 // A named speaker or relay: "Sergei Lavrov", "Russian Foreign Ministry", "Anadolu".
 struct Entity {
   std::string name;                  // canonical English name
-  std::vector<std::string> aliases;  // other spellings, short forms ("Lavrov", "Cavusolgu")
+  std::vector<std::string> aliases;  // other spellings, short forms ("Lavrov", "Zakharvoa")
   std::string side;                  // "Moscow", "Ankara", ... or "other"
   SpeakerKind kind = SpeakerKind::kPerson;
   std::string role;                  // "foreign minister", "news agency", ...

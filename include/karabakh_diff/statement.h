@@ -17,7 +17,7 @@ const char* to_string(Mode m);
 
 struct Speaker {
   std::string name;     // canonical ("Mevlut Cavusoglu", "Turkish diplomatic source")
-  std::string mention;  // as written in the text ("Cavusolgu", "He")
+  std::string mention;  // as written in the text ("Zakharvoa", "He")
   std::string side;     // "Moscow", "Ankara", ..., "joint" or "other"
   SpeakerKind kind = SpeakerKind::kPerson;
   bool anonymous = false;  // "a diplomatic source", "sources said"

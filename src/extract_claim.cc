@@ -1,0 +1,181 @@
+#include "extract_claim.h"
+
+#include <algorithm>
+#include <cctype>
+#include <initializer_list>
+
+#include "date_text.h"
+#include "fold.h"
+
+namespace kd {
+
+namespace {
+
+bool trim_char(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '.' || c == ',' || c == ';' || c == ':' ||
+         c == '-';
+}
+
+// Byte ranges of quotation marks inside `s`.
+std::vector<Span> marks_in(const std::vector<Quote>& quotes, Span s) {
+  std::vector<Span> out;
+  for (const Quote& q : quotes) {
+    if (q.open >= s.end) break;
+    if (q.close <= s.start) continue;
+    out.push_back({q.open, q.inner.start});
+    if (q.close > q.inner.end) out.push_back({q.inner.end, q.close});
+  }
+  return out;
+}
+
+// Trims spaces, punctuation and quotation marks at both ends.
+Span trim(const Document& doc, const std::vector<Span>& marks, Span s) {
+  auto mark_at = [&](uint32_t pos, bool end) {
+    for (const Span& m : marks)
+      if (end ? m.end == pos : m.start == pos) return &m;
+    return static_cast<const Span*>(nullptr);
+  };
+  bool changed = true;
+  while (changed && s.start < s.end) {
+    changed = false;
+    if (const Span* m = mark_at(s.start, false))
+      s.start = std::min(m->end, s.end), changed = true;
+    else if (trim_char(doc.text[s.start]) && doc.text[s.start] != '-')
+      ++s.start, changed = true;
+    if (s.start >= s.end) break;
+    if (const Span* m = mark_at(s.end, true))
+      s.end = std::max(m->start, s.start), changed = true;
+    else if (trim_char(doc.text[s.end - 1]))
+      --s.end, changed = true;
+  }
+  return s;
+}
+
+std::string text_without_marks(const Document& doc, const std::vector<Span>& marks, Span s) {
+  std::string out;
+  bool space = false;
+  for (uint32_t i = s.start; i < s.end; ++i) {
+    const Span* m = nullptr;
+    for (const Span& x : marks)
+      if (i >= x.start && i < x.end) m = &x;
+    if (m) {
+      i = m->end - 1;
+      continue;
+    }
+    const char c = doc.text[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+Mode mode_of(const std::vector<Quote>& quotes, Span s) {
+  bool overlap = false;
+  for (const Quote& q : quotes) {
+    if (q.open >= s.end) break;
+    if (q.close <= s.start) continue;
+    if (q.inner.start <= s.start && s.end <= q.inner.end) return Mode::kDirect;
+    overlap = true;
+  }
+  return overlap ? Mode::kMixed : Mode::kIndirect;
+}
+
+std::vector<std::string> folded_words(std::string_view text) {
+  std::vector<std::string> out;
+  std::string folded = fold(text);
+  std::string cur;
+  for (char c : folded) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'') {
+      cur += c;
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+// Words of a sentence that only reports a call or meeting: event nouns and
+// verbs, titles, function words. Names, sides and dates are removed before.
+bool is_event_word(std::string_view w) {
+  // clang-format off
+  static constexpr std::string_view kWords[] = {
+      "phone", "telephone", "call", "calls", "conversation", "conversations", "talk", "talks",
+      "talked", "spoke", "held", "had", "has", "have", "hold", "meeting", "met", "dialogue",
+      "video", "conference", "by", "with", "between", "late", "early", "earlier", "later", "on",
+      "in", "the", "a", "an", "and", "of", "their", "his", "her", "its", "two", "both",
+      "president", "presidents", "minister", "ministers", "foreign", "prime", "leader", "leaders",
+      "counterpart", "counterparts", "countries", "sides", "also", "again", "another", "separate",
+      "today", "yesterday", "phoned", "called", "over", "at", "secretary", "state", "chancellor",
+      "premier", "spokesman", "spokeswoman", "ministry"};
+  // clang-format on
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+}  // namespace
+
+std::optional<Claim> make_claim(const Document& doc, const std::vector<Quote>& quotes, Span part,
+                                const std::optional<Span>& second) {
+  std::vector<Span> marks = marks_in(quotes, {part.start, second ? second->end : part.end});
+  Claim c;
+  c.span = trim(doc, marks, part);
+  if (c.span.size() == 0) return std::nullopt;
+  c.text = text_without_marks(doc, marks, c.span);
+  c.mode = mode_of(quotes, c.span);
+  if (second) {
+    Span s2 = trim(doc, marks, *second);
+    if (s2.size() > 0) {
+      c.text += " " + text_without_marks(doc, marks, s2);
+      if (mode_of(quotes, s2) != c.mode) c.mode = Mode::kMixed;
+      c.span.end = s2.end;
+    }
+  }
+  for (const std::string& w : folded_words(c.text)) {
+    if (is_negation(w) || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0))
+      c.negated = true;
+    if (is_condition(w)) c.conditional = true;
+  }
+  return c;
+}
+
+bool only_reports_event(const Claim& claim, const Gazetteer& gazetteer, const Lexicon& lexicon) {
+  std::string rest = claim.text;
+  // Blank out names and dates first; what remains must be event vocabulary.
+  for (const EntityMention& m : gazetteer.find(claim.text))
+    std::fill(rest.begin() + m.span.start, rest.begin() + m.span.end, ' ');
+  for (const DateMention& d : find_dates(claim.text, Date{2000, 1, 1}, 2000))
+    std::fill(rest.begin() + d.span.start, rest.begin() + d.span.end, ' ');
+  std::vector<std::string> event_words;
+  for (const EventCue& e : lexicon.event_cues) {
+    if (e.kind != "call" && e.kind != "meeting" && e.kind != "talks") continue;
+    for (std::string& w : folded_words(e.phrase))
+      if (w != "...") event_words.push_back(std::move(w));
+  }
+  for (const std::string& w : folded_words(rest)) {
+    if (w.size() <= 1 || !gazetteer.side_of_word(w).empty()) continue;
+    if (std::find(event_words.begin(), event_words.end(), w) != event_words.end()) continue;
+    if (is_event_word(w)) continue;
+    return false;
+  }
+  return true;
+}
+
+const Cue* inner_cue(const Document& doc, const std::vector<Quote>& quotes, const Claim& claim,
+                     const CueIndex& cues) {
+  std::vector<Token> toks = tokenize(doc, claim.span, quotes);
+  for (size_t i = 0; i < toks.size() && i < 12; ++i) {
+    if (i > 0 && (is_determiner(toks[i - 1].low) || toks[i - 1].is("'s") || toks[i - 1].is("to")))
+      continue;
+    CueMatch m = cues.match(toks, i, toks.size());
+    if (m.cue && m.cue->cls != CueClass::kReport && !m.participle) return m.cue;
+  }
+  return nullptr;
+}
+
+}  // namespace kd

@@ -1,0 +1,209 @@
+// What follows a cue: its addressee, relays ("quoted by", "citing", "in an
+// interview with"), the kind of complement and the claim; and frames after
+// their claim ('"...," X said.', '..., CNN Turk reports citing a source.').
+#include "extract_frames.h"
+
+#include <initializer_list>
+
+namespace kd {
+
+namespace {
+
+bool one_of(const Token& t, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
+    if (t.low == w) return true;
+  return false;
+}
+
+}  // namespace
+
+Span FrameFinder::claim_to_end(const SentenceView& s, size_t j) const {
+  const auto& T = s.toks;
+  if (j >= s.end) return {s.span.end, s.span.end};
+  Span c{T[j].start, s.span.end};
+  // A quotation opened inside the claim may close in a later sentence.
+  for (size_t k = j; k < s.end; ++k) {
+    if (T[k].kind != TokKind::kQuoteOpen) continue;
+    if (const Quote* q = quote_at_mark(quotes_, T[k].start); q && q->close > c.end)
+      c.end = q->close;
+  }
+  return c;
+}
+
+void FrameFinder::relay_phrases(const SentenceView& s, size_t from, size_t to, Frame& f) const {
+  const auto& T = s.toks;
+  if (from >= to) return;
+  for (const EntityMention* m : discourse_.entities_in(T[from].start, T[to - 1].end))
+    if (m->entity->kind == SpeakerKind::kMedia && !f.via) f.via = m->entity->name;
+  for (size_t k = from; k < to; ++k) {
+    if (!T[k].is("citing") && !T[k].is("quoting")) continue;
+    size_t b = k + 1;
+    while (b < to && !T[b].is(",") && !T[b].is(".")) ++b;
+    if (auto r = discourse_.resolve(T, k + 1, b); r && r->speaker.kind != SpeakerKind::kMedia) {
+      f.cited = r;
+    } else if (r && !f.via) {
+      f.via = r->speaker.name;
+    }
+  }
+}
+
+Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const Cue& cue,
+                                         Frame& f) const {
+  const auto& T = s.toks;
+  // "told Lavrov that", "informed AFP that", "told reporters in Moscow",
+  // "told a regular briefing on Wednesday that": the listener runs up to a
+  // delimiter or a place/time phrase.
+  if (takes_addressee(cue) && j < s.end && T[j].word() && !T[j].in_quote &&
+      !one_of(T[j], {"that", "about", "of", "on", "to", "in", "at"})) {
+    size_t b = j;
+    while (b < s.end && b - j < 6 && T[b].word() && !T[b].in_quote &&
+           !one_of(T[b], {"that", "about", "of", "to", "and", "but"}) &&
+           !is_preposition(T[b].low) && !cues_.match(T, b, s.end).cue)
+      ++b;
+    const bool delimited = b >= s.end || !T[b].word() || T[b].in_quote ||
+                           one_of(T[b], {"that", "about", "of", "to"}) || is_preposition(T[b].low);
+    if (b > j && delimited) {
+      bool media = false;
+      for (const EntityMention* m : discourse_.entities_in(T[j].start, T[b - 1].end)) {
+        if (m->entity->kind == SpeakerKind::kMedia) {
+          f.via = m->entity->name;
+          media = true;
+        } else if (!f.addressee) {
+          f.addressee = m->entity->name;
+        }
+      }
+      if (!media && !f.addressee) f.addressee = std::string(doc_.slice({T[j].start, T[b - 1].end}));
+      j = b;
+    }
+  }
+  // Places, times and relays between the cue and the content.
+  for (int guard = 0; guard < 4 && j < s.end; ++guard) {
+    const Token& t = T[j];
+    const bool relay =
+        t.is(",") && j + 1 < s.end && one_of(T[j + 1], {"quoted", "citing", "quoting"});
+    if (!relay && !(t.word() && !t.in_quote && (is_preposition(t.low) || is_frame_adverb(t.low))))
+      break;
+    size_t k = relay ? j + 1 : j;
+    while (k < s.end && k - j < 14 && !T[k].is("that") && !T[k].is(":") && !T[k].is(",") &&
+           T[k].kind != TokKind::kQuoteOpen)
+      ++k;
+    if (k >= s.end || k - j >= 14) break;
+    relay_phrases(s, j, k, f);
+    j = k;
+  }
+  if (j >= s.end) return Complement::kNone;
+  const Token& t = T[j];
+  if (t.kind == TokKind::kQuoteOpen) return Complement::kQuote;
+  if (t.is("that")) {
+    ++j;
+    return Complement::kThat;
+  }
+  if (t.is(":")) {
+    ++j;
+    if (j < s.end && T[j].kind == TokKind::kQuoteOpen) return Complement::kQuote;
+    return j < s.end ? Complement::kColon : Complement::kNone;
+  }
+  if (t.is(",") && j + 1 < s.end && T[j + 1].kind == TokKind::kQuoteOpen) {
+    ++j;
+    return Complement::kQuote;
+  }
+  if (!t.word() || needs_that_clause(cue)) return Complement::kNone;
+  if (takes_object(cue) || t.is("about")) return Complement::kObject;
+  if (!takes_bare_clause(cue)) return Complement::kNone;
+  // A bare clause: a subject-like word, then a verb-like word soon after.
+  if (!(t.capital || is_determiner(t.low) || is_pronoun_subject(t.low) ||
+        one_of(t, {"what", "there", "military", "both"})))
+    return Complement::kNone;
+  if (is_pronoun_subject(t.low)) return Complement::kClause;  // "said they oppose ..."
+  for (size_t k = j + 1; k < s.end && k < j + 15; ++k) {
+    const std::string& w = T[k].low;
+    if (T[k].word() && (is_auxiliary(w) || is_irregular_past(w) ||
+                        (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0)))
+      return Complement::kClause;
+  }
+  return Complement::kNone;
+}
+
+bool FrameFinder::trailing_frame(const SentenceView& s, size_t frame_start, size_t after,
+                                 Frame& f) const {
+  const auto& T = s.toks;
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t split = kNone;
+  size_t k = after;
+  int words = 0;
+  for (; k < s.end; ++k) {
+    const Token& t = T[k];
+    if (t.kind == TokKind::kQuoteOpen) {
+      if (k > after && T[k - 1].is(",")) {
+        split = k;
+        break;
+      }
+      return false;
+    }
+    if (t.in_quote || t.is("that") || t.is(":") || t.is(";")) return false;
+    // ", adding that ...": a continuation follows; this frame ends here.
+    if (t.is(",") && k + 1 < s.end && cues_.match(T, k + 1, s.end).participle) break;
+    if (t.word() && ++words > 16) return false;
+  }
+  const size_t frame_end = split != kNone ? split - 1 : k;
+  if (frame_start <= s.begin) return false;
+  size_t p = frame_start - 1;
+  if (T[p].is(",") && p > s.begin && T[p - 1].kind == TokKind::kQuoteClose) --p;
+  if (T[p].kind == TokKind::kQuoteClose) {
+    const Quote* q = quote_at_mark(quotes_, T[p].start);
+    if (!q) return false;
+    f.claim = q->inner;
+    f.rule = split != kNone ? "split-quote" : "quote-before-frame";
+  } else if (T[p].is(",")) {
+    size_t cs = s.begin;
+    while (cs < p && !T[cs].word() && T[cs].kind != TokKind::kQuoteOpen) ++cs;
+    // The clause before the comma must be the claim, not an introductory
+    // phrase ("After the talks, the ministers said ...").
+    bool comma_inside = false;
+    for (size_t k = cs; k < p; ++k) comma_inside |= T[k].is(",") && !T[k].in_quote;
+    const bool intro = is_preposition(T[cs].low) || T[cs].is("as") || T[cs].is("if");
+    if (p < cs + 3 || (intro && !comma_inside)) return false;
+    f.claim = {T[cs].start, T[p].start};
+    f.rule = "claim-before-frame";
+  } else {
+    return false;
+  }
+  if (split != kNone)
+    if (const Quote* q2 = quote_at_mark(quotes_, T[split].start)) f.claim2 = q2->inner;
+  f.complement = Complement::kBefore;
+  f.trailing = true;
+  relay_phrases(s, after, frame_end, f);
+  return true;
+}
+
+std::optional<Frame> FrameFinder::according_to(const SentenceView& s, size_t i) const {
+  const auto& T = s.toks;
+  CueMatch m = cues_.match(T, i, s.end);
+  if (!m.cue) return std::nullopt;
+  size_t b = i + 2;
+  while (b < s.end && !T[b].is(",") && !T[b].is(".") && T[b].kind != TokKind::kQuoteOpen &&
+         !T[b].is(":"))
+    ++b;
+  Frame f;
+  f.cue = m.cue;
+  f.cue_tok = i;
+  f.cue_span = {T[i].start, T[i + 1].end};
+  f.speaker = discourse_.resolve(T, i + 2, b);
+  if (!f.speaker) return std::nullopt;
+  if (b + 1 < s.end && T[b].is(",")) {
+    f.claim = claim_to_end(s, b + 1);
+    f.complement = Complement::kAfterComma;
+    f.rule = "according-to";
+    return f;
+  }
+  if (i > s.begin && T[i - 1].is(",") && i - 1 > s.begin) {
+    f.claim = {T[s.begin].start, T[i - 1].start};
+    f.complement = Complement::kBefore;
+    f.trailing = true;
+    f.rule = "claim-according-to";
+    return f;
+  }
+  return std::nullopt;
+}
+
+}  // namespace kd

@@ -1,0 +1,281 @@
+// Frames found at their cue: "X said that ...", "X told Y: ...", "As noted
+// by X, ...", "it was stressed that ...", ", noting that ...", '"...," said
+// X'. What follows a cue, "according to" and frames after their claim are
+// in extract_complement.cc.
+#include "extract_frames.h"
+
+#include <initializer_list>
+
+namespace kd {
+
+namespace {
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+bool one_of(const Token& t, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
+    if (t.low == w) return true;
+  return false;
+}
+
+// A word that can be part of a speaker phrase read backwards from its verb.
+bool np_word(const std::vector<Token>& T, size_t k, size_t begin) {
+  const Token& t = T[k];
+  if (t.kind == TokKind::kPunct) return t.is("-") || t.is(".");
+  if (t.is("'s")) return true;  // a possessive, not "is"
+  if (!t.word() || t.in_quote || is_auxiliary(t.low) || t.is("that") || t.is("which") ||
+      t.is("who"))
+    return false;
+  if (t.is("and"))  // only between names: "Lavrov and Cavusoglu"
+    return k > begin && T[k - 1].capital && k + 1 < T.size() && T[k + 1].capital;
+  return t.capital || is_determiner(t.low) || is_speaker_noun(t.low) || is_np_modifier(t.low) ||
+         t.is("of") || t.is("'s") || is_pronoun_subject(t.low);
+}
+
+}  // namespace
+
+namespace {
+
+// "In his address to Putin, Pashinyan said ...": the person a speech or
+// letter named before the frame was addressed to.
+std::optional<std::string> addressed_to(const SentenceView& s, size_t cue,
+                                        const Discourse& discourse) {
+  const auto& T = s.toks;
+  for (size_t k = s.begin; k + 2 < cue; ++k) {
+    if (!one_of(T[k], {"address", "letter", "message", "appeal", "speech"}) || !T[k + 1].is("to"))
+      continue;
+    for (const EntityMention* m : discourse.entities_in(T[k + 2].start, T[k + 2].end))
+      if (m->entity->kind != SpeakerKind::kMedia) return m->entity->name;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Frame> FrameFinder::find(const SentenceView& s) const {
+  std::vector<Frame> out;
+  for (size_t i = s.begin; i < s.end; ++i) {
+    const Token& t = s.toks[i];
+    if (!t.word() || t.in_quote) continue;
+    if (t.is("according") && i + 1 < s.end && s.toks[i + 1].is("to")) {
+      if (auto f = according_to(s, i)) out.push_back(std::move(*f));
+      ++i;
+      continue;
+    }
+    CueMatch m = cues_.match(s.toks, i, s.end);
+    if (!m.cue) continue;
+    if (auto f = at_cue(s, i, m)) {
+      if (!f->addressee && !f->trailing) f->addressee = addressed_to(s, i, discourse_);
+      out.push_back(std::move(*f));
+    }
+    i += m.length - 1;
+  }
+  return out;
+}
+
+size_t FrameFinder::clause_start(const SentenceView& s, size_t limit) const {
+  const auto& T = s.toks;
+  size_t cs = s.begin;
+  for (size_t k = s.begin; k < limit; ++k)
+    if (T[k].kind == TokKind::kQuoteClose || T[k].is(";")) cs = k + 1;
+  while (cs < limit && !T[cs].word()) ++cs;
+  // An introductory phrase ("Earlier Thursday,", "In his call with X,").
+  if (cs < limit && (is_preposition(T[cs].low) || is_frame_adverb(T[cs].low) ||
+                     one_of(T[cs], {"however", "besides", "furthermore", "nevertheless", "for",
+                                    "moreover", "meanwhile", "separately"}))) {
+    for (size_t k = cs; k < limit; ++k) {
+      if (T[k].is(",")) {
+        cs = k + 1;
+        break;
+      }
+    }
+  }
+  return cs;
+}
+
+std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const SentenceView& s,
+                                                                     size_t i) const {
+  const auto& T = s.toks;
+  size_t j = i;
+  while (j > s.begin && T[j - 1].word() && !T[j - 1].in_quote &&
+         (is_auxiliary(T[j - 1].low) || is_frame_adverb(T[j - 1].low)))
+    --j;
+  if (j == s.begin) return std::nullopt;
+  const Token& p = T[j - 1];
+  if (p.is(",") || p.is("-")) {
+    // An apposition or relative clause between subject and verb ("Russia,
+    // which ..., has called"): the subject opens the clause.
+    size_t cs = clause_start(s, j - 1);
+    size_t b = cs;
+    // Cut before a relative clause or a participle phrase (", speaking on
+    // condition of anonymity,").
+    while (b < j - 1 && !T[b].is("that") && !T[b].is("which") && !T[b].is("who") &&
+           !T[b].in_quote &&
+           !(T[b].is(",") && b + 1 < j - 1 && T[b + 1].low.size() > 4 &&
+             T[b + 1].low.compare(T[b + 1].low.size() - 3, 3, "ing") == 0))
+      ++b;
+    if (b > cs && discourse_.resolve(T, cs, b)) return std::make_pair(cs, b);
+    return std::nullopt;
+  }
+  size_t end = j;
+  if (p.is("who")) {  // "Putin, who ..." -> the name before "who"
+    end = j - 1;
+    if (end > s.begin && T[end - 1].is(",")) --end;
+  }
+  // Walk back over the phrase; skip up to three phrases such as "at a
+  // briefing", "on Thursday" between the subject and its verb.
+  for (int pp = 0; pp < 3; ++pp) {
+    size_t a = end;
+    while (a > s.begin && end - a < 12 && np_word(T, a - 1, s.begin)) --a;
+    if (a < end && discourse_.resolve(T, a, end)) return std::make_pair(a, end);
+    size_t q = a;  // the preposition that opens the phrase just read
+    while (q > s.begin && a - q < 6 && T[q - 1].word() && !T[q - 1].in_quote &&
+           !is_preposition(T[q - 1].low))
+      --q;
+    if (q > s.begin && T[q - 1].word() && is_preposition(T[q - 1].low)) {
+      end = q - 1;
+      continue;
+    }
+    break;
+  }
+  return std::nullopt;
+}
+
+std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const CueMatch& m) const {
+  const auto& T = s.toks;
+  const Cue& cue = *m.cue;
+  Frame f;
+  f.cue = m.cue;
+  f.cue_tok = i;
+  f.cue_span = {T[i].start, T[i + m.length - 1].end};
+  const size_t prev = i > s.begin ? i - 1 : kNone;
+  size_t j = i + m.length;
+  // Nouns and infinitives: "the statement", "Azerbaijan's claims", "to discuss".
+  if (prev != kNone && T[prev].word() &&
+      (is_determiner(T[prev].low) || T[prev].is("'s") || T[prev].is("to")))
+    return std::nullopt;
+  // "As noted on the TV channel, ...", "as reported by X, ..."
+  if (prev != kNone && T[prev].is("as") && m.past) {
+    size_t a = j < s.end && T[j].word() && (is_preposition(T[j].low) || T[j].is("by")) ? j + 1 : j;
+    size_t b = a;
+    while (b < s.end && !T[b].is(",")) ++b;
+    if (a == b || b + 1 >= s.end) return std::nullopt;
+    f.speaker = discourse_.resolve(T, a, b);
+    if (!f.speaker) return std::nullopt;
+    f.cue_span.start = T[prev].start;
+    f.claim = claim_to_end(s, b + 1);
+    f.complement = Complement::kAfterComma;
+    f.rule = "as-noted";
+    return f;
+  }
+  // Passives: only the impersonal "it was stressed that ..." attributes words.
+  if (prev != kNone && m.past && one_of(T[prev], {"was", "were", "is", "are", "been", "be"})) {
+    size_t k = prev;
+    if (T[k].is("been") && k > s.begin && one_of(T[k - 1], {"has", "have", "had"})) --k;
+    if (k > s.begin && T[k - 1].is("it") && j < s.end && T[j].is("that")) {
+      f.speaker = discourse_.last_speaker(T[i].start, s.paragraph);
+      if (!f.speaker) return std::nullopt;
+      f.speaker->speaker.mention = std::string(doc_.slice({T[k - 1].start, T[k - 1].end}));
+      f.cue_span.start = T[k - 1].start;
+      f.claim = claim_to_end(s, j + 1);
+      f.complement = Complement::kThat;
+      f.rule = "passive-it-that";
+      return f;
+    }
+    return std::nullopt;
+  }
+  if (m.participle) {
+    // "issued a joint statement urging ..."
+    size_t k = prev;
+    while (k != kNone && k > s.begin && !is_document_noun(T[k].low) && i - k < 3) --k;
+    if (k != kNone && is_document_noun(T[k].low)) {
+      size_t v = k;
+      while (v > s.begin && i - v < 6 && !is_issue_verb(T[v].low)) --v;
+      if (is_issue_verb(T[v].low)) {
+        auto subj = subject_before(s, v);
+        if (!subj) return std::nullopt;
+        f.speaker = discourse_.resolve(T, subj->first, subj->second);
+        f.cue_span.start = T[v].start;
+        f.complement = complement_after(s, j, cue, f);
+        if (f.complement == Complement::kNone) f.complement = Complement::kObject;
+        f.claim = claim_to_end(s, j);
+        f.rule = "statement-participle";
+        return f;
+      }
+    }
+    // ", noting that ...", ", saying: "...""; the comma may be inside a quote.
+    const bool after_comma =
+        prev != kNone && (T[prev].is(",") || (T[prev].kind == TokKind::kQuoteClose &&
+                                              prev > s.begin && T[prev - 1].is(",")));
+    if (!after_comma) return std::nullopt;
+    f.complement = complement_after(s, j, cue, f);
+    if (f.complement != Complement::kThat && f.complement != Complement::kQuote &&
+        f.complement != Complement::kColon)
+      return std::nullopt;
+    f.continuation = true;
+    const size_t comma = T[prev].is(",") ? prev : prev - 1;
+    if (auto subj = subject_before(s, comma))
+      f.speaker = discourse_.resolve(T, subj->first, subj->second);
+    f.claim = f.complement == Complement::kQuote ? quote_at_mark(quotes_, T[j].start)->inner
+                                                 : claim_to_end(s, j);
+    f.rule = "participle-continuation";
+    return f;
+  }
+  auto subj = subject_before(s, i);
+  if (subj) f.speaker = discourse_.resolve(T, subj->first, subj->second);
+  if (f.speaker) {
+    size_t jj = j;
+    f.complement = complement_after(s, jj, cue, f);
+    switch (f.complement) {
+      case Complement::kQuote: {
+        f.claim = quote_at_mark(quotes_, T[jj].start)->inner;
+        f.rule = "frame-before-quote";
+        // '"We are ready," X said, "but ..."': one claim split by its frame.
+        size_t q = subj->first;
+        if (q > s.begin && T[q - 1].is(",")) --q;
+        if (q > s.begin && T[q - 1].kind == TokKind::kQuoteClose) {
+          if (const Quote* first = quote_at_mark(quotes_, T[q - 1].start)) {
+            f.claim2 = f.claim;
+            f.claim = first->inner;
+            f.rule = "split-quote";
+          }
+        }
+        return f;
+      }
+      case Complement::kThat:
+        f.rule = "reported-that";
+        break;
+      case Complement::kColon:
+        f.rule = "colon-unquoted";
+        break;
+      case Complement::kClause:
+        f.rule = "reported-clause";
+        break;
+      case Complement::kObject:
+        f.rule = "reported-object";
+        break;
+      default:
+        // Event verbs ("exchanged views", "agreed") after a comma describe, not attribute.
+        if (needs_that_clause(cue)) return std::nullopt;
+        return trailing_frame(s, subj->first, j, f) ? std::optional<Frame>(std::move(f))
+                                                    : std::nullopt;
+    }
+    f.claim = claim_to_end(s, jj);
+    return f;
+  }
+  // '"...," said the statement', '"...," added X'
+  if (prev != kNone && (T[prev].kind == TokKind::kQuoteClose || T[prev].is(","))) {
+    size_t b = j;
+    // "said readout of the call publicized by the Russian foreign ministry"
+    while (b < s.end && T[b].kind != TokKind::kQuoteOpen &&
+           !one_of(T[b], {",", ".", ":", "that"}) &&
+           !(T[b].word() && is_preposition(T[b].low) && !T[b].is("by")))
+      ++b;
+    f.speaker = discourse_.resolve(T, j, b);
+    if (!f.speaker) return std::nullopt;
+    if (trailing_frame(s, i, b, f)) return f;
+  }
+  return std::nullopt;
+}
+
+}  // namespace kd

@@ -1,0 +1,77 @@
+// Attribution frames of one sentence (private): a reporting cue, who it
+// attributes the words to, and where the attributed words (the claim) are.
+#ifndef KARABAKH_DIFF_SRC_EXTRACT_FRAMES_H_
+#define KARABAKH_DIFF_SRC_EXTRACT_FRAMES_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract_speaker.h"
+#include "extract_text.h"
+#include "extract_words.h"
+
+namespace kd {
+
+// How the claim follows the cue.
+enum class Complement { kNone, kThat, kQuote, kColon, kClause, kObject, kAfterComma, kBefore };
+
+struct Frame {
+  size_t cue_tok = 0;  // first token of the cue (sentence token index)
+  const Cue* cue = nullptr;
+  Span cue_span;  // the cue as written (may include "it was", "As")
+  std::optional<Referent> speaker;
+  std::optional<Referent> cited;   // "citing a diplomatic source": the real speaker
+  std::optional<std::string> via;  // media named in the frame
+  std::optional<std::string> addressee;
+  Complement complement = Complement::kNone;
+  Span claim;                  // Document::text offsets
+  std::optional<Span> claim2;  // second half of a split quotation
+  bool trailing = false;       // frame after its claim ("..., X said")
+  bool continuation = false;   // ", noting that ...": same speaker as the frame before
+  std::string rule;
+};
+
+struct SentenceView {
+  const std::vector<Token>& toks;  // the paragraph's tokens
+  size_t begin;                    // token range of the sentence
+  size_t end;
+  Span span;  // sentence text span
+  uint32_t paragraph;
+};
+
+class FrameFinder {
+ public:
+  FrameFinder(const Document& doc, const CueIndex& cues, const Discourse& discourse,
+              const std::vector<Quote>& quotes)
+      : doc_(doc), cues_(cues), discourse_(discourse), quotes_(quotes) {}
+
+  // Every frame of the sentence, in cue order. Claims of leading frames run to
+  // the end of the sentence (or of a quotation that continues past it);
+  // nesting and continuations are sorted out by the caller.
+  std::vector<Frame> find(const SentenceView& s) const;
+
+ private:
+  std::optional<Frame> at_cue(const SentenceView& s, size_t i, const CueMatch& m) const;
+  std::optional<Frame> according_to(const SentenceView& s, size_t i) const;
+  // Subject phrase ending just before token i: [a, b), or nullopt.
+  std::optional<std::pair<size_t, size_t>> subject_before(const SentenceView& s, size_t i) const;
+  size_t clause_start(const SentenceView& s, size_t limit) const;
+  // Fills addressee/via and returns the complement kind and where it starts.
+  Complement complement_after(const SentenceView& s, size_t& j, const Cue& cue, Frame& f) const;
+  // A frame after its claim ("...," X said in Moscow.): true when toks from
+  // `after` on hold only frame material (addressee, places, dates, relays) and
+  // a quotation or a clause and comma come before `frame_start`; sets the claim.
+  bool trailing_frame(const SentenceView& s, size_t frame_start, size_t after, Frame& f) const;
+  Span claim_to_end(const SentenceView& s, size_t j) const;
+  void relay_phrases(const SentenceView& s, size_t from, size_t to, Frame& f) const;
+
+  const Document& doc_;
+  const CueIndex& cues_;
+  const Discourse& discourse_;
+  const std::vector<Quote>& quotes_;
+};
+
+}  // namespace kd
+
+#endif  // KARABAKH_DIFF_SRC_EXTRACT_FRAMES_H_

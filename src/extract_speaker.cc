@@ -1,0 +1,207 @@
+#include "extract_speaker.h"
+
+#include <algorithm>
+
+#include "extract_words.h"
+#include "fold.h"
+
+namespace kd {
+
+namespace {
+
+bool any_person(const Entity& e, const std::string&) { return e.kind == SpeakerKind::kPerson; }
+bool body_kind(const Entity& e, const std::string&) {
+  return e.kind == SpeakerKind::kInstitution || e.kind == SpeakerKind::kMedia;
+}
+
+}  // namespace
+
+Discourse::Discourse(const Document& doc, const Gazetteer& gazetteer,
+                     const std::vector<Span>& paragraphs)
+    : doc_(doc), gaz_(gazetteer) {
+  for (const Span& p : paragraphs) {
+    for (EntityMention m : gaz_.find(doc.slice(p))) {
+      m.span = {m.span.start + p.start, m.span.end + p.start};
+      mentions_.push_back(m);
+    }
+  }
+  // "Lavrov and Cavusoglu", "Erdogan and Russian President Vladimir Putin":
+  // two named speakers of one kind joined by "and" (titles allowed between).
+  for (size_t i = 0; i + 1 < mentions_.size(); ++i) {
+    const EntityMention& x = mentions_[i];
+    const EntityMention& y = mentions_[i + 1];
+    if (x.entity == y.entity || x.entity->kind != y.entity->kind ||
+        x.entity->kind == SpeakerKind::kMedia)
+      continue;
+    std::string between = fold(doc.slice({x.span.end, y.span.start}));
+    if (between.size() > 40 || between.find(" and ") == std::string::npos ||
+        between.find_first_of(".;:\"") != std::string::npos)
+      continue;
+    Referent g;
+    g.group = true;
+    g.speaker.name = x.entity->name + " and " + y.entity->name;
+    g.speaker.mention = std::string(doc.slice({x.span.start, y.span.end}));
+    g.speaker.side = x.entity->side == y.entity->side ? x.entity->side : "joint";
+    g.speaker.kind = x.entity->kind;
+    groups_.push_back({{x.span.start, y.span.end}, std::move(g)});
+  }
+}
+
+std::vector<const EntityMention*> Discourse::entities_in(uint32_t start, uint32_t end) const {
+  std::vector<const EntityMention*> out;
+  auto it =
+      std::lower_bound(mentions_.begin(), mentions_.end(), start,
+                       [](const EntityMention& m, uint32_t pos) { return m.span.end <= pos; });
+  for (; it != mentions_.end() && it->span.start < end; ++it) out.push_back(&*it);
+  return out;
+}
+
+Referent Discourse::from_entity(const EntityMention& m) const {
+  Referent r;
+  r.entity = m.entity;
+  r.speaker = {m.entity->name, std::string(doc_.slice(m.span)), m.entity->side, m.entity->kind,
+               false};
+  return r;
+}
+
+const EntityMention* Discourse::last_entity(uint32_t pos,
+                                            bool (*ok)(const Entity&, const std::string&),
+                                            const std::string& side) const {
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), pos,
+                             [](const EntityMention& m, uint32_t p) { return m.span.start < p; });
+  while (it != mentions_.begin()) {
+    --it;
+    if ((side.empty() || it->entity->side == side) && ok(*it->entity, side)) return &*it;
+  }
+  return nullptr;
+}
+
+std::string Discourse::words_as_written(const std::vector<Token>& toks, size_t a, size_t b) const {
+  while (a < b && (toks[a].is("the") || toks[a].is("a") || toks[a].is("an"))) ++a;
+  if (a >= b) return "";
+  return std::string(doc_.slice({toks[a].start, toks[b - 1].end}));
+}
+
+std::optional<Referent> Discourse::last_speaker(uint32_t pos, uint32_t paragraph) const {
+  for (auto it = said_.rbegin(); it != said_.rend(); ++it)
+    if (it->pos < pos && it->paragraph + 1 >= paragraph) return it->who;
+  return std::nullopt;
+}
+
+std::optional<Referent> Discourse::pronoun(std::string_view w, uint32_t pos) const {
+  if (w == "he" || w == "she") {
+    // A person named since the last statement ("X held a briefing. She
+    // said"), else the last speaker when a person close by ("X told Y that
+    // ... He said" is X), else the last person named.
+    const EntityMention* named = last_entity(pos, any_person, "");
+    const SaidBefore* last = said_.empty() ? nullptr : &said_.back();
+    if (named && (!last || named->span.start >= last->end)) return from_entity(*named);
+    if (last && last->who.speaker.kind == SpeakerKind::kPerson && !last->who.group &&
+        pos - last->pos < 600)
+      return last->who;
+    if (named) return from_entity(*named);
+    return std::nullopt;
+  }
+  if (w == "they") {
+    const Group* g = nullptr;
+    for (const Group& x : groups_)
+      if (x.span.start < pos) g = &x;
+    if (g) return g->who;
+    return std::nullopt;
+  }
+  if (w == "it") {
+    if (const EntityMention* m = last_entity(pos, body_kind, "")) return from_entity(*m);
+  }
+  return std::nullopt;
+}
+
+std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_t a,
+                                           size_t b) const {
+  while (a < b && !toks[a].word()) ++a;
+  while (b > a && !toks[b - 1].word()) --b;
+  if (a >= b) return std::nullopt;
+  const uint32_t pos = toks[a].start;
+  if (b - a == 1 && is_pronoun_subject(toks[a].low)) {
+    std::optional<Referent> r = pronoun(toks[a].low, pos);
+    if (r) r->speaker.mention = std::string(doc_.slice({toks[a].start, toks[a].end}));
+    return r;
+  }
+  // "Wang and Lavrov", "Lavrov and Cavusoglu": names joined by "and".
+  for (size_t k = a + 1; k + 1 < b; ++k) {
+    if (!toks[k].is("and") || !toks[k - 1].capital || !toks[k + 1].capital) continue;
+    for (const Group& g : groups_)
+      if (g.span.start >= pos && g.span.start < toks[b - 1].end) return g.who;
+    Referent r;
+    r.group = true;
+    r.speaker.name = words_as_written(toks, a, b);
+    r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[b - 1].end}));
+    std::string side;
+    for (const EntityMention* m : entities_in(pos, toks[b - 1].end))
+      side = side.empty() || side == m->entity->side ? m->entity->side : "joint";
+    r.speaker.side = side.empty() ? "joint" : side;
+    return r;
+  }
+  std::vector<const EntityMention*> ents = entities_in(pos, toks[b - 1].end);
+  std::vector<const EntityMention*> speakers;
+  for (const EntityMention* m : ents)
+    if (m->span.start >= pos) speakers.push_back(m);
+  if (speakers.size() >= 2 && speakers[0]->entity != speakers[1]->entity &&
+      speakers[0]->entity->kind != SpeakerKind::kMedia &&
+      fold(doc_.slice({speakers[0]->span.end, speakers[1]->span.start})).find("and") !=
+          std::string::npos) {
+    for (const Group& g : groups_)
+      if (g.span.start == speakers[0]->span.start) return g.who;
+  }
+  if (!speakers.empty()) {
+    // The head of the phrase: not a possessive ("Putin's spokesman Dmitry
+    // Peskov") and, in "Moscow's UN Ambassador Vasily Nebenzya", the person.
+    const EntityMention* head = nullptr;
+    for (const EntityMention* m : speakers) {
+      const bool possessive = doc_.text.compare(m->span.end, 2, "'s") == 0;
+      if (possessive && m != speakers.back()) continue;
+      if (!head ||
+          (m->entity->kind == SpeakerKind::kPerson && head->entity->kind != SpeakerKind::kPerson))
+        head = m;
+    }
+    if (!head) head = speakers[0];
+    Referent r = from_entity(*head);
+    r.speaker.mention = std::string(doc_.slice(head->span));
+    return r;
+  }
+  // A surname alone ("Wang") for a person named earlier ("Wang Yi").
+  if (b - a == 1 && toks[a].capital) {
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->span.start >= pos || it->entity->kind != SpeakerKind::kPerson) continue;
+      const std::string name = fold(it->entity->name);
+      const std::string& w = toks[a].low;
+      const size_t at = name.find(w);
+      const bool word = at != std::string::npos && (at == 0 || name[at - 1] == ' ') &&
+                        (at + w.size() == name.size() || name[at + w.size()] == ' ');
+      if (!word) continue;
+      Referent r = from_entity(*it);
+      r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[a].end}));
+      return r;
+    }
+  }
+  return description(toks, a, b);
+}
+
+std::optional<Referent> Discourse::group_of(const std::vector<Token>& toks, size_t a,
+                                            size_t b) const {
+  const uint32_t pos = toks[a].start;
+  const Group* best = nullptr;
+  for (const Group& g : groups_)
+    if (g.span.start < pos) best = &g;
+  Referent r;
+  if (best && pos - best->span.start < 3000) {
+    r = best->who;
+  } else {
+    r.group = true;
+    r.speaker.name = words_as_written(toks, a, b);
+    r.speaker.side = "joint";
+  }
+  r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[b - 1].end}));
+  return r;
+}
+
+}  // namespace kd

@@ -1,0 +1,73 @@
+// Speaker resolution (private): from the words of a subject phrase to a
+// Speaker, with coreference ("he", "the Turkish leader", "the two sides",
+// "the statement") against what the document mentioned before.
+#ifndef KARABAKH_DIFF_SRC_EXTRACT_SPEAKER_H_
+#define KARABAKH_DIFF_SRC_EXTRACT_SPEAKER_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract_text.h"
+#include "gazetteer.h"
+#include "karabakh_diff/statement.h"
+
+namespace kd {
+
+struct Referent {
+  Speaker speaker;
+  const Entity* entity = nullptr;  // when the gazetteer knows it
+  bool group = false;              // several speakers ("Lavrov and Cavusoglu", "the two sides")
+  bool relay_people = false;       // "journalists", "reporters": relaying someone else
+};
+
+// What was said before, for coreference.
+struct SaidBefore {
+  uint32_t pos = 0;  // claim start
+  uint32_t end = 0;  // claim end
+  uint32_t paragraph = 0;
+  Referent who;
+  std::optional<std::string> via;
+  std::optional<Referent> cited;  // the source a medium cited ("citing a diplomatic source")
+};
+
+class Discourse {
+ public:
+  Discourse(const Document& doc, const Gazetteer& gazetteer, const std::vector<Span>& paragraphs);
+
+  // Resolves the subject phrase toks[a, b) found at `pos`; nullopt when the
+  // phrase names no possible speaker ("the talks", "which").
+  std::optional<Referent> resolve(const std::vector<Token>& toks, size_t a, size_t b) const;
+
+  // The speaker of an impersonal frame ("it was stressed that"): the last one.
+  std::optional<Referent> last_speaker(uint32_t pos, uint32_t paragraph) const;
+
+  // Entity mentions inside [start, end) of Document::text.
+  std::vector<const EntityMention*> entities_in(uint32_t start, uint32_t end) const;
+  const std::vector<SaidBefore>& said() const { return said_; }
+  void remember(SaidBefore s) { said_.push_back(std::move(s)); }
+  const Gazetteer& gazetteer() const { return gaz_; }
+
+ private:
+  struct Group {
+    Span span;
+    Referent who;
+  };
+  Referent from_entity(const EntityMention& m) const;
+  std::optional<Referent> pronoun(std::string_view w, uint32_t pos) const;
+  std::optional<Referent> description(const std::vector<Token>& toks, size_t a, size_t b) const;
+  std::optional<Referent> group_of(const std::vector<Token>& toks, size_t a, size_t b) const;
+  const EntityMention* last_entity(uint32_t pos, bool (*ok)(const Entity&, const std::string&),
+                                   const std::string& side) const;
+  std::string words_as_written(const std::vector<Token>& toks, size_t a, size_t b) const;
+
+  const Document& doc_;
+  const Gazetteer& gaz_;
+  std::vector<EntityMention> mentions_;  // Document::text offsets, text order
+  std::vector<Group> groups_;
+  std::vector<SaidBefore> said_;
+};
+
+}  // namespace kd
+
+#endif  // KARABAKH_DIFF_SRC_EXTRACT_SPEAKER_H_

@@ -1,0 +1,143 @@
+// Speakers named by description rather than by name: "the Turkish leader",
+// "a Russian diplomat", "diplomatic sources", "the two sides", "the
+// statement", "Russia". Coreference picks the last compatible mention.
+#include <algorithm>
+#include <string>
+
+#include "extract_speaker.h"
+#include "extract_words.h"
+
+namespace kd {
+
+namespace {
+
+bool contains(const std::string& s, std::string_view part) {
+  return s.find(part) != std::string::npos;
+}
+
+bool leader_role(const Entity& e, const std::string&) {
+  const std::string& r = e.role;
+  return e.kind == SpeakerKind::kPerson &&
+         ((contains(r, "president") && !contains(r, "vice")) || contains(r, "prime minister") ||
+          contains(r, "chancellor") || contains(r, "leader") || contains(r, "premier"));
+}
+bool minister_role(const Entity& e, const std::string&) {
+  return e.kind == SpeakerKind::kPerson &&
+         (contains(e.role, "minister") || contains(e.role, "secretary")) &&
+         !contains(e.role, "prime");
+}
+bool spokes_role(const Entity& e, const std::string&) {
+  return e.kind == SpeakerKind::kPerson &&
+         (contains(e.role, "spokes") || contains(e.role, "press secretary"));
+}
+bool ambassador_role(const Entity& e, const std::string&) {
+  return e.kind == SpeakerKind::kPerson && contains(e.role, "ambassador");
+}
+bool media_kind(const Entity& e, const std::string&) { return e.kind == SpeakerKind::kMedia; }
+bool institution_kind(const Entity& e, const std::string&) {
+  return e.kind == SpeakerKind::kInstitution;
+}
+}  // namespace
+
+std::optional<Referent> Discourse::description(const std::vector<Token>& toks, size_t a,
+                                               size_t b) const {
+  std::string side;
+  int sides = 0;
+  bool definite = false, source = false, relay = false, media = false, document = false,
+       group = false, leader = false, minister = false, spokes = false, ambassador = false,
+       speaker_noun = false, only_sides = true, side_noun = false;
+  // Side words and phrases ("Russian", "U.S.", "United States").
+  const uint32_t base = toks[a].start;
+  const std::vector<SideMention> side_words = gaz_.find_sides(doc_.slice({base, toks[b - 1].end}));
+  for (const SideMention& m : side_words) {
+    if (m.side != side) ++sides;
+    if (side.empty()) side = m.side;
+  }
+  for (size_t k = a; k < b; ++k) {
+    const Token& t = toks[k];
+    if (!t.word()) continue;
+    const std::string& w = t.low;
+    const bool side_word =
+        std::any_of(side_words.begin(), side_words.end(), [&](const SideMention& m) {
+          return t.start >= base + m.span.start && t.start < base + m.span.end;
+        });
+    if (side_word) continue;
+    if (w == "the" || w == "'s") definite = true;
+    if (!is_determiner(w) && w != "'s" && w != "of") only_sides = false;
+    source |= is_source_noun(w);
+    relay |= is_relay_people(w);
+    media |= is_media_noun(w);
+    document |= is_document_noun(w);
+    group |= is_group_noun(w) || w == "two" || w == "both";
+    leader |= is_leader_noun(w);
+    minister |= w == "minister" || w == "secretary";
+    spokes |= w == "spokesman" || w == "spokeswoman" || w == "spokesperson";
+    ambassador |= w == "ambassador" || w == "envoy";
+    side_noun |= w == "side";
+    speaker_noun |= is_speaker_noun(w);
+  }
+  const uint32_t pos = toks[a].start;
+  Referent r;
+  r.speaker.name = words_as_written(toks, a, b);
+  r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[b - 1].end}));
+  r.speaker.side = sides > 1 ? "joint" : (side.empty() ? "other" : side);
+  auto person_like = [&](bool (*ok)(const Entity&, const std::string&)) {
+    if (const EntityMention* m = last_entity(pos, ok, side)) {
+      Referent c = from_entity(*m);
+      c.speaker.mention = r.speaker.mention;
+      return c;
+    }
+    r.speaker.kind = SpeakerKind::kPerson;
+    return r;
+  };
+  if (source) {
+    r.speaker.kind = SpeakerKind::kSource;
+    r.speaker.anonymous = true;
+    if (side.empty()) r.speaker.side.clear();  // the relay medium may tell
+    return r;
+  }
+  if (relay && side.empty()) {
+    r.relay_people = true;
+    r.speaker.kind = SpeakerKind::kMedia;
+    return r;
+  }
+  if (group && !side_noun && sides != 1) return group_of(toks, a, b);
+  if (group && side_noun) return group_of(toks, a, b);
+  if (media) {
+    if (definite && sides == 0)
+      if (const EntityMention* m = last_entity(pos, media_kind, "")) return from_entity(*m);
+    r.speaker.kind = SpeakerKind::kMedia;
+    return r;
+  }
+  if (document) {
+    for (auto it = said_.rbegin(); it != said_.rend(); ++it)
+      if (it->who.speaker.kind == SpeakerKind::kInstitution && !it->who.group &&
+          (side.empty() || it->who.speaker.side == side))
+        return it->who;
+    if (const EntityMention* m = last_entity(pos, institution_kind, side)) return from_entity(*m);
+    r.speaker.kind = SpeakerKind::kInstitution;
+    return r;
+  }
+  if (spokes) return person_like(spokes_role);
+  if (ambassador) return person_like(ambassador_role);
+  if (minister && definite) return person_like(minister_role);
+  if (leader && (definite || !side.empty())) return person_like(leader_role);
+  if (side_noun && !side.empty()) {
+    for (auto it = said_.rbegin(); it != said_.rend(); ++it)
+      if (it->who.speaker.side == side && !it->who.group) return it->who;
+  }
+  if (!side.empty() && only_sides) {
+    r.speaker.kind = SpeakerKind::kInstitution;  // "Russia", "Ankara" as speakers
+    return r;
+  }
+  if (speaker_noun) {
+    const bool body = b > a && (toks[b - 1].is("ministry") || toks[b - 1].is("government") ||
+                                toks[b - 1].is("office") || toks[b - 1].is("side") ||
+                                toks[b - 1].is("service") || toks[b - 1].is("administration"));
+    r.speaker.kind = body ? SpeakerKind::kInstitution : SpeakerKind::kPerson;
+    return r;
+  }
+  return std::nullopt;
+}
+
+}  // namespace kd

@@ -1,0 +1,176 @@
+#include "extract_statement.h"
+
+#include <algorithm>
+
+#include "date_text.h"
+#include "extract_claim.h"
+
+namespace kd {
+
+namespace {
+
+std::string file_stem(const std::string& path) {
+  if (path == "-") return "stdin";
+  std::string name =
+      path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
+  if (name.size() > 4 && name.compare(name.size() - 4, 4, ".txt") == 0)
+    name.resize(name.size() - 4);
+  return name;
+}
+
+}  // namespace
+
+StatementMaker::StatementMaker(const Document& doc, const Lexicon& lexicon,
+                               const Gazetteer& gazetteer, const CueIndex& cues,
+                               const std::vector<Quote>& quotes,
+                               const std::vector<Sentence>& sentences,
+                               const ExtractContext& context)
+    : doc_(doc),
+      lexicon_(lexicon),
+      gazetteer_(gazetteer),
+      cues_(cues),
+      quotes_(quotes),
+      sentences_(sentences),
+      context_(context),
+      stem_(file_stem(doc.path)) {}
+
+void StatementMaker::resolve_relays(Pending& p, Referent& who, const Discourse& discourse) const {
+  Frame& f = p.frame;
+  const std::vector<SaidBefore>& said = discourse.said();
+  if (who.relay_people) {
+    // "According to journalists, ...": the journalists relay the source the
+    // last report cited, through the same outlet.
+    for (auto it = said.rbegin(); it != said.rend(); ++it) {
+      if (it->who.speaker.kind == SpeakerKind::kSource && it->via) {
+        who = it->who;
+        if (!f.via) f.via = it->via;
+        f.rule += "+relay-chain";
+        break;
+      }
+      if (it->who.speaker.kind == SpeakerKind::kMedia && !it->who.relay_people) {
+        who = it->who;
+        break;
+      }
+    }
+  }
+  if (who.speaker.side.empty()) {  // an anonymous source: the side of its outlet
+    const Entity* outlet = f.via ? gazetteer_.by_name(*f.via) : nullptr;
+    who.speaker.side = outlet ? outlet->side : "other";
+  }
+  // An official's words right after their government's readout come through it:
+  // "A statement issued by the Kremlin said ... Putin informed about ...".
+  // Words an official said to someone or in quotation marks are first-hand.
+  if (!f.via && !f.addressee && f.complement != Complement::kQuote &&
+      f.complement != Complement::kBefore && who.speaker.kind == SpeakerKind::kPerson &&
+      !who.group && !said.empty()) {
+    const SaidBefore& last = said.back();
+    if (last.paragraph == p.paragraph && last.who.speaker.kind == SpeakerKind::kInstitution &&
+        !last.who.group && last.who.speaker.side == who.speaker.side) {
+      f.via = last.who.speaker.name;
+      f.rule += "+readout";
+    }
+  }
+}
+
+std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse) const {
+  Frame& f = p.frame;
+  if (!f.speaker) return std::nullopt;
+  std::optional<Claim> claim = make_claim(doc_, quotes_, f.claim, f.claim2);
+  if (!claim || claim->text.find(' ') == std::string::npos) return std::nullopt;
+  if (only_reports_event(*claim, gazetteer_, lexicon_)) return std::nullopt;
+  Referent who = *f.speaker;
+  resolve_relays(p, who, discourse);
+
+  Statement st;
+  st.speaker = who.speaker;
+  if (who.group && st.speaker.side.empty()) st.speaker.side = "joint";
+  st.account = p.account.empty() ? st.speaker.side : p.account;
+  st.via = f.via;
+  st.addressee = f.addressee;
+  st.mode = f.complement == Complement::kColon ? Mode::kDirect : claim->mode;
+  st.cue = p.cue_text.empty() ? std::string(doc_.slice(f.cue_span)) : p.cue_text;
+  if (f.cue) {
+    st.cue_class = f.cue->cls;
+    st.polarity = f.cue->polarity;
+  }
+  if (p.cue_class) {
+    st.cue_class = *p.cue_class;
+    st.polarity = p.polarity;
+  }
+  // A neutral report of a stronger act ("the Kremlin said the leaders agreed").
+  if (st.cue_class == CueClass::kReport)
+    if (const Cue* inner = inner_cue(doc_, quotes_, *claim, cues_)) {
+      st.cue_class = inner->cls;
+      st.polarity = inner->polarity;
+    }
+  st.negated = claim->negated;
+  st.conditional = claim->conditional;
+  st.claim = std::move(claim->text);
+  st.text_span = claim->span;
+  st.span = doc_.offsets.to_original(claim->span);
+  st.sentence = sentence_index(claim->span.start);
+  st.paragraph = st.sentence < sentences_.size() ? sentences_[st.sentence].paragraph : p.paragraph;
+  st.id = stem_ + ":" + std::to_string(st.span.start);
+  st.rule = f.rule;
+  set_date(st, p.sentence);
+  discourse.remember({claim->span.start, claim->span.end, p.paragraph, who, f.via, f.cited});
+  return st;
+}
+
+void StatementMaker::set_date(Statement& st, Span sentence) const {
+  std::vector<DateMention> dates =
+      find_dates(doc_.slice(sentence), doc_.published, context_.corpus_year);
+  // A date in the frame says when the words were said; a date inside the
+  // claim is about what was said ("the ceasefire of October 10") and is not used.
+  for (const DateMention& d : dates) {
+    const uint32_t start = sentence.start + d.span.start;
+    const bool inside = start >= st.text_span.start && start < st.text_span.end;
+    if (!d.date.complete() || inside) continue;
+    st.date = d.date;
+    st.date_source = d.source;
+    return;
+  }
+  if (doc_.published) {
+    st.date = doc_.published;
+    st.date_source = DateSource::kPublished;
+  }
+}
+
+uint32_t StatementMaker::sentence_index(uint32_t pos) const {
+  auto it = std::upper_bound(sentences_.begin(), sentences_.end(), pos,
+                             [](uint32_t p, const Sentence& s) { return p < s.span.start; });
+  return it == sentences_.begin() ? 0 : static_cast<uint32_t>(it - sentences_.begin() - 1);
+}
+
+std::optional<Pending> StatementMaker::quote_continuation(
+    const SentenceView& s, const std::vector<Statement>& so_far) const {
+  const auto& T = s.toks;
+  if (s.begin >= s.end || T[s.begin].kind != TokKind::kQuoteOpen || so_far.empty())
+    return std::nullopt;
+  const Quote* q = quote_at_mark(quotes_, T[s.begin].start);
+  if (!q || q->close > s.span.end) return std::nullopt;
+  for (size_t k = s.begin + 1; k < s.end; ++k)
+    if (T[k].start >= q->close && T[k].word()) return std::nullopt;  // words after the quote
+  const Statement& prev = so_far.back();
+  if (prev.mode == Mode::kIndirect || prev.paragraph + 1 < s.paragraph ||
+      prev.text_span.end > q->open)
+    return std::nullopt;
+  Pending p;
+  Referent who;
+  who.speaker = prev.speaker;
+  p.frame.speaker = who;
+  p.frame.via = prev.via;
+  p.frame.claim = q->inner;
+  p.frame.complement = Complement::kQuote;
+  p.frame.rule = "quote-continuation";
+  p.frame.cue_span = {q->open, q->open};
+  p.account = prev.account;
+  p.sentence = s.span;
+  p.paragraph = s.paragraph;
+  p.cue_text = prev.cue;
+  p.cue_class = prev.cue_class;
+  p.polarity = prev.polarity;
+  return p;
+}
+
+}  // namespace kd

@@ -1,0 +1,58 @@
+// From settled frames to Statements (private): relays and accounts that need
+// the discourse so far, claim text, cue class, dates, ids and spans.
+#ifndef KARABAKH_DIFF_SRC_EXTRACT_STATEMENT_H_
+#define KARABAKH_DIFF_SRC_EXTRACT_STATEMENT_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract_frames.h"
+#include "karabakh_diff/extractor.h"
+
+namespace kd {
+
+// A frame that survived settling, with the sentence it was found in.
+struct Pending {
+  Frame frame;
+  std::string account;  // the reporting side when it differs from the speaker's
+  Span sentence;
+  uint32_t paragraph = 0;
+  std::string cue_text;  // overrides the text at frame.cue_span (quote continuations)
+  std::optional<CueClass> cue_class;
+  int polarity = 1;
+};
+
+class StatementMaker {
+ public:
+  StatementMaker(const Document& doc, const Lexicon& lexicon, const Gazetteer& gazetteer,
+                 const CueIndex& cues, const std::vector<Quote>& quotes,
+                 const std::vector<Sentence>& sentences, const ExtractContext& context);
+
+  // The statement of `p`, or nullopt when its claim is empty or only reports
+  // that a call took place. Records the speaker in `discourse`.
+  std::optional<Statement> make(Pending& p, Discourse& discourse) const;
+
+  // A sentence that is one whole quotation without a frame, right after a
+  // quoted statement: more words of the same speaker.
+  std::optional<Pending> quote_continuation(const SentenceView& s,
+                                            const std::vector<Statement>& so_far) const;
+
+ private:
+  void resolve_relays(Pending& p, Referent& who, const Discourse& discourse) const;
+  void set_date(Statement& st, Span sentence) const;
+  uint32_t sentence_index(uint32_t pos) const;
+
+  const Document& doc_;
+  const Lexicon& lexicon_;
+  const Gazetteer& gazetteer_;
+  const CueIndex& cues_;
+  const std::vector<Quote>& quotes_;
+  const std::vector<Sentence>& sentences_;
+  ExtractContext context_;
+  std::string stem_;
+};
+
+}  // namespace kd
+
+#endif  // KARABAKH_DIFF_SRC_EXTRACT_STATEMENT_H_

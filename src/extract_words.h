@@ -1,0 +1,73 @@
+// Word knowledge of the extractor (private): the cue lexicon indexed for
+// matching, and the small closed word classes of English that frame finding
+// needs (auxiliaries, determiners, speaker nouns...). Real-world knowledge
+// (names, sides, reporting verbs) stays in the lexicon files.
+#ifndef KARABAKH_DIFF_SRC_EXTRACT_WORDS_H_
+#define KARABAKH_DIFF_SRC_EXTRACT_WORDS_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract_text.h"
+#include "karabakh_diff/lexicon.h"
+
+namespace kd {
+
+struct CueMatch {
+  const Cue* cue = nullptr;
+  size_t length = 0;        // tokens
+  bool participle = false;  // "-ing" form ("noting", "underscoring")
+  bool past = false;        // "-ed" form or irregular past ("said", "told")
+  bool base = false;        // base form ("say", "stress"): not a frame verb unless "s"/past
+};
+
+class CueIndex {
+ public:
+  explicit CueIndex(const Lexicon& lexicon);
+  // Longest cue form starting at token i (words only, outside quotations).
+  CueMatch match(const std::vector<Token>& toks, size_t i, size_t end) const;
+
+ private:
+  struct Form {
+    std::vector<std::string> words;
+    const Cue* cue;
+  };
+  std::unordered_map<std::string, std::vector<Form>> by_first_;
+};
+
+// Closed word classes, on folded words.
+bool is_auxiliary(std::string_view w);        // has, was, will, did...
+bool is_frame_adverb(std::string_view w);     // also, again, repeatedly...
+bool is_determiner(std::string_view w);       // the, a, his, its...
+bool is_pronoun_subject(std::string_view w);  // he, she, they, it, we, i
+bool is_preposition(std::string_view w);      // in, at, on, during...
+bool is_speaker_noun(std::string_view w);     // minister, ministry, source, side, statement...
+bool is_document_noun(std::string_view w);    // statement, readout, communique, letter...
+bool is_media_noun(std::string_view w);       // channel, agency, newspaper, media...
+bool is_relay_people(std::string_view w);     // journalists, reporters, correspondents
+bool is_source_noun(std::string_view w);      // source, sources
+bool is_leader_noun(std::string_view w);      // leader, president, head, premier...
+bool is_group_noun(std::string_view w);       // sides, ministers, leaders, parties...
+bool is_audience(std::string_view w);         // reporters, parliament, lawmakers...
+bool is_issue_verb(std::string_view w);       // issued, released, published
+// Lower-case words inside a speaker phrase ("a senior Turkish diplomatic source").
+bool is_np_modifier(std::string_view w);
+bool is_irregular_past(std::string_view w);  // made, heard, took...
+bool is_negation(std::string_view w);
+bool is_condition(std::string_view w);
+// Report verbs that take a noun phrase as their content ("reiterated concerns",
+// "stressed the importance of"), unlike "said"/"noted" which need a clause.
+bool takes_object(const Cue& cue);
+// Verbs that take a bare clause ("said the talks failed").
+bool takes_bare_clause(const Cue& cue);
+// Cues that describe an event rather than attribute words ("discussed",
+// "agreed"): frames only with a "that" clause.
+bool needs_that_clause(const Cue& cue);
+// Verbs that may have a person object before their content ("told Lavrov that").
+bool takes_addressee(const Cue& cue);
+
+}  // namespace kd
+
+#endif  // KARABAKH_DIFF_SRC_EXTRACT_WORDS_H_

@@ -1,0 +1,156 @@
+// Patterns that need more than one sentence: coreference, joint speakers,
+// continuations, quotations across sentences and paragraphs, relay chains,
+// dates, and what is read off the claim (negation, condition, speech act).
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace kd {
+namespace {
+
+using testing::describe;
+using testing::extract_text;
+
+TEST(ExtractDiscourseTest, PronounsAndDescriptionsResolveToTheLastCompatibleMention) {
+  auto sts = extract_text(
+      "Russian President Vladimir Putin spoke with Recep Tayyip Erdogan on Monday. The Turkish "
+      "leader said that a ceasefire was urgent.\n\n"
+      "Maria Zakharova held a briefing. She said military observers should be sent.\n\n"
+      "The Chinese Foreign Ministry issued a statement on the talks. It said both sides "
+      "favoured restraint.");
+  ASSERT_EQ(sts.size(), 3u) << describe(sts);
+  EXPECT_EQ(sts[0].speaker.name, "Recep Tayyip Erdogan");
+  EXPECT_EQ(sts[0].speaker.mention, "The Turkish leader");
+  EXPECT_EQ(sts[1].speaker.name, "Maria Zakharova");
+  EXPECT_EQ(sts[2].speaker.name, "Chinese Foreign Ministry");
+  EXPECT_EQ(sts[2].speaker.kind, SpeakerKind::kInstitution);
+}
+
+TEST(ExtractDiscourseTest, JointStatements) {
+  auto sts = extract_text(
+      "Sergei Lavrov and Wang Yi held talks in Beijing, during which they said they oppose bloc "
+      "confrontation.\n\n"
+      "The Chinese Foreign Ministry said that Wang and Lavrov had agreed that sanctions were "
+      "counterproductive.");
+  ASSERT_EQ(sts.size(), 2u) << describe(sts);
+  EXPECT_EQ(sts[0].speaker.name, "Sergei Lavrov and Wang Yi");
+  EXPECT_EQ(sts[0].speaker.side, "joint");
+  EXPECT_EQ(sts[0].claim, "they oppose bloc confrontation");
+  // A joint position reported by one side is that side's account, whole.
+  EXPECT_EQ(sts[1].speaker.name, "Chinese Foreign Ministry");
+  EXPECT_EQ(sts[1].account, "Beijing");
+  EXPECT_EQ(sts[1].claim, "Wang and Lavrov had agreed that sanctions were counterproductive");
+  EXPECT_EQ(sts[1].cue_class, CueClass::kCommitment);  // the reported act, not "said"
+}
+
+TEST(ExtractDiscourseTest, ParticipleContinuationsShareTheSpeaker) {
+  auto sts = extract_text(
+      "Xi told Biden that Taiwan is a red line, noting that China wants stable ties.\n\n"
+      "Blinken said the meeting was candid, adding: \"We will keep talking.\"");
+  ASSERT_EQ(sts.size(), 4u) << describe(sts);
+  EXPECT_EQ(sts[0].claim, "Taiwan is a red line");
+  EXPECT_EQ(sts[0].addressee.value_or(""), "Joe Biden");
+  EXPECT_EQ(sts[1].speaker.name, "Xi Jinping");
+  EXPECT_EQ(sts[1].cue, "noting");
+  EXPECT_EQ(sts[1].claim, "China wants stable ties");
+  EXPECT_EQ(sts[2].claim, "the meeting was candid");
+  EXPECT_EQ(sts[3].speaker.name, "Antony Blinken");
+  EXPECT_EQ(sts[3].mode, Mode::kDirect);
+}
+
+TEST(ExtractDiscourseTest, QuotationsAcrossSentencesAndParagraphs) {
+  auto sts = extract_text(
+      "\"The talks were frank.\n\nNothing was agreed,\" Ned Price said.\n\n"
+      "Hakan Fidan said, quoted by TASS: Turkey will not take sides. We want a deal. He also "
+      "noted that Ankara was ready to host talks.\n\n"
+      "\"We have made progress,\" Josep Borrell said. \"More work is needed.\"");
+  ASSERT_EQ(sts.size(), 5u) << describe(sts);
+  EXPECT_EQ(sts[0].claim, "The talks were frank. Nothing was agreed");
+  EXPECT_EQ(sts[0].mode, Mode::kDirect);
+  EXPECT_TRUE(sts[0].negated);
+  EXPECT_EQ(sts[1].claim, "Turkey will not take sides. We want a deal");
+  EXPECT_EQ(sts[1].via.value_or(""), "TASS");
+  EXPECT_EQ(sts[1].mode, Mode::kDirect);
+  EXPECT_EQ(sts[2].speaker.name, "Hakan Fidan");
+  EXPECT_EQ(sts[2].claim, "Ankara was ready to host talks");
+  EXPECT_EQ(sts[3].speaker.name, "Josep Borrell");
+  EXPECT_EQ(sts[4].speaker.name, "Josep Borrell");  // the quotation runs on
+  EXPECT_EQ(sts[4].claim, "More work is needed");
+}
+
+TEST(ExtractDiscourseTest, ReadoutsMediaAndImpersonalFrames) {
+  auto sts = extract_text(
+      "A statement issued by the Kremlin said that the talks were businesslike. Putin informed "
+      "about his recent contacts with Kyiv.\n\n"
+      "The leaders will meet again, Xinhua reports citing a diplomatic source.\n\n"
+      "According to journalists, the meeting could take place in Astana. As noted on the "
+      "agency's website, the date is not fixed.\n\n"
+      "Aliyev said that the border was calm. It was stressed that talks would continue.");
+  ASSERT_EQ(sts.size(), 7u) << describe(sts);
+  EXPECT_EQ(sts[0].speaker.name, "Kremlin");
+  EXPECT_EQ(sts[1].speaker.name, "Vladimir Putin");
+  EXPECT_EQ(sts[1].via.value_or(""), "Kremlin");  // the official's words in the readout
+  EXPECT_EQ(sts[2].speaker.name, "diplomatic source");
+  EXPECT_EQ(sts[2].speaker.side, "Beijing");  // an outlet's source: the outlet's side
+  // Journalists relay the source their outlet cited.
+  EXPECT_EQ(sts[3].speaker.name, "diplomatic source");
+  EXPECT_EQ(sts[3].via.value_or(""), "Xinhua");
+  EXPECT_EQ(sts[4].speaker.name, "Xinhua");
+  EXPECT_EQ(sts[4].cue, "As noted");
+  EXPECT_EQ(sts[6].speaker.name, "Ilham Aliyev");
+  EXPECT_EQ(sts[6].cue, "It was stressed");
+}
+
+TEST(ExtractDiscourseTest, GroupsAndAddressees) {
+  auto sts = extract_text(
+      "Earlier Thursday, the foreign ministers of France and Germany - the co-chairs of the "
+      "OSCE Minsk Group - issued a joint statement urging an end to \"hostilities.\"\n\n"
+      "In his letter to Putin, Pashinyan said that Armenia expected help.");
+  ASSERT_EQ(sts.size(), 2u) << describe(sts);
+  EXPECT_EQ(sts[0].account, "Minsk Group");
+  EXPECT_EQ(sts[0].cue_class, CueClass::kDemand);
+  EXPECT_EQ(sts[0].claim, "an end to hostilities");
+  EXPECT_EQ(sts[0].mode, Mode::kMixed);
+  EXPECT_EQ(sts[1].addressee.value_or(""), "Vladimir Putin");
+}
+
+TEST(ExtractDiscourseTest, DatesNegationConditionAndPolarity) {
+  auto sts = extract_text(
+      "Blinken said on Tuesday that Washington would never accept the plan unless sanctions "
+      "were lifted.\n\n"
+      "Wang Yi dismissed claims that Beijing had armed Moscow.\n\n"
+      "Lavrov said that the talks went well.",
+      "Friday, 19 March 2021");
+  ASSERT_EQ(sts.size(), 3u) << describe(sts);
+  ASSERT_TRUE(sts[0].date.has_value());
+  EXPECT_EQ(sts[0].date->iso(), "2021-03-16");
+  EXPECT_EQ(sts[0].date_source, DateSource::kWeekday);
+  EXPECT_TRUE(sts[0].negated);
+  EXPECT_TRUE(sts[0].conditional);
+  EXPECT_EQ(sts[1].cue_class, CueClass::kDenial);
+  EXPECT_EQ(sts[1].polarity, -1);
+  EXPECT_FALSE(sts[1].negated);
+  EXPECT_EQ(sts[2].date_source, DateSource::kPublished);
+  EXPECT_EQ(sts[2].date->iso(), "2021-03-19");
+
+  // Undated article: the year comes from the corpus.
+  auto undated = extract_text("On Nov. 7 Wang Yi said that the visit was postponed.", "", 2020);
+  ASSERT_EQ(undated.size(), 1u);
+  EXPECT_EQ(undated[0].date->iso(), "2020-11-07");
+  EXPECT_EQ(undated[0].date_source, DateSource::kCorpus);
+}
+
+TEST(ExtractDiscourseTest, IdsAndSpansPointAtTheOriginalBytes) {
+  // Typographic quotes are three bytes in the file and one in the text.
+  const std::string body = "\u201cWe are close,\u201d Çavuşoğlu said.";
+  auto sts = extract_text(body);
+  ASSERT_EQ(sts.size(), 1u);
+  const std::string file = "Talks between the capitals\n\n" + body + "\n";
+  EXPECT_EQ(file.substr(sts[0].span.start, sts[0].span.size()), "We are close");
+  EXPECT_EQ(sts[0].id, "test_article:" + std::to_string(sts[0].span.start));
+  EXPECT_EQ(sts[0].speaker.name, "Mevlut Cavusoglu");
+  EXPECT_EQ(sts[0].speaker.mention, "Çavuşoğlu");
+}
+
+}  // namespace
+}  // namespace kd

@@ -1,0 +1,143 @@
+// Attribution patterns of issue #4, on sentences written for the test (other
+// calls, other governments), one table row per pattern.
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace kd {
+namespace {
+
+using testing::describe;
+using testing::extract_text;
+
+struct Case {
+  const char* body;
+  const char* speaker;
+  const char* account;
+  const char* via;  // "" = none
+  const char* cue;
+  Mode mode;
+  const char* claim;
+  const char* addressee = "";
+};
+
+void expect_single(const Case& c) {
+  std::vector<Statement> sts = extract_text(c.body);
+  ASSERT_EQ(sts.size(), 1u) << c.body << "\n" << describe(sts);
+  const Statement& s = sts[0];
+  EXPECT_EQ(s.speaker.name, c.speaker) << c.body;
+  EXPECT_EQ(s.account, c.account) << c.body;
+  EXPECT_EQ(s.via.value_or(""), c.via) << c.body;
+  EXPECT_EQ(s.cue, c.cue) << c.body;
+  EXPECT_EQ(s.mode, c.mode) << c.body;
+  EXPECT_EQ(s.claim, c.claim) << c.body;
+  EXPECT_EQ(s.addressee.value_or(""), c.addressee) << c.body;
+}
+
+TEST(ExtractPatternsTest, DirectQuotes) {
+  const Case cases[] = {
+      {"\"We will not accept any interference in Taiwan,\" Wang Yi told Antony Blinken.", "Wang Yi",
+       "Beijing", "", "told", Mode::kDirect, "We will not accept any interference in Taiwan",
+       "Antony Blinken"},
+      {"Blinken said: \"The United States remains committed to dialogue.\"", "Antony Blinken",
+       "Washington", "", "said", Mode::kDirect, "The United States remains committed to dialogue"},
+      {"\"Both sides should keep channels open,\" said the Chinese Foreign Ministry.",
+       "Chinese Foreign Ministry", "Beijing", "", "said", Mode::kDirect,
+       "Both sides should keep channels open"},
+      {"\u201cThe meeting was useful. Much work remains,\u201d Jeyhun Bayramov said.",
+       "Jeyhun Bayramov", "Baku", "", "said", Mode::kDirect,
+       "The meeting was useful. Much work remains"},
+      {"\"We are ready,\" Macron said, \"but only if the talks are serious.\"", "Emmanuel Macron",
+       "Paris", "", "said", Mode::kDirect, "We are ready but only if the talks are serious"},
+      {"\"The talks went well,\" Dmitry Peskov told reporters in Moscow.", "Dmitry Peskov",
+       "Moscow", "", "told", Mode::kDirect, "The talks went well", "reporters"},
+      {"\"We want peace,\" Pashinyan said in an interview with the BBC.", "Nikol Pashinyan",
+       "Yerevan", "BBC", "said", Mode::kDirect, "We want peace"},
+      {"Zelensky said in a video address: The war will end with our victory.", "Volodymyr Zelensky",
+       "Kyiv", "", "said", Mode::kDirect, "The war will end with our victory"},
+  };
+  for (const Case& c : cases) expect_single(c);
+}
+
+TEST(ExtractPatternsTest, ReportedSpeech) {
+  const Case cases[] = {
+      {"Chinese Foreign Minister Wang Yi stressed that Beijing opposes unilateral sanctions.",
+       "Wang Yi", "Beijing", "", "stressed", Mode::kIndirect,
+       "Beijing opposes unilateral sanctions"},
+      {"Sergey Lavrov said the talks had been constructive.", "Sergei Lavrov", "Moscow", "", "said",
+       Mode::kIndirect, "the talks had been constructive"},
+      {"The European Union called for an immediate ceasefire.", "European Union", "Brussels", "",
+       "called for", Mode::kIndirect, "an immediate ceasefire"},
+      {"Beijing denied reports that it had supplied weapons.", "Beijing", "Beijing", "", "denied",
+       Mode::kIndirect, "reports that it had supplied weapons"},
+      {"Iranian Foreign Minister Abbas Araghchi expressed concern over the shelling of villages.",
+       "Abbas Araghchi", "Tehran", "", "expressed concern", Mode::kIndirect,
+       "over the shelling of villages"},
+      {"The White House said Biden \"strongly condemned\" the attack on the embassy.",
+       "White House", "Washington", "", "said", Mode::kMixed,
+       "Biden strongly condemned the attack on the embassy"},
+      {"According to the State Department, the secretary raised human rights.", "State Department",
+       "Washington", "", "According to", Mode::kIndirect, "the secretary raised human rights"},
+      {"The agreement must be respected, according to the Kremlin.", "Kremlin", "Moscow", "",
+       "according to", Mode::kIndirect, "The agreement must be respected"},
+      {"A Russian diplomat said that the proposal was premature.", "Russian diplomat", "Moscow", "",
+       "said", Mode::kIndirect, "the proposal was premature"},
+      {"Armenian Defense Ministry spokeswoman Shushan Stepanyan pointed out that the border was "
+       "calm.",
+       "Shushan Stepanyan", "Yerevan", "", "pointed out", Mode::kIndirect, "the border was calm"},
+  };
+  for (const Case& c : cases) expect_single(c);
+}
+
+TEST(ExtractPatternsTest, NestedAttributionAndRelays) {
+  const Case cases[] = {
+      // The innermost speaker, the outlet as relay, the listener as addressee.
+      {"A Chinese diplomatic source told Xinhua that Wang Yi told Blinken that the sanctions "
+       "were unacceptable.",
+       "Wang Yi", "Beijing", "Xinhua", "told", Mode::kIndirect, "the sanctions were unacceptable",
+       "Antony Blinken"},
+      {"According to the White House, Biden told Xi that Washington would defend its allies.",
+       "Joe Biden", "Washington", "White House", "told", Mode::kIndirect,
+       "Washington would defend its allies", "Xi Jinping"},
+      // One government reporting another's leader: that government's account.
+      {"The Kremlin said Erdogan voiced concern over the fighting.", "Kremlin", "Moscow", "",
+       "said", Mode::kIndirect, "Erdogan voiced concern over the fighting"},
+      {"An American official told Reuters that no agreement had been reached.", "American official",
+       "Washington", "Reuters", "told", Mode::kIndirect, "no agreement had been reached"},
+      {"The two presidents will meet in Bali in November, Xinhua reports citing a diplomatic "
+       "source.",
+       "diplomatic source", "Beijing", "Xinhua", "reports", Mode::kIndirect,
+       "The two presidents will meet in Bali in November"},
+  };
+  for (const Case& c : cases) expect_single(c);
+  std::vector<Statement> sts = extract_text(cases[0].body);
+  ASSERT_EQ(sts.size(), 1u);
+  EXPECT_NE(sts[0].rule.find("anonymous relay"), std::string::npos) << sts[0].rule;
+  sts = extract_text(cases[4].body);
+  ASSERT_EQ(sts.size(), 1u);
+  EXPECT_TRUE(sts[0].speaker.anonymous);
+  EXPECT_EQ(sts[0].speaker.kind, SpeakerKind::kSource);
+}
+
+TEST(ExtractPatternsTest, NotStatements) {
+  const char* bodies[] = {
+      "The phone call came one day after a meeting between the two presidents.",
+      "Blinken spoke by phone with Wang Yi on Tuesday.",
+      "The two ministers discussed trade and exchanged views on Ukraine.",
+      "The statement was issued after the talks in Geneva.",
+      "Speaking in Brussels, the minister attended a dinner for the delegations.",
+      "Xi Jinping and Joe Biden held a video call, the White House announced.",
+      "Fighting continued along the \"line of contact\" overnight.",
+      "Several resolutions of the Security Council that calls on both sides to negotiate exist.",
+      "After the talks, the delegations exchanged views on trade.",
+      "The minister was in parliament reiterating his criticism of the mediators.",
+      "Officials denied comment.",
+  };
+  for (const char* body : bodies) {
+    std::vector<Statement> sts = extract_text(body);
+    EXPECT_TRUE(sts.empty()) << body << "\n" << describe(sts);
+  }
+}
+
+}  // namespace
+}  // namespace kd

@@ -1,0 +1,41 @@
+// Helpers for the extractor tests: run loader + extractor on text written
+// for the test.
+#ifndef KARABAKH_DIFF_TESTS_EXTRACT_TEST_UTIL_H_
+#define KARABAKH_DIFF_TESTS_EXTRACT_TEST_UTIL_H_
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "karabakh_diff/extractor.h"
+#include "karabakh_diff/loader.h"
+
+namespace kd::testing {
+
+// `body` becomes the article body under a headline (and a byline with
+// `dateline` when given); paragraphs are separated by blank lines.
+inline std::vector<Statement> extract_text(const std::string& body,
+                                           const std::string& dateline = "",
+                                           std::optional<int> corpus_year = std::nullopt) {
+  std::string text = "Talks between the capitals\n\n";
+  if (!dateline.empty()) text += "By Test Wire | " + dateline + "\n\n";
+  text += body + "\n";
+  Result<Document> doc = load_bytes("dir/test_article.txt", text, {}, default_lexicon());
+  EXPECT_TRUE(doc.ok());
+  if (!doc.ok()) return {};
+  return extract(doc.value(), default_lexicon(), ExtractContext{corpus_year});
+}
+
+inline std::string describe(const std::vector<Statement>& sts) {
+  std::string out;
+  for (const Statement& s : sts)
+    out += "  [" + s.rule + "] " + s.speaker.name + " (" + s.account +
+           ") via=" + s.via.value_or("-") + " cue=" + s.cue + ": " + s.claim + "\n";
+  return out;
+}
+
+}  // namespace kd::testing
+
+#endif  // KARABAKH_DIFF_TESTS_EXTRACT_TEST_UTIL_H_
