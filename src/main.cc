@@ -59,7 +59,9 @@ int main(int argc, char** argv) {
   app.add_option("-o,--output", output, "Write the output to FILE atomically instead of stdout")
       ->type_name("FILE");
   app.add_flag("--explain", explain, "Show per sentence which rule found which statement");
-  app.add_option("--lexicon", lexicons, "Extra lexicon JSON file (repeatable)")->type_name("FILE");
+  app.add_option("--lexicon", lexicons, "Extra lexicon JSON file (repeatable)")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
   app.add_option("--outlet", outlet, "Outlet to assume for articles that name none")
       ->type_name("NAME");
   app.add_option("--sides", sides, "The two sides to compare, as A,B")

@@ -1,31 +1,8 @@
 #include "karabakh_diff/pipeline.h"
 
-#include <map>
-
 #include "karabakh_diff/extractor.h"
 
 namespace kd {
-
-namespace {
-
-// The year most articles of the run were published in (ties: the earliest),
-// for articles whose text gives dates without a year.
-std::optional<int> corpus_year(const std::vector<DocumentAnalysis>& docs) {
-  std::map<int, int> counts;
-  for (const DocumentAnalysis& d : docs)
-    if (d.doc.published) ++counts[d.doc.published->year];
-  std::optional<int> best;
-  int best_count = 0;
-  for (const auto& [year, count] : counts) {
-    if (count > best_count) {
-      best = year;
-      best_count = count;
-    }
-  }
-  return best;
-}
-
-}  // namespace
 
 Analysis run(const std::vector<std::string>& paths, const Lexicon& lexicon,
              const RunOptions& options) {

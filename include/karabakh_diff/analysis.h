@@ -26,7 +26,7 @@ struct Divergence {
   std::string topic;
   DivergenceKind kind = DivergenceKind::kOmission;
   std::map<std::string, std::vector<std::string>> statements;  // side -> statement ids
-  std::string summary;  // one line built from the evidence
+  std::string summary;                                         // one line built from the evidence
 };
 
 struct Event {
@@ -36,8 +36,8 @@ struct Event {
   DateSource date_source = DateSource::kNone;
   std::vector<std::string> participants;  // canonical names
   std::vector<std::string> sides;
-  std::vector<std::string> documents;     // paths
-  std::optional<std::string> initiator;   // side that initiated, when stated
+  std::vector<std::string> documents;                        // paths
+  std::optional<std::string> initiator;                      // side that initiated, when stated
   std::map<std::string, std::vector<std::string>> readouts;  // side -> statement ids
   std::vector<Divergence> divergences;
   std::vector<Divergence> agreements;
@@ -51,11 +51,15 @@ struct DocumentAnalysis {
 struct Analysis {
   std::vector<DocumentAnalysis> documents;  // in command-line order
   std::vector<Event> events;
-  std::vector<Diagnostic> diagnostics;      // all inputs, in command-line order
+  std::vector<Diagnostic> diagnostics;  // all inputs, in command-line order
 
   size_t divergence_count() const;
   bool has_errors() const;  // any Severity::kError diagnostic
 };
+
+// The year most documents were published in (ties: the earliest), for
+// articles whose text gives dates without a year; nullopt when none is dated.
+std::optional<int> corpus_year(const std::vector<DocumentAnalysis>& documents);
 
 }  // namespace kd
 

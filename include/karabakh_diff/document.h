@@ -66,16 +66,16 @@ struct Document {
   // characters (zero-width, soft hyphen, BOM) removed, exotic spaces -> ' '.
   // Letters keep their spelling (Çavuşoğlu stays Çavuşoğlu).
   std::string text;
-  OffsetMap offsets;               // text offsets -> original file offsets
-  std::string encoding;            // detected source encoding, e.g. "UTF-8"
-  std::string headline;            // first content line, "" if none
-  std::optional<std::string> outlet;   // byline / --outlet / sidecar, else none
-  std::optional<Date> published;       // dateline / sidecar, else none
-  std::vector<Span> paragraphs;        // body paragraphs only (no headline,
-                                       // byline, captions, boilerplate)
-  std::vector<Sentence> sentences;     // in text order
-  std::vector<DroppedLine> dropped;    // removed lines, in text order
-  std::vector<Diagnostic> diagnostics; // warnings about this input
+  OffsetMap offsets;                    // text offsets -> original file offsets
+  std::string encoding;                 // detected source encoding, e.g. "UTF-8"
+  std::string headline;                 // first content line, "" if none
+  std::optional<std::string> outlet;    // byline / --outlet / sidecar, else none
+  std::optional<Date> published;        // dateline / sidecar, else none
+  std::vector<Span> paragraphs;         // body paragraphs only (no headline,
+                                        // byline, captions, boilerplate)
+  std::vector<Sentence> sentences;      // in text order
+  std::vector<DroppedLine> dropped;     // removed lines, in text order
+  std::vector<Diagnostic> diagnostics;  // warnings about this input
 
   std::string_view slice(Span s) const {
     return std::string_view(text).substr(s.start, s.end - s.start);

@@ -22,7 +22,7 @@ struct Entity {
   std::vector<std::string> aliases;  // other spellings, short forms ("Lavrov", "Zakharvoa")
   std::string side;                  // "Moscow", "Ankara", ... or "other"
   SpeakerKind kind = SpeakerKind::kPerson;
-  std::string role;                  // "foreign minister", "news agency", ...
+  std::string role;  // "foreign minister", "news agency", ...
 };
 
 // How strong or what kind of speech act a cue is (issue #4).
@@ -31,7 +31,7 @@ const char* to_string(CueClass c);
 
 // A reporting verb or phrase: "said", "told", "pointed out", "according to".
 struct Cue {
-  std::string phrase;  // lower case base form as written in the lexicon
+  std::string phrase;              // lower case base form as written in the lexicon
   std::vector<std::string> forms;  // inflected forms: "says", "saying", "said"
   CueClass cls = CueClass::kReport;
   int polarity = 1;  // -1 for deny/dismiss/reject
@@ -52,7 +52,10 @@ struct Topic {
 // A phrase that signals a call, a meeting or a published statement.
 struct EventCue {
   std::string phrase;  // "telephone conversation", "spoke by phone", "met"
-  std::string kind;    // "call" | "meeting" | "statement"
+  // "call" | "meeting" | "statement" (a published joint statement) | "talks"
+  // (a call or a meeting: other reports decide) | "reference" (points back to
+  // an event already reported: "the call") | "initiative" ("at the initiative of")
+  std::string kind;
 };
 
 struct Lexicon {

@@ -24,26 +24,26 @@ struct Speaker {
 };
 
 struct Statement {
-  std::string id;       // stable: "<file stem>:<claim start byte>"
+  std::string id;  // stable: "<file stem>:<claim start byte>"
   Speaker speaker;
-  std::string account;  // whose readout this is (side)
+  std::string account;                   // whose readout this is (side)
   std::optional<std::string> via;        // relay outlet/agency ("Anadolu")
   std::optional<std::string> addressee;  // "Lavrov", "reporters", "parliament"
   Mode mode = Mode::kIndirect;
-  std::string cue;      // reporting verb/phrase as written ("told", "according to")
+  std::string cue;  // reporting verb/phrase as written ("told", "according to")
   CueClass cue_class = CueClass::kReport;
-  int polarity = 1;     // cue polarity: -1 for denials
+  int polarity = 1;          // cue polarity: -1 for denials
   bool negated = false;      // the claim is negated ("no", "not", "never")
   bool conditional = false;  // the claim has a condition ("only if", "without", "unless")
-  std::string claim;    // said content, no frame, no quote marks
+  std::string claim;         // said content, no frame, no quote marks
   std::optional<Date> date;
   DateSource date_source = DateSource::kNone;
   std::optional<std::string> event;  // event id, filled by the comparer
-  Span span;       // claim bytes in the ORIGINAL file
-  Span text_span;  // claim bytes in Document::text
-  uint32_t sentence = 0;   // index of the first sentence of the claim
-  uint32_t paragraph = 0;  // paragraph of that sentence
-  std::string rule;  // which extraction rule fired (for --explain)
+  Span span;                         // claim bytes in the ORIGINAL file
+  Span text_span;                    // claim bytes in Document::text
+  uint32_t sentence = 0;             // index of the first sentence of the claim
+  uint32_t paragraph = 0;            // paragraph of that sentence
+  std::string rule;                  // which extraction rule fired (for --explain)
 };
 
 }  // namespace kd

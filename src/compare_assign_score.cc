@@ -1,0 +1,137 @@
+// How well a statement fits an event as its readout (see compare_assign.h).
+#include <algorithm>
+
+#include "compare_assign.h"
+
+namespace kd::cmp {
+
+namespace {
+
+// Scores for the evidence that a statement is a readout of an event.
+constexpr int kInSentence = 100;          // the sentence reports the event
+constexpr int kReportedInClaim = 45;      // the claim itself reports it
+constexpr int kSpeakerAndAddressee = 80;  // "Erdogan told Putin"
+constexpr int kSpeakerTookPart = 60;
+constexpr int kNamesParticipants = 50;  // "Lavrov and Cavusoglu agreed"
+constexpr int kNamesOne = 15;
+constexpr int kRefersBack = 30;         // "the two sides", "the call"
+constexpr int kRefersBackEarlier = 20;  // ... to an event reported a little earlier
+constexpr int kReferenceRank = 15;      // "the ministers" for the ministers' call
+constexpr int kContinues = 30;          // next readout of the same chain
+constexpr int kOfficialSameParagraph = 20;
+constexpr int kOfficialNextParagraph = 10;
+constexpr int kOfficeAffinity = 10;  // Kremlin for Putin, foreign ministry for Lavrov
+constexpr uint32_t kRecentParagraphs = 2;
+
+// Whether an event's participants are all ministers or all leaders.
+unsigned rank_of(const DocEvent& e, const Resources& res) {
+  unsigned ministers = kMinisters, leaders = kLeaders;
+  for (const std::string& name : e.participants) {
+    const Office o = res.offices.of_name(name);
+    if (o.relation != OfficeRelation::kHolder) return 0;
+    if (o.name != "foreign affairs" && o.name != "defence") ministers = 0;
+    if (o.name != "head of state" && o.name != "head of government") leaders = 0;
+  }
+  return ministers | leaders;
+}
+
+bool date_conflicts(const StatementFacts& f, const DocEvent& e) {
+  if (f.said_on && e.date) return *f.said_on != *e.date;
+  if (f.said_weekday >= 0 && e.date) return e.date->weekday() != f.said_weekday;
+  if (f.said_weekday >= 0 && e.weekday >= 0) return e.weekday != f.said_weekday;
+  return false;
+}
+
+}  // namespace
+
+int score_event(const Placing& p, const DocEvent& e, int index, const Resources& res,
+                const DocWork& work) {
+  const Statement& st = p.st;
+  const StatementFacts& f = p.f;
+  const bool participant = contains(e.participants, st.speaker.name);
+  int people = 0;
+  for (const std::string& name : f.claim_people) people += contains(e.participants, name) ? 1 : 0;
+  // Reported in the statement's sentence: outside the claim ("X said on
+  // Thursday, after the call, that ..."), or inside it, which is weaker
+  // ("... including the joint statement of the presidents").
+  bool in_frame = false, in_claim = false;
+  for (const Mention& m : e.mentions) {
+    if (m.sentence < p.first_sentence || m.sentence > p.last_sentence) continue;
+    if (inside(m.cue, st.text_span)) {
+      in_claim = true;
+    } else {
+      in_frame = true;
+    }
+  }
+  if (in_frame) return kInSentence + (participant ? 5 : 0) + people * 2;
+  const bool side_ok = st.account.empty() || st.account == "joint" || st.account == "other" ||
+                       contains(e.sides, st.account);
+  if (!side_ok || date_conflicts(f, e)) return 0;
+  const Mention* latest = latest_mention(e, p.last_sentence);
+  if (!latest) {  // said before the first report of the event, same paragraph
+    return people >= 2 && e.mentions.front().paragraph == st.paragraph ? kNamesParticipants : 0;
+  }
+  const bool near = latest->paragraph + kNearParagraphs >= st.paragraph;
+  const bool same_day = f.said_on && e.date && *f.said_on == *e.date;
+  const bool to_participant = p.addressee && contains(e.participants, p.addressee->name);
+  const bool in_context = contains(p.context, index);
+  // A named person who did not take part and does not speak for a
+  // participant's office (Erdogan in parliament after a ministers' call).
+  const bool voice = f.speaker_office.relation == OfficeRelation::kVoice ||
+                     f.speaker_office.relation == OfficeRelation::kInstitution;
+  const bool outsider = st.speaker.kind == SpeakerKind::kPerson && !st.speaker.anonymous &&
+                        !participant && !(voice && contains(e.sides, st.speaker.side));
+  int score = in_claim ? kReportedInClaim : 0;
+  if (participant && to_participant)
+    score += kSpeakerAndAddressee;
+  else if (participant && (near || same_day))
+    score += kSpeakerTookPart;
+  if (people >= 2)
+    score += kNamesParticipants;
+  else if (people == 1 && near)
+    score += kNamesOne;
+  const bool continues = p.continues == index;
+  if (outsider) {
+    // Only when it carries on a readout's subject.
+    bool shared = false;
+    for (size_t r : e.readouts)
+      for (const TopicHit& a : work.facts[r].topics)
+        for (const TopicHit& b : f.topics) shared = shared || a.topic == b.topic;
+    if (continues && shared) score += kContinues;
+    return score;
+  }
+  // A claim about "the ministers" is not about the presidents' call.
+  const unsigned rank = rank_of(e, res);
+  const bool other_rank = f.refers_to != 0 && rank != 0 && (f.refers_to & rank) == 0;
+  if (f.refers_back && !other_rank) {
+    // "the ministers agreed": the event just reported, or one reported in
+    // the last paragraphs whose participants the reference names.
+    const bool recent = latest->paragraph + kRecentParagraphs >= st.paragraph;
+    if (in_context) {
+      score += kRefersBack;
+    } else if (recent) {
+      score += kRefersBackEarlier;
+    }
+    if ((in_context || recent) && (f.refers_to & rank)) score += kReferenceRank;
+  }
+  if (continues && !other_rank) score += kContinues;
+  if (voice && in_context && contains(e.sides, st.speaker.side)) {
+    if (latest->paragraph == st.paragraph)
+      score += kOfficialSameParagraph;
+    else if (latest->paragraph + 1 == st.paragraph)
+      score += kOfficialNextParagraph;
+  }
+  if (voice && !f.speaker_office.name.empty()) {
+    for (const std::string& name : e.participants) {
+      const Entity* person = res.gazetteer.by_name(name);
+      if (person && person->side == st.speaker.side &&
+          res.offices.of(*person).name == f.speaker_office.name) {
+        score += kOfficeAffinity;
+        break;
+      }
+    }
+  }
+  return score;
+}
+
+}  // namespace kd::cmp

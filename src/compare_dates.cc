@@ -1,0 +1,148 @@
+#include "compare_dates.h"
+
+#include <cstdlib>
+#include <map>
+
+#include "date_text.h"
+
+namespace kd::cmp {
+
+namespace {
+
+// Weekday named inside a date expression ("late on Thursday"), else -1.
+int weekday_in(const std::vector<Token>& tokens) {
+  for (const Token& t : tokens) {
+    const int wd = weekday_from_name(t.folded);
+    if (wd >= 0 && t.folded.size() >= 6) return wd;  // full names: "sun", "wed" are words
+  }
+  return -1;
+}
+
+bool has_year_number(std::string_view text) {
+  int run = 0;
+  for (char c : text) {
+    run = (c >= '0' && c <= '9') ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
+// The latest `weekday` on or before `reference`.
+Date weekday_on_or_before(const Date& reference, int weekday) {
+  const int back = (reference.weekday() - weekday + 7) % 7;
+  return Date::from_days(reference.days() - back);
+}
+
+std::optional<int> number_word(const Token& t) {
+  static const char* const kNumbers[] = {"zero", "one",   "two",   "three", "four", "five",
+                                         "six",  "seven", "eight", "nine",  "ten"};
+  for (int n = 1; n <= 10; ++n)
+    if (t.folded == kNumbers[n]) return n;
+  if (t.folded == "a" || t.folded == "the") return 1;
+  if (!t.folded.empty() && t.folded.size() <= 2 && t.folded[0] >= '0' && t.folded[0] <= '9')
+    return std::atoi(t.folded.c_str());
+  return std::nullopt;
+}
+
+}  // namespace
+
+DocDates scan_dates(const Document& doc, std::optional<int> corpus_year,
+                    const std::vector<std::vector<Token>>& tokens) {
+  DocDates out;
+  const size_t n = doc.sentences.size();
+  out.by_sentence.resize(n);
+  std::vector<std::vector<DateMention>> found(n);
+  for (size_t s = 0; s < n; ++s)
+    found[s] = find_dates(doc.slice(doc.sentences[s].span), doc.published, corpus_year);
+  out.reference = doc.published;
+  if (!doc.published) {
+    // An undated article is written after every date it gives: "on
+    // Thursday" is the first Thursday after the latest explicit date.
+    std::optional<Date> latest;
+    for (const auto& list : found)
+      for (const DateMention& m : list)
+        if (!m.relative && m.date.complete() && m.source != DateSource::kWeekday &&
+            (!corpus_year || m.date.year >= *corpus_year - 1) &&  // not "the 1994 truce"
+            (!latest || *latest < m.date))
+          latest = m.date;
+    if (latest) {
+      out.reference = Date::from_days(latest->days() + 6);
+      for (size_t s = 0; s < n; ++s) {
+        std::vector<DateMention> again =
+            find_dates(doc.slice(doc.sentences[s].span), out.reference, corpus_year);
+        for (DateMention& m : found[s])
+          for (const DateMention& r : again)
+            if (r.span == m.span && (m.source == DateSource::kWeekday || !m.date.complete())) m = r;
+      }
+    }
+  }
+  for (size_t s = 0; s < n; ++s) {
+    const uint32_t base = doc.sentences[s].span.start;
+    for (const DateMention& m : found[s]) {
+      DateRef ref;
+      ref.span = {base + m.span.start, base + m.span.end};
+      std::string_view text = doc.slice(ref.span);
+      ref.weekday = weekday_in(tokenize(text));
+      ref.relative = m.relative;
+      ref.source = m.source;
+      if (m.date.complete()) {
+        ref.date = m.date;
+        if (ref.weekday < 0 && !m.relative && m.source == DateSource::kWeekday)
+          ref.weekday = m.date.weekday();
+        if (!doc.published)
+          ref.source = has_year_number(text) ? DateSource::kText : DateSource::kCorpus;
+      }
+      out.by_sentence[s].push_back(ref);
+    }
+    // Weekday names the date scanner did not report ("Thursday" alone).
+    for (const Token& t : tokens[s]) {
+      const int wd = weekday_from_name(t.folded);
+      if (wd < 0 || t.folded.size() < 6) continue;
+      bool covered = false;
+      for (const DateRef& r : out.by_sentence[s])
+        covered = covered || (t.span.start >= r.span.start && t.span.end <= r.span.end);
+      if (covered) continue;
+      DateRef ref;
+      ref.span = t.span;
+      ref.weekday = wd;
+      ref.source = doc.published ? DateSource::kWeekday : DateSource::kCorpus;
+      if (out.reference) ref.date = weekday_on_or_before(*out.reference, wd);
+      out.by_sentence[s].push_back(ref);
+    }
+  }
+  return out;
+}
+
+const DateRef* nearest_day(const std::vector<DateRef>& refs, uint32_t pos, uint32_t lo,
+                           uint32_t hi) {
+  const DateRef* best = nullptr;
+  int64_t best_cost = 0;
+  for (const DateRef& r : refs) {
+    if (r.relative || (!r.date && r.weekday < 0)) continue;
+    int64_t dist = 0;
+    if (pos < r.span.start) dist = r.span.start - pos;
+    if (pos > r.span.end) dist = pos - r.span.end;
+    const bool inside = r.span.start >= lo && r.span.end <= hi;
+    const int64_t cost = dist + (inside ? 0 : 100000);
+    if (!best || cost < best_cost) {
+      best = &r;
+      best_cost = cost;
+    }
+  }
+  return best;
+}
+
+std::optional<int> day_offset_phrase(const std::vector<Token>& tokens, size_t& where) {
+  for (size_t i = 0; i + 2 < tokens.size(); ++i) {
+    if (tokens[i + 1].stem != "day") continue;
+    const std::optional<int> n = number_word(tokens[i]);
+    if (!n) continue;
+    const std::string& dir = tokens[i + 2].folded;
+    if (dir != "after" && dir != "before") continue;
+    where = i + 2;
+    return dir == "after" ? -*n : *n;
+  }
+  return std::nullopt;
+}
+
+}  // namespace kd::cmp

@@ -1,0 +1,262 @@
+#include "compare_events.h"
+
+#include <algorithm>
+#include <map>
+
+namespace kd::cmp {
+
+namespace {
+
+// Words between "the talks were held" and the date that dates them.
+constexpr size_t kDateAfterReference = 6;
+
+struct CueHit {
+  CueKind kind;
+  TokenRange range;
+};
+
+// Event cues of a sentence; overlapping phrases ("held talks" + "talks
+// with") are one cue, and a specific kind beats "talks".
+std::vector<CueHit> cue_hits(const Resources& res, const std::vector<Token>& tokens) {
+  std::vector<CueHit> hits;
+  for (const PhraseMatcher::Match& m : res.event_cues.find(tokens)) {
+    const CueKind kind = res.cue_kinds[static_cast<size_t>(m.id)];
+    if (!hits.empty() && m.range.first <= hits.back().range.last) {
+      CueHit& h = hits.back();
+      h.range.last = std::max(h.range.last, m.range.last);
+      if (h.kind == CueKind::kTalks) h.kind = kind;
+      continue;
+    }
+    hits.push_back({kind, m.range});
+  }
+  return hits;
+}
+
+bool kinds_fit(CueKind a, CueKind b) {
+  if (a == b) return true;
+  if (a == CueKind::kStatement || b == CueKind::kStatement) return false;
+  return a == CueKind::kTalks || b == CueKind::kTalks;
+}
+
+std::vector<std::string> sorted(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+// Adds a mention to the event with the same participants, kind and date,
+// or starts a new event. Returns the event's index.
+// Events of a document by their sorted participants.
+using EventIndex = std::map<std::vector<std::string>, std::vector<size_t>>;
+
+size_t add_mention(std::vector<DocEvent>& events, EventIndex& index,
+                   const std::vector<const Entity*>& people, CueKind kind, const DateRef* day,
+                   const Mention& mention) {
+  std::vector<std::string> names;
+  for (const Entity* e : people) names.push_back(e->name);
+  const std::optional<Date> date = day ? day->date : std::nullopt;
+  const int weekday = day ? day->weekday : -1;
+  std::vector<size_t>& same_people = index[sorted(names)];
+  for (auto it = same_people.rbegin(); it != same_people.rend(); ++it) {
+    const size_t i = *it;
+    DocEvent& e = events[i];
+    if (!kinds_fit(e.kind, kind) || !dates_fit(e, date, weekday)) continue;
+    e.mentions.push_back(mention);
+    if (e.kind == CueKind::kTalks) e.kind = kind;
+    if (!e.date && date) {
+      e.date = date;
+      e.date_source = day->source;
+    }
+    if (e.weekday < 0) e.weekday = weekday;
+    return i;
+  }
+  DocEvent e;
+  e.kind = kind;
+  e.participants = names;
+  for (const Entity* p : people)
+    if (std::find(e.sides.begin(), e.sides.end(), p->side) == e.sides.end())
+      e.sides.push_back(p->side);
+  e.date = date;
+  e.weekday = weekday;
+  if (date) e.date_source = day->source;
+  e.mentions.push_back(mention);
+  events.push_back(std::move(e));
+  same_people.push_back(events.size() - 1);
+  return events.size() - 1;
+}
+
+// Named people of tokens[range] that take part in the event: not "Pashinyan"
+// in "Pashinyan's letter", but "Lavrov" in "Lavrov's talks with".
+std::vector<const Entity*> named_people(const std::vector<EntityRef>& names, TokenRange range,
+                                        const std::vector<Token>& tokens,
+                                        const std::vector<CueHit>& cues) {
+  std::vector<const Entity*> out;
+  for (const EntityRef& n : names) {
+    if (n.entity->kind != SpeakerKind::kPerson) continue;
+    if (n.range.first < range.first || n.range.last > range.last) continue;
+    if (tokens[n.range.last].possessive) {
+      const size_t next = n.range.last + 1;
+      bool cue_next = false;
+      for (const CueHit& c : cues) cue_next = cue_next || c.range.first == next;
+      if (!cue_next) continue;
+    }
+    if (std::find(out.begin(), out.end(), n.entity) == out.end()) out.push_back(n.entity);
+  }
+  return out;
+}
+
+}  // namespace
+
+void find_names(const Document& doc, const Resources& res, DocWork& work) {
+  work.sentence_names.assign(doc.sentences.size(), {});
+  work.sentence_sides.clear();
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Span sp = doc.sentences[s].span;
+    work.sentence_sides.push_back(
+        side_table(res.gazetteer, doc.slice(sp), sp.start, work.sentence_tokens[s]));
+    for (const EntityMention& m : res.gazetteer.find(doc.slice(sp))) {
+      if (!m.entity) continue;
+      EntityRef ref{m.entity, {}, {sp.start + m.span.start, sp.start + m.span.end}};
+      if (tokens_in(work.sentence_tokens[s], ref.span, ref.range))
+        work.sentence_names[s].push_back(ref);
+    }
+  }
+}
+
+std::optional<std::string> initiator_in(const std::vector<Token>& tokens,
+                                        const std::vector<EntityRef>& names, const SideTable& sides,
+                                        const Resources& res) {
+  for (const PhraseMatcher::Match& m : res.initiative.find(tokens)) {
+    // "at the initiative of the Turkish side", then "at Ankara's initiative".
+    for (size_t k = m.range.last + 1; k < tokens.size() && k <= m.range.last + 5; ++k) {
+      for (const EntityRef& n : names)
+        if (n.range.first == k) return n.entity->side;
+      if (!sides.side[k].empty()) return sides.side[k];
+    }
+    for (size_t k = m.range.first; k <= m.range.last; ++k) {
+      if (!tokens[k].possessive) continue;
+      for (const EntityRef& n : names)
+        if (n.range.last == k) return n.entity->side;
+      for (size_t start = m.range.first; start <= k; ++start)
+        if (!sides.side[start].empty() && start + sides.length[start] == k + 1)
+          return sides.side[start];
+    }
+  }
+  return std::nullopt;
+}
+
+void detect_events(const Document& doc, const Resources& res, const Salience& salience,
+                   DocWork& work) {
+  std::vector<DocEvent>& events = work.events;
+  int context = -1;  // event of the latest mention: what "the call" refers to
+  DateClues clues;
+  EventIndex index;
+  clues.in_sentence.resize(doc.sentences.size());
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const std::vector<Token>& tokens = work.sentence_tokens[s];
+    const std::vector<EntityRef>& names = work.sentence_names[s];
+    const std::vector<DateRef>& days = work.dates.by_sentence[s];
+    const std::vector<CueHit> cues = cue_hits(res, tokens);
+    const int context_before = context;
+    std::vector<const Entity*> person_at(tokens.size(), nullptr);
+    for (const EntityRef& n : names)
+      if (n.entity->kind == SpeakerKind::kPerson) person_at[n.range.first] = n.entity;
+    std::vector<int> cue_event(cues.size(), -1);
+    bool new_event = false;
+    auto people_in = [&](TokenRange r) {
+      std::vector<std::string> context_sides;
+      if (context >= 0) context_sides = events[static_cast<size_t>(context)].sides;
+      std::vector<const Entity*> people = named_people(names, r, tokens, cues);
+      for (const Entity* e : res.offices.resolve(tokens, work.sentence_sides[s], r, context_sides,
+                                                 person_at, salience))
+        if (std::find(people.begin(), people.end(), e) == people.end()) people.push_back(e);
+      return people;
+    };
+    auto record = [&](size_t c, const std::vector<const Entity*>& people, const DateRef* day) {
+      const TokenRange cue = cues[c].range;
+      const Mention mention{static_cast<uint32_t>(s),
+                            doc.sentences[s].paragraph,
+                            {tokens[cue.first].span.start, tokens[cue.last].span.end}};
+      context = static_cast<int>(add_mention(events, index, people, cues[c].kind, day, mention));
+      cue_event[c] = context;
+      clues.in_sentence[s].push_back(context);
+      new_event = true;
+    };
+    for (size_t c = 0; c < cues.size(); ++c) {
+      const TokenRange cue = cues[c].range;
+      // A cue's participants are in its clause, else between its neighbour
+      // cues; when no cue of the sentence has any, the first takes the
+      // whole sentence ("X received a phone call from Y").
+      const size_t lo = c > 0 ? cues[c - 1].range.last + 1 : 0;
+      const size_t hi = c + 1 < cues.size() ? cues[c + 1].range.first - 1 : tokens.size() - 1;
+      size_t clause_lo = cue.first, clause_hi = cue.last;
+      while (clause_lo > lo && !tokens[clause_lo].clause_start) --clause_lo;
+      while (clause_hi < hi && !tokens[clause_hi + 1].clause_start) ++clause_hi;
+      std::vector<const Entity*> people = people_in({clause_lo, clause_hi});
+      if (people.size() < 2) people = people_in({lo, hi});
+      if (people.size() < 2 && c + 1 == cues.size() && !new_event && cues.size() > 1) {
+        people = people_in({0, tokens.size() - 1});
+        if (people.size() >= 2) {
+          record(0, people, nearest_day(days, tokens[cues[0].range.first].span.start, 0, 0));
+          continue;
+        }
+      }
+      if (people.size() < 2) {
+        cue_event[c] = context;  // "the phone call": the event talked about
+        continue;
+      }
+      const DateRef* day = nearest_day(days, tokens[cue.first].span.start,
+                                       tokens[clause_lo].span.start, tokens[clause_hi].span.end);
+      if (day && (day->span.start < tokens[lo].span.start || day->span.end > tokens[hi].span.end))
+        day = nullptr;  // belongs to another cue of the sentence
+      record(c, people, day);
+      if (!day) {
+        // "spoke by phone last week": the day is unknown, not the dateline's.
+        for (const DateRef& d : days)
+          if (d.relative && d.span.start >= tokens[lo].span.start &&
+              d.span.end <= tokens[hi].span.end)
+            events[static_cast<size_t>(context)].vague_date = true;
+      }
+    }
+    // "The talks were held on November 1": a back-reference followed
+    // closely by a date dates the event it refers to (applied last).
+    if (!new_event && context >= 0) {
+      std::vector<PhraseMatcher::Match> refs = res.references.find(tokens);
+      for (const CueHit& c : cues) refs.push_back({-1, c.range});
+      for (const PhraseMatcher::Match& m : refs) {
+        const size_t limit = std::min(tokens.size() - 1, m.range.last + kDateAfterReference);
+        for (const DateRef& d : days)
+          if (d.date && !d.relative && d.span.start >= tokens[m.range.last].span.end &&
+              d.span.end <= tokens[limit].span.end)
+            clues.fills.push_back({context, &d});
+      }
+    }
+    // "X came one day after Y": Y's date from X's. X or Y may be a cue or a
+    // back-reference ("the call") to the event talked about before.
+    size_t where = 0;
+    if (std::optional<int> offset = day_offset_phrase(tokens, where); offset) {
+      std::vector<std::pair<size_t, int>> anchors;  // (token, event)
+      for (size_t c = 0; c < cues.size(); ++c)
+        anchors.push_back({cues[c].range.first, cue_event[c]});
+      for (const PhraseMatcher::Match& m : res.references.find(tokens))
+        anchors.push_back({m.range.first, context_before});
+      std::sort(anchors.begin(), anchors.end());
+      int after = -1, before = -1;
+      for (const auto& [token, event] : anchors) {
+        if (token > where && after < 0) after = event;
+        if (token < where && event >= 0) before = event;
+      }
+      if (after >= 0 && before >= 0 && after != before)
+        clues.links.push_back({before, after, *offset});
+    }
+  }
+  settle_dates(doc, clues, events);
+  for (DocEvent& e : events) {
+    for (const Mention& m : e.mentions) {
+      if (e.initiator) break;
+      e.initiator = initiator_in(work.sentence_tokens[m.sentence], work.sentence_names[m.sentence],
+                                 work.sentence_sides[m.sentence], res);
+    }
+  }
+}
+
+}  // namespace kd::cmp

@@ -1,0 +1,134 @@
+// Working data of the comparer (private): the lexicon-derived matchers, the
+// events found in one document, and what the comparer needs to know about
+// each statement.
+#ifndef KARABAKH_DIFF_SRC_COMPARE_MODEL_H_
+#define KARABAKH_DIFF_SRC_COMPARE_MODEL_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compare_dates.h"
+#include "compare_roles.h"
+#include "compare_text.h"
+#include "gazetteer.h"
+#include "karabakh_diff/analysis.h"
+#include "karabakh_diff/comparer.h"
+#include "karabakh_diff/lexicon.h"
+
+namespace kd::cmp {
+
+// What an event cue says about the event. kTalks ("held talks", "talks
+// between") fits a call or a meeting: other mentions decide.
+enum class CueKind { kCall, kMeeting, kTalks, kStatement };
+
+// Stance markers of a claim, as bits.
+enum Stance : unsigned {
+  kSupport = 1u << 0,      // supported, agreed, welcomed, readiness, need for
+  kConditional = 1u << 1,  // only if, unless, provided that
+  kConcern = 1u << 2,      // concern, worried, alarmed
+  kDenial = 1u << 3,       // denied, dismissed (cue class or polarity)
+  kReject = 1u << 4,       // unacceptable, inadmissible, rejected, negated claim
+  kDemand = 1u << 5,       // must, should, demanded
+  kCommitment = 1u << 6,   // agreed, confirmed readiness (cue class commitment)
+  kDiscussion = 1u << 7,   // discussed, exchanged views
+};
+
+// Who a back-reference or an event's participants are, as bits.
+enum Rank : unsigned {
+  kMinisters = 1u << 0,  // "the ministers", "the top diplomats"
+  kLeaders = 1u << 1,    // "the two leaders", "the presidents"
+};
+
+// A topic term found in a text.
+struct TopicHit {
+  size_t topic;  // index into Lexicon::topics
+  TokenRange range;
+};
+
+// Matchers built once per compare() run from the lexicon.
+struct Resources {
+  explicit Resources(const Lexicon& lexicon);
+
+  const Lexicon& lexicon;
+  Gazetteer gazetteer;
+  Offices offices;
+  PhraseMatcher event_cues;           // event_cues of kind call|meeting|talks|statement
+  std::vector<CueKind> cue_kinds;     // by event_cues id
+  PhraseMatcher references;           // kind "reference": "the call", "the two sides"
+  PhraseMatcher initiative;           // kind "initiative": "at the initiative of"
+  PhraseMatcher topic_terms;          // every topic term
+  std::vector<size_t> term_topic;     // by topic_terms id: index into lexicon.topics
+  PhraseMatcher stance_words;         // "only if", "concern*", "must"...
+  std::vector<unsigned> stance_bits;  // by stance_words id: Stance bits
+
+  std::vector<TopicHit> topics_in(const std::vector<Token>& tokens) const;
+};
+
+// One mention of an event in a sentence.
+struct Mention {
+  uint32_t sentence = 0;
+  uint32_t paragraph = 0;
+  Span cue;  // doc text offsets of the cue phrase
+};
+
+// An event as one document reports it (merged across documents later).
+struct DocEvent {
+  CueKind kind = CueKind::kTalks;
+  std::vector<std::string> participants;  // canonical names, in order of mention
+  std::vector<std::string> sides;         // participants' sides, same order, unique
+  std::optional<Date> date;
+  int weekday = -1;  // known weekday when the date is not
+  DateSource date_source = DateSource::kNone;
+  bool vague_date = false;        // reported with "last week", "earlier this month"
+  std::vector<Mention> mentions;  // in text order
+  std::optional<std::string> initiator;
+  std::vector<size_t> readouts;  // indexes into DocumentAnalysis::statements
+};
+
+// How a statement is sourced, weakest first.
+enum class SourceClass { kNone, kMedia, kAnonymous, kOfficial };
+
+// A stance word of a claim ("opposes", "only if") and where it is.
+struct StanceMark {
+  unsigned bits;
+  TokenRange range;  // tokens of the claim
+};
+
+struct StatementFacts {
+  std::vector<Token> claim_tokens;        // offsets into Statement::claim
+  std::vector<TopicHit> topics;           // topic terms in the claim
+  std::vector<std::string> claim_people;  // canonical persons named in the claim
+  std::optional<Date> said_on;            // date in the attribution frame
+  int said_weekday = -1;
+  bool refers_back = false;  // "the call", "the two sides"... in the sentence
+  unsigned refers_to = 0;    // Rank bits of the reference: "the ministers", "the two leaders"
+  std::string frame;         // attribution as written: sentence minus claim
+  SourceClass source = SourceClass::kNone;
+  unsigned speech_act = 0;               // Stance bits of the reporting verb and flags
+  std::vector<StanceMark> stance_marks;  // stance words in the claim
+  Office speaker_office;                 // office the speaker holds or speaks for
+};
+
+// A lexicon entity named in a sentence.
+struct EntityRef {
+  const Entity* entity;
+  TokenRange range;  // tokens of the sentence
+  Span span;         // doc text offsets
+};
+
+// Everything the comparer derives from one document.
+struct DocWork {
+  std::vector<std::vector<Token>> sentence_tokens;     // doc offsets
+  std::vector<std::vector<EntityRef>> sentence_names;  // entities named, in text order
+  std::vector<SideTable> sentence_sides;               // sides named
+  DocDates dates;
+  std::vector<DocEvent> events;
+  std::vector<StatementFacts> facts;  // parallel to DocumentAnalysis::statements
+  std::vector<int> assigned;          // statement -> index into events, -1 none
+};
+
+}  // namespace kd::cmp
+
+#endif  // KARABAKH_DIFF_SRC_COMPARE_MODEL_H_

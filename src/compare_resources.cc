@@ -1,0 +1,93 @@
+// Builds the comparer's matchers from the lexicon (event_cues, topics).
+#include "compare_model.h"
+
+namespace kd::cmp {
+
+namespace {
+
+// Topic terms skip articles and prepositions ("cessation of the
+// hostilities") and allow one extra word ("halt to the ongoing hostilities").
+PhraseMatcher::Options topic_options() {
+  PhraseMatcher::Options o;
+  o.skip_stopwords = true;
+  o.max_gap = 1;
+  return o;
+}
+
+// Words that mark the stance of a claim on what it talks about. They are
+// grammar of diplomatic English rather than knowledge, so they live here.
+struct StanceWords {
+  unsigned bits;
+  std::vector<const char*> phrases;
+};
+
+const std::vector<StanceWords>& stance_vocabulary() {
+  static const std::vector<StanceWords> kWords = {
+      {kSupport,
+       {"support*", "welcom*", "readiness", "ready", "need for", "need to", "importance",
+        "important", "call for", "called for", "calls for", "urge", "urged", "urging", "in favor",
+        "in favour", "endorse*"}},
+      {kSupport | kCommitment,
+       {"agree*", "commit*", "pledg*", "confirm*", "decided", "determined to"}},
+      {kConditional,
+       {"only if", "only possible if", "unless", "provided that", "on condition", "conditional on",
+        "conditioned on", "depends on", "depend on", "dependent on", "no meaning without",
+        "as long as", "only after", "until", "precondition*"}},
+      {kConcern, {"concern*", "worr*", "alarm*", "deplor*", "troubled", "disturbed"}},
+      {kReject,
+       {"unacceptab*", "inadmissib*", "reject*", "oppose", "opposed", "opposes", "refus*",
+        "condemn*", "impermissible", "cannot accept"}},
+      {kDemand,
+       {"must", "should", "demand*", "insist*", "have to", "has to", "had to", "call on",
+        "called on", "calls on", "needs to"}},
+      {kDiscussion,
+       {"discuss*", "exchang* views", "exchang* opinions", "assess*", "review*", "consider*",
+        "touched on", "touched upon", "talked about"}},
+      {kDenial, {"deny", "denies", "denied", "denying", "dismiss*", "refut*", "baseless"}},
+  };
+  return kWords;
+}
+
+}  // namespace
+
+Resources::Resources(const Lexicon& lex)
+    : lexicon(lex), gazetteer(lex), offices(lex), topic_terms(topic_options()) {
+  for (const EventCue& cue : lex.event_cues) {
+    if (cue.kind == "reference") {
+      references.add(cue.phrase);
+    } else if (cue.kind == "initiative") {
+      initiative.add(cue.phrase);
+    } else {
+      CueKind kind;
+      if (cue.kind == "call") {
+        kind = CueKind::kCall;
+      } else if (cue.kind == "meeting") {
+        kind = CueKind::kMeeting;
+      } else if (cue.kind == "statement") {
+        kind = CueKind::kStatement;
+      } else if (cue.kind == "talks") {
+        kind = CueKind::kTalks;
+      } else {
+        continue;  // a kind this version does not know
+      }
+      if (event_cues.add(cue.phrase) >= 0) cue_kinds.push_back(kind);
+    }
+  }
+  for (const StanceWords& w : stance_vocabulary()) {
+    for (const char* phrase : w.phrases)
+      if (stance_words.add(phrase) >= 0) stance_bits.push_back(w.bits);
+  }
+  for (size_t t = 0; t < lex.topics.size(); ++t) {
+    for (const std::string& term : lex.topics[t].terms)
+      if (topic_terms.add(term) >= 0) term_topic.push_back(t);
+  }
+}
+
+std::vector<TopicHit> Resources::topics_in(const std::vector<Token>& tokens) const {
+  std::vector<TopicHit> hits;
+  for (const PhraseMatcher::Match& m : topic_terms.find(tokens))
+    hits.push_back(TopicHit{term_topic[static_cast<size_t>(m.id)], m.range});
+  return hits;
+}
+
+}  // namespace kd::cmp

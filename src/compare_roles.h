@@ -1,0 +1,82 @@
+// Offices of government (private to the comparer): who holds which office,
+// which institution and spokesperson speaks for it, and resolution of role
+// phrases to people: "the foreign ministers of Russia and Turkey", "Russian
+// and Turkish presidents", "the two countries' foreign ministers", "the
+// President of Azerbaijan", "his Turkish counterpart".
+#ifndef KARABAKH_DIFF_SRC_COMPARE_ROLES_H_
+#define KARABAKH_DIFF_SRC_COMPARE_ROLES_H_
+
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "compare_text.h"
+#include "gazetteer.h"
+#include "karabakh_diff/lexicon.h"
+
+namespace kd::cmp {
+
+enum class OfficeRelation {
+  kNone,
+  kHolder,       // holds the office: a president, a foreign minister
+  kInstitution,  // the office's institution: Kremlin, foreign ministry
+  kVoice,        // speaks for it: spokesperson, aide, deputy minister
+};
+
+struct Office {
+  std::string name;  // "head of state", "head of government", "foreign affairs", "defence"; "" none
+  OfficeRelation relation = OfficeRelation::kNone;
+};
+
+// Sides named in a token list (from Gazetteer::find_sides, so "United
+// States" is one side): side[i] is the side named by the words starting at
+// token i ("" for none), length[i] how many tokens they take.
+struct SideTable {
+  std::vector<std::string> side;
+  std::vector<size_t> length;
+};
+
+// Side table of `tokens`, the tokens of `text` shifted by `base`.
+SideTable side_table(const Gazetteer& gazetteer, std::string_view text, uint32_t base,
+                     const std::vector<Token>& tokens);
+
+// Ranks candidate office holders when a role names several (a lexicon lists
+// every foreign minister a country had): higher = more likely meant.
+using Salience = std::function<int(const Entity&)>;
+
+class Offices {
+ public:
+  explicit Offices(const Lexicon& lexicon);
+
+  // Office of a lexicon entity, from its role (and name, for "Kremlin").
+  Office of(const Entity& entity) const;
+  Office of_name(const std::string& canonical) const;
+
+  // People named by role phrases within tokens [range.first, range.last].
+  // `context_sides` resolves "the two countries' ministers"; `person_at[i]`
+  // is the named person starting at token i, if any: an explicit name wins
+  // over the role in front of it, and "his Turkish counterpart" takes the
+  // office of the nearest named person before it.
+  std::vector<const Entity*> resolve(const std::vector<Token>& tokens, const SideTable& sides,
+                                     TokenRange range,
+                                     const std::vector<std::string>& context_sides,
+                                     const std::vector<const Entity*>& person_at,
+                                     const Salience& salience) const;
+
+ private:
+  const Entity* holder(const std::string& office, const std::string& side,
+                       const Salience& salience) const;
+  PhraseMatcher holder_phrases_;
+  std::vector<std::string> holder_office_;  // by holder phrase id
+  PhraseMatcher institution_phrases_;
+  std::vector<std::string> institution_office_;
+  std::map<std::pair<std::string, std::string>, std::vector<const Entity*>> holders_;
+  std::map<std::string, const Entity*> by_name_;
+};
+
+}  // namespace kd::cmp
+
+#endif  // KARABAKH_DIFF_SRC_COMPARE_ROLES_H_

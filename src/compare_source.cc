@@ -1,0 +1,203 @@
+// Each side's account of an event (readouts and same-day positions), how it
+// is sourced per article, and the quoting helpers of the summaries.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "compare_divergence.h"
+
+namespace kd::cmp {
+
+namespace {
+
+bool is_pronoun(const std::string& mention) {
+  static const char* const kWords[] = {"it", "he", "she", "they", "we", "i", "this", "that"};
+  const std::vector<Token> t = tokenize(mention);
+  if (t.size() != 1) return t.empty();
+  for (const char* w : kWords)
+    if (t[0].folded == w) return true;
+  return false;
+}
+
+std::string basename(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+const char* weaker_source_words(SourceClass c) {
+  switch (c) {
+    case SourceClass::kAnonymous:
+      return "has only an anonymous source";
+    case SourceClass::kMedia:
+      return "has only a media report";
+    case SourceClass::kNone:
+      break;
+    case SourceClass::kOfficial:
+      break;
+  }
+  return "has no readout";
+}
+
+// Articles quoted in one source divergence; the others are counted.
+constexpr size_t kQuotedArticles = 3;
+
+// How one side's account is sourced in one article.
+struct Sourcing {
+  SourceClass best = SourceClass::kNone;
+  std::vector<Ref> refs;            // the side's readouts in the article
+  std::vector<std::string> quotes;  // attribution as written, strongest first
+};
+
+Sourcing sourcing(const EventView& v, const SideAccount& s, size_t doc) {
+  Sourcing out;
+  // A report sentence that names the side's institution ("the Kremlin
+  // announced", "the Russian Foreign Ministry issued a similar statement").
+  for (const auto& [d, k] : v.merged.members) {
+    if (d != doc) continue;
+    for (const Mention& m : v.work[d].events[k].mentions) {
+      for (const EntityRef& n : v.work[d].sentence_names[m.sentence]) {
+        if (n.entity->kind != SpeakerKind::kInstitution || n.entity->side != s.side) continue;
+        out.best = SourceClass::kOfficial;
+        const Document& text = v.analysis.documents[d].doc;
+        out.quotes.push_back(
+            shorten(std::string(text.slice(text.sentences[m.sentence].span)), 160));
+        break;
+      }
+    }
+  }
+  for (Ref r : s.readouts)
+    if (r.doc == doc) out.refs.push_back(r);
+  std::vector<Ref> ranked = out.refs;
+  auto rank = [&](Ref r) {
+    const Statement& st = v.statement(r);
+    return std::make_tuple(-static_cast<int>(v.facts(r).source),
+                           st.speaker.kind == SpeakerKind::kInstitution ? 0 : 1,
+                           is_pronoun(st.speaker.mention) ? 1 : 0);
+  };
+  std::stable_sort(ranked.begin(), ranked.end(), [&](Ref a, Ref b) { return rank(a) < rank(b); });
+  for (Ref r : ranked) {
+    out.best = std::max(out.best, v.facts(r).source);
+    const std::string& frame = v.facts(r).frame;
+    if (!frame.empty() &&
+        std::find(out.quotes.begin(), out.quotes.end(), frame) == out.quotes.end())
+      out.quotes.push_back(shorten(frame, 160));
+  }
+  if (out.quotes.size() > 2) out.quotes.resize(2);
+  return out;
+}
+
+std::string quoted(const std::vector<std::string>& quotes) {
+  std::string out;
+  for (const std::string& q : quotes) out += (out.empty() ? " " : ", ") + ("\"" + q + "\"");
+  return out;
+}
+
+}  // namespace
+
+SideAccount side_account(const EventView& v, const std::string& side) {
+  SideAccount out;
+  out.side = side;
+  std::set<size_t> docs;
+  for (const auto& [d, k] : v.merged.members) {
+    docs.insert(d);
+    for (size_t st : v.work[d].events[k].readouts)
+      if (v.analysis.documents[d].statements[st].account == side) out.readouts.push_back({d, st});
+  }
+  // Same-day statements of the side's officials in the same articles: what
+  // that government said that day, even if not about the call.
+  const std::optional<Date>& date = v.merged.event.date;
+  if (!date) return out;
+  for (size_t d : docs) {
+    const std::vector<Statement>& sts = v.analysis.documents[d].statements;
+    for (size_t i = 0; i < sts.size(); ++i) {
+      const StatementFacts& f = v.work[d].facts[i];
+      if (v.work[d].assigned[i] >= 0 || sts[i].account != side) continue;
+      if (f.source != SourceClass::kOfficial) continue;
+      const bool same_day = f.said_on ? *f.said_on == *date
+                                      : f.said_weekday >= 0 && f.said_weekday == date->weekday();
+      if (same_day) out.positions.push_back({d, i});
+    }
+  }
+  return out;
+}
+
+void find_source_divergences(const EventView& v, const SideAccount& a, const SideAccount& b,
+                             Event& event) {
+  std::vector<size_t> docs;
+  for (const auto& member : v.merged.members)
+    if (std::find(docs.begin(), docs.end(), member.first) == docs.end())
+      docs.push_back(member.first);
+  std::vector<Sourcing> per_doc_a, per_doc_b;
+  bool official_a = false, official_b = false;  // anywhere in the run
+  for (size_t doc : docs) {
+    per_doc_a.push_back(sourcing(v, a, doc));
+    per_doc_b.push_back(sourcing(v, b, doc));
+    official_a = official_a || per_doc_a.back().best == SourceClass::kOfficial;
+    official_b = official_b || per_doc_b.back().best == SourceClass::kOfficial;
+  }
+  // One divergence per pattern (which side is official, how the other is
+  // sourced), quoting the first few articles that show it.
+  std::map<std::pair<bool, SourceClass>, size_t> pattern_index;
+  std::vector<Divergence> found;
+  std::vector<size_t> articles;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    const Sourcing& sa = per_doc_a[i];
+    const Sourcing& sb = per_doc_b[i];
+    const bool oa = sa.best == SourceClass::kOfficial, ob = sb.best == SourceClass::kOfficial;
+    if (oa == ob) continue;
+    // An article that gives one side only is no divergence when another
+    // article has that side's official readout; an anonymous or media
+    // account in the same article is.
+    const Sourcing& so = oa ? sa : sb;
+    const Sourcing& sw = oa ? sb : sa;
+    if (sw.refs.empty() && (oa ? official_b : official_a)) continue;
+    const SideAccount& official = oa ? a : b;
+    const SideAccount& other = oa ? b : a;
+    auto [it, fresh] = pattern_index.try_emplace({oa, sw.best}, found.size());
+    if (fresh) {
+      Divergence d;
+      d.topic = "source";
+      d.kind = DivergenceKind::kSource;
+      d.summary = official.side + " has an official readout, " + other.side + " " +
+                  weaker_source_words(sw.best) + ":";
+      found.push_back(std::move(d));
+      articles.push_back(0);
+    }
+    Divergence& d = found[it->second];
+    for (Ref r : so.refs) d.statements[official.side].push_back(v.statement(r).id);
+    for (Ref r : sw.refs) d.statements[other.side].push_back(v.statement(r).id);
+    if (++articles[it->second] <= kQuotedArticles) {
+      d.summary += (articles[it->second] > 1 ? " | " : " ") +
+                   basename(v.analysis.documents[docs[i]].doc.path) + ": " + official.side +
+                   quoted(so.quotes) + "; " + other.side +
+                   (sw.quotes.empty() ? std::string(" nothing") : quoted(sw.quotes));
+    }
+  }
+  for (size_t k = 0; k < found.size(); ++k) {
+    if (articles[k] > kQuotedArticles)
+      found[k].summary +=
+          " | and " + std::to_string(articles[k] - kQuotedArticles) + " more articles";
+    event.divergences.push_back(std::move(found[k]));
+  }
+}
+
+std::string shorten(const std::string& text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  size_t cut = text.rfind(' ', max_bytes);
+  if (cut == std::string::npos || cut < max_bytes / 2) cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "...";
+}
+
+std::string quote_fragment(const std::string& claim, const std::vector<Token>& tokens,
+                           TokenRange range, size_t max_words) {
+  if (tokens.empty()) return claim;
+  size_t first = range.first, last = range.last;
+  // Widen around the term within its clause: a few words before, more after.
+  while (first > 0 && range.first - first < max_words / 3 && !tokens[first].clause_start) --first;
+  while (last + 1 < tokens.size() && last - first + 1 < max_words && !tokens[last + 1].clause_start)
+    ++last;
+  return claim.substr(tokens[first].span.start, tokens[last].span.end - tokens[first].span.start);
+}
+
+}  // namespace kd::cmp

@@ -1,0 +1,204 @@
+#include "compare_statements.h"
+
+#include <algorithm>
+
+namespace kd::cmp {
+
+namespace {
+
+// Content words allowed between a stance word and the topic term it bears
+// on ("supported the immediate suspension of the military operations").
+constexpr size_t kStanceReach = 4;
+
+bool is_trim_byte(unsigned char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '"' || c == '\'' || c == ',' || c == '.' ||
+         c == ';' || c == ':' || c == '-' || c >= 0x80;  // >= 0x80: curly quotes, dashes
+}
+
+// `s` without surrounding quotes, dashes, punctuation and spaces. Letters
+// outside ASCII at the edges are kept (only U+2000.. punctuation goes).
+std::string_view trim_frame(std::string_view s) {
+  auto edge_punct = [](std::string_view v, size_t i) {
+    const auto c = static_cast<unsigned char>(v[i]);
+    if (c < 0x80) return is_trim_byte(c) ? size_t{1} : size_t{0};
+    if (c == 0xE2 && i + 2 < v.size() && static_cast<unsigned char>(v[i + 1]) == 0x80)
+      return size_t{3};
+    return size_t{0};
+  };
+  while (!s.empty()) {
+    const size_t n = edge_punct(s, 0);
+    if (n == 0) break;
+    s.remove_prefix(std::min(n, s.size()));
+  }
+  while (!s.empty()) {
+    size_t start = s.size() - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    const size_t n = edge_punct(s, start);
+    if (n == 0 || start + n != s.size()) break;
+    s.remove_suffix(n);
+  }
+  return s;
+}
+
+bool has_letter(std::string_view s) {
+  for (char c : s)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+  return false;
+}
+
+size_t last_sentence_of(const Document& doc, const Statement& st) {
+  size_t last = st.sentence;
+  while (last + 1 < doc.sentences.size() && doc.sentences[last + 1].span.start < st.text_span.end)
+    ++last;
+  return last;
+}
+
+SourceClass source_class(const Statement& st, const std::vector<Token>& frame_tokens) {
+  bool anonymous = st.speaker.anonymous || st.speaker.kind == SpeakerKind::kSource;
+  for (const Token& t : frame_tokens)
+    anonymous = anonymous || t.folded == "source" || t.folded == "sources" ||
+                t.folded == "insider" || t.folded == "insiders" || t.folded == "anonymous" ||
+                t.folded == "anonymity" || t.folded == "unnamed" || t.folded == "unidentified";
+  if (anonymous) return SourceClass::kAnonymous;
+  if (st.speaker.kind == SpeakerKind::kMedia) return SourceClass::kMedia;
+  return SourceClass::kOfficial;
+}
+
+// Stance the whole statement takes through its reporting verb ("denied",
+// "expressed concern", "agreed") and the extractor's negation and condition.
+unsigned speech_act(const Statement& st) {
+  unsigned bits = 0;
+  switch (st.cue_class) {
+    case CueClass::kCommitment:
+      bits |= kCommitment | kSupport;
+      break;
+    case CueClass::kDemand:
+      bits |= kDemand;
+      break;
+    case CueClass::kConcern:
+      bits |= kConcern;
+      break;
+    case CueClass::kDiscussion:
+      bits |= kDiscussion;
+      break;
+    case CueClass::kDenial:
+      bits |= kDenial;
+      break;
+    case CueClass::kReport:
+      break;
+  }
+  if (st.polarity < 0) bits |= kDenial;
+  if (st.conditional) bits |= kConditional;
+  if (st.negated) bits |= kReject;
+  return bits;
+}
+
+// "the two ministers" -> kMinisters, "the leaders" -> kLeaders.
+unsigned rank_named(const std::vector<Token>& tokens, TokenRange r) {
+  unsigned bits = 0;
+  for (size_t k = r.first; k <= r.last; ++k) {
+    const std::string& w = tokens[k].folded;
+    if (w.rfind("minister", 0) == 0 || w.rfind("diplomat", 0) == 0) bits |= kMinisters;
+    if (w.rfind("leader", 0) == 0 || w.rfind("president", 0) == 0) bits |= kLeaders;
+  }
+  return bits;
+}
+
+}  // namespace
+
+std::string attribution_frame(const Document& doc, const Statement& st) {
+  if (st.sentence >= doc.sentences.size() || st.text_span.end > doc.text.size() ||
+      st.text_span.start >= st.text_span.end)
+    return "";
+  const Span first = doc.sentences[st.sentence].span;
+  const Span last = doc.sentences[last_sentence_of(doc, st)].span;
+  std::string_view before, after;
+  if (st.text_span.start > first.start)
+    before = trim_frame(doc.slice({first.start, std::min(st.text_span.start, first.end)}));
+  if (st.text_span.end < last.end)
+    after = trim_frame(doc.slice({std::max(st.text_span.end, last.start), last.end}));
+  std::string frame;
+  if (has_letter(before)) frame.assign(before);
+  if (has_letter(after)) {
+    if (!frame.empty()) frame += " ... ";
+    frame.append(after);
+  }
+  return frame;
+}
+
+unsigned stance_on(const StatementFacts& f, const TopicHit& hit) {
+  unsigned bits = f.speech_act;
+  for (const StanceMark& m : f.stance_marks) {
+    // Between the stance word and the term: no clause boundary and few
+    // content words ("concerns about the reported deployment of
+    // Turkish-backed Syrian mercenaries", not "opposes sanctions and hopes
+    // the two sides will work together").
+    const bool before = m.range.last < hit.range.first;
+    const size_t from = before ? m.range.last + 1 : hit.range.last + 1;
+    const size_t to = before ? hit.range.first : m.range.first;  // exclusive
+    size_t words = 0;
+    bool same_clause = true;
+    for (size_t k = from; k < to; ++k) {
+      words += f.claim_tokens[k].stop ? 0 : 1;
+      same_clause = same_clause && !f.claim_tokens[k].clause_start;
+    }
+    if (to < f.claim_tokens.size()) same_clause = same_clause && !f.claim_tokens[to].clause_start;
+    if (same_clause && words <= kStanceReach) bits |= m.bits;
+  }
+  // "did not support": a negated claim rejects what it names.
+  if (f.speech_act & kReject) bits &= ~(kSupport | kCommitment);
+  return bits;
+}
+
+void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWork& work) {
+  const Document& doc = da.doc;
+  work.facts.assign(da.statements.size(), {});
+  for (size_t i = 0; i < da.statements.size(); ++i) {
+    const Statement& st = da.statements[i];
+    StatementFacts& f = work.facts[i];
+    f.claim_tokens = tokenize(st.claim);
+    f.topics = res.topics_in(f.claim_tokens);
+    for (const EntityMention& m : res.gazetteer.find(st.claim))
+      if (m.entity && m.entity->kind == SpeakerKind::kPerson &&
+          std::find(f.claim_people.begin(), f.claim_people.end(), m.entity->name) ==
+              f.claim_people.end())
+        f.claim_people.push_back(m.entity->name);
+    // Who the claim is about, when it opens a clause with "the ministers",
+    // "the two leaders" (not "the joint statement of the presidents").
+    for (const PhraseMatcher::Match& m : res.references.find(f.claim_tokens))
+      if (m.range.first == 0 || f.claim_tokens[m.range.first].clause_start)
+        f.refers_to |= rank_named(f.claim_tokens, m.range);
+    f.frame = attribution_frame(doc, st);
+    f.source = source_class(st, tokenize(f.frame));
+    f.speech_act = speech_act(st);
+    for (const PhraseMatcher::Match& m : res.stance_words.find(f.claim_tokens))
+      f.stance_marks.push_back({res.stance_bits[static_cast<size_t>(m.id)], m.range});
+    f.speaker_office = res.offices.of_name(st.speaker.name);
+    if (st.sentence >= doc.sentences.size()) continue;
+    // When it was said: a date in the attribution, not in the claim.
+    const size_t last = last_sentence_of(doc, st);
+    uint32_t best_distance = UINT32_MAX;
+    for (size_t s = st.sentence; s <= last; ++s) {
+      const std::vector<Token>& tokens = work.sentence_tokens[s];
+      f.refers_back = f.refers_back || !res.references.find(tokens).empty();
+      for (const DateRef& r : work.dates.by_sentence[s]) {
+        if (r.relative || (!r.date && r.weekday < 0)) continue;
+        if (r.span.start >= st.text_span.start && r.span.end <= st.text_span.end) continue;
+        const uint32_t d = r.span.end <= st.text_span.start ? st.text_span.start - r.span.end
+                                                            : r.span.start - st.text_span.end;
+        if (d < best_distance) {
+          best_distance = d;
+          f.said_on = r.date;
+          f.said_weekday = r.date ? r.date->weekday() : r.weekday;
+        }
+      }
+    }
+    if (!f.said_on && st.date && st.date->complete() &&
+        (st.date_source == DateSource::kText || st.date_source == DateSource::kWeekday)) {
+      f.said_on = st.date;
+      f.said_weekday = st.date->weekday();
+    }
+  }
+}
+
+}  // namespace kd::cmp

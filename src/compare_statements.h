@@ -1,0 +1,36 @@
+// What the comparer reads off each statement (private): topics, stance,
+// people named, attribution frame, how it is sourced, when it was said; and
+// the assignment of statements to the events of their document.
+#ifndef KARABAKH_DIFF_SRC_COMPARE_STATEMENTS_H_
+#define KARABAKH_DIFF_SRC_COMPARE_STATEMENTS_H_
+
+#include <string>
+#include <vector>
+
+#include "compare_model.h"
+
+namespace kd::cmp {
+
+// Fills work.facts for every statement of `da`. Needs work.sentence_tokens
+// and work.dates.
+void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWork& work);
+
+// Fills work.assigned and DocEvent::readouts: a statement is a readout of an
+// event when its sentence reports the event, its speaker took part, it names
+// the participants, refers back ("the call", "the two sides"), continues the
+// previous readout, or is the participants' institution speaking next to
+// the report. Statements on other matters stay unassigned.
+void assign_statements(const DocumentAnalysis& da, const Resources& res, DocWork& work);
+
+// Stance of a statement on the topic at `hit`: its speech act plus the
+// stance words near the term, in the same clause.
+unsigned stance_on(const StatementFacts& facts, const TopicHit& hit);
+
+// Attribution frame of a statement: its sentence(s) without the claim,
+// trimmed of quotes and punctuation ("said readout of the call publicized
+// by the Russian foreign ministry").
+std::string attribution_frame(const Document& doc, const Statement& st);
+
+}  // namespace kd::cmp
+
+#endif  // KARABAKH_DIFF_SRC_COMPARE_STATEMENTS_H_

@@ -1,0 +1,258 @@
+#include "compare_text.h"
+
+#include <algorithm>
+
+#include "fold.h"
+
+namespace kd::cmp {
+
+namespace {
+
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Length of a punctuation or space character starting at `i` that is not
+// plain ASCII: U+2000..U+206F (dashes, quotes, ellipsis), U+00A0, U+00AB,
+// U+00BB. 0 when the bytes at `i` are something else.
+size_t unicode_punct_len(std::string_view s, size_t i) {
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  if (i + 2 < s.size() && b(i) == 0xE2 && (b(i + 1) == 0x80 || b(i + 1) == 0x81)) return 3;
+  if (i + 1 < s.size() && b(i) == 0xC2 &&
+      (b(i + 1) == 0xA0 || b(i + 1) == 0xAB || b(i + 1) == 0xBB))
+    return 2;
+  return 0;
+}
+
+bool is_word_byte(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return is_ascii_alnum(c);
+  return unicode_punct_len(s, i) == 0;
+}
+
+// Apostrophe ' or U+2018/U+2019: its byte length, else 0.
+size_t apostrophe_len(std::string_view s, size_t i) {
+  if (s[i] == '\'') return 1;
+  if (unicode_punct_len(s, i) == 3 && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+      (static_cast<unsigned char>(s[i + 2]) == 0x98 ||
+       static_cast<unsigned char>(s[i + 2]) == 0x99))
+    return 3;
+  return 0;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Space then a capital letter or a quote after position `i`.
+bool sentence_follows(std::string_view s, size_t i) {
+  if (i >= s.size() || (s[i] != ' ' && s[i] != '\n')) return false;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\n')) ++i;
+  return i < s.size() && ((s[i] >= 'A' && s[i] <= 'Z') || s[i] == '"' || s[i] == '\'');
+}
+
+}  // namespace
+
+bool is_stopword(std::string_view w) {
+  static const char* const kStop[] = {
+      "the",   "a",     "an",   "of",  "to",    "in",    "on",   "at",   "for",  "from",
+      "by",    "with",  "and",  "or",  "its",   "their", "his",  "her",  "this", "that",
+      "these", "those", "is",   "are", "was",   "were",  "be",   "been", "as",   "it",
+      "s",     "has",   "have", "had", "about", "into",  "over", "upon"};
+  for (const char* s : kStop)
+    if (w == s) return true;
+  return false;
+}
+
+std::string light_stem(std::string_view folded) {
+  std::string s(folded);
+  if (s.size() <= 3) return s;
+  if (ends_with(s, "ies") && s.size() > 4) {
+    s.replace(s.size() - 3, 3, "y");
+  } else if (ends_with(s, "sses")) {
+    s.resize(s.size() - 2);
+  } else if (ends_with(s, "s") && !ends_with(s, "ss") && !ends_with(s, "us") &&
+             !ends_with(s, "is")) {
+    s.pop_back();
+  }
+  if (ends_with(s, "ing") && s.size() >= 6) {
+    s.resize(s.size() - 3);
+  } else if (ends_with(s, "eed")) {
+    s.pop_back();
+  } else if (ends_with(s, "ied") && s.size() > 4) {
+    s.replace(s.size() - 3, 3, "y");
+  } else if (ends_with(s, "ed") && s.size() >= 5) {
+    s.resize(s.size() - 2);
+  }
+  if (ends_with(s, "e") && s.size() > 4) s.pop_back();
+  return s;
+}
+
+std::vector<Token> tokenize(std::string_view text, uint32_t base) {
+  std::vector<Token> out;
+  bool pending_break = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (is_word_byte(text, i)) {
+      const size_t start = i;
+      while (i < text.size() && is_word_byte(text, i)) ++i;
+      Token t;
+      t.text.assign(text.substr(start, i - start));
+      t.folded = fold(t.text);
+      t.stem = light_stem(t.folded);
+      t.span = {base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i)};
+      t.clause_start = pending_break;
+      t.stop = is_stopword(t.folded);
+      pending_break = false;
+      out.push_back(std::move(t));
+      continue;
+    }
+    const bool after_word = !out.empty() && out.back().span.end == base + i;
+    if (size_t a = apostrophe_len(text, i); a > 0 && after_word) {
+      // "Russia's", "countries'": mark the owner instead of making a token "s".
+      const size_t next = i + a;
+      const bool s_follows = next < text.size() && (text[next] == 's' || text[next] == 'S') &&
+                             (next + 1 >= text.size() || !is_word_byte(text, next + 1));
+      const bool bare = next >= text.size() || !is_word_byte(text, next);
+      if (s_follows || (bare && ends_with(out.back().folded, "s"))) {
+        out.back().possessive = true;
+        i = next + (s_follows ? 1 : 0);
+        continue;
+      }
+    }
+    const char c = text[i];
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' ||
+        c == '!' || c == '?') {
+      pending_break = true;
+    } else if (c == '.' && after_word && out.back().text.size() >= 4 &&
+               sentence_follows(text, i + 1)) {
+      // A sentence end inside a multi-sentence claim; not "U.S. Secretary",
+      // "Nov. 7" or "Mr. Lavrov" (short words before the dot).
+      pending_break = true;
+    } else if (c == '-') {
+      // A hyphen inside a word ("cease-fire") joins; a spaced dash separates.
+      const bool word_after = i + 1 < text.size() && is_word_byte(text, i + 1);
+      if (!(after_word && word_after)) pending_break = true;
+    }
+    size_t len = unicode_punct_len(text, i);
+    if (len == 3 && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(text[i + 2]) >= 0x93 &&
+        static_cast<unsigned char>(text[i + 2]) <= 0x95)
+      pending_break = true;  // en/em dash
+    i += len > 0 ? len : 1;
+  }
+  return out;
+}
+
+bool tokens_in(const std::vector<Token>& tokens, Span span, TokenRange& out) {
+  auto first = std::lower_bound(tokens.begin(), tokens.end(), span.start,
+                                [](const Token& t, uint32_t pos) { return t.span.end <= pos; });
+  if (first == tokens.end() || first->span.start >= span.end) return false;
+  auto last = first;
+  while (last + 1 != tokens.end() && (last + 1)->span.start < span.end) ++last;
+  out.first = static_cast<size_t>(first - tokens.begin());
+  out.last = static_cast<size_t>(last - tokens.begin());
+  return true;
+}
+
+int PhraseMatcher::add(std::string_view phrase) {
+  std::vector<Word> words;
+  bool wide_gap = false;
+  size_t pos = 0;
+  while (pos < phrase.size()) {
+    size_t end = phrase.find(' ', pos);
+    if (end == std::string_view::npos) end = phrase.size();
+    std::string_view raw = phrase.substr(pos, end - pos);
+    pos = end + 1;
+    if (raw.empty()) continue;
+    if (raw == "...") {
+      wide_gap = true;
+      continue;
+    }
+    const bool prefix = raw.back() == '*';
+    if (prefix) raw.remove_suffix(1);
+    std::vector<Token> parts = tokenize(raw);
+    for (size_t k = 0; k < parts.size(); ++k) {
+      const bool is_prefix = prefix && k + 1 == parts.size();
+      if (options_.skip_stopwords && !is_prefix && parts[k].stop) continue;
+      words.push_back(Word{is_prefix ? parts[k].folded : parts[k].stem, is_prefix, wide_gap});
+      wide_gap = false;
+    }
+  }
+  if (words.empty()) return -1;
+  const int id = static_cast<int>(phrases_.size());
+  if (words[0].prefix) {
+    by_prefix_[words[0].text].push_back(id);
+    longest_prefix_ = std::max(longest_prefix_, words[0].text.size());
+  } else {
+    by_stem_[words[0].text].push_back(id);
+  }
+  phrases_.push_back(std::move(words));
+  return id;
+}
+
+bool PhraseMatcher::matches(const Word& w, const Token& t) const {
+  if (w.prefix) return t.folded.compare(0, w.text.size(), w.text) == 0;
+  return t.stem == w.text;
+}
+
+bool PhraseMatcher::match_from(const std::vector<Word>& words, const std::vector<Token>& tokens,
+                               size_t i, size_t& last) const {
+  size_t cur = i;
+  for (size_t k = 1; k < words.size(); ++k) {
+    const int allowed = words[k].wide_gap ? 6 : options_.max_gap;
+    int skipped = 0;
+    size_t j = cur + 1;
+    for (;; ++j) {
+      if (j >= tokens.size() || tokens[j].clause_start) return false;
+      if (matches(words[k], tokens[j])) break;
+      if (options_.skip_stopwords && tokens[j].stop) continue;
+      if (++skipped > allowed) return false;
+    }
+    cur = j;
+  }
+  last = cur;
+  return true;
+}
+
+void PhraseMatcher::find_at(const std::vector<Token>& tokens, size_t i,
+                            std::vector<Match>& out) const {
+  const Token& t = tokens[i];
+  if (options_.skip_stopwords && t.stop) return;
+  auto try_ids = [&](const std::vector<int>& ids) {
+    for (int id : ids) {
+      size_t last = i;
+      if (match_from(phrases_[id], tokens, i, last)) out.push_back({id, {i, last}});
+    }
+  };
+  if (auto it = by_stem_.find(t.stem); it != by_stem_.end()) try_ids(it->second);
+  const size_t longest = std::min(longest_prefix_, t.folded.size());
+  for (size_t len = 1; len <= longest; ++len) {
+    if (auto it = by_prefix_.find(t.folded.substr(0, len)); it != by_prefix_.end())
+      try_ids(it->second);
+  }
+}
+
+std::vector<PhraseMatcher::Match> PhraseMatcher::find(const std::vector<Token>& tokens) const {
+  std::vector<Match> out;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const size_t before = out.size();
+    find_at(tokens, i, out);
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+              [](const Match& a, const Match& b) { return a.id < b.id; });
+  }
+  return out;
+}
+
+std::vector<std::string> content_keys(std::string_view text) {
+  std::vector<std::string> keys;
+  for (const Token& t : tokenize(text)) {
+    if (t.stop || t.folded.size() < 3 || (t.folded[0] >= '0' && t.folded[0] <= '9')) continue;
+    keys.push_back(t.folded.substr(0, 5));
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+}  // namespace kd::cmp

@@ -1,0 +1,100 @@
+// Word-level text matching for the comparer (private): tokens with folded
+// and stemmed forms, and a hashed multi-word phrase matcher used for event
+// cues, back-references, role phrases and topic terms.
+#ifndef KARABAKH_DIFF_SRC_COMPARE_TEXT_H_
+#define KARABAKH_DIFF_SRC_COMPARE_TEXT_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "karabakh_diff/document.h"
+
+namespace kd::cmp {
+
+struct Token {
+  std::string text;           // the word as written
+  std::string folded;         // fold() of the word: lower case ASCII
+  std::string stem;           // light_stem(folded)
+  Span span;                  // bytes in the tokenized text, plus the base offset
+  bool clause_start = false;  // a comma, colon, bracket, dash or full stop precedes it
+  bool possessive = false;    // followed by 's or a bare apostrophe ("countries'")
+  bool stop = false;          // article, preposition, pronoun... (is_stopword)
+};
+
+// Splits UTF-8 `text` into words (letters and digits; hyphens and apostrophes
+// split words). `base` is added to every span so that spans of a sentence
+// can be doc offsets.
+std::vector<Token> tokenize(std::string_view text, uint32_t base = 0);
+
+// Cheap English stemming for matching inflected forms: plural "s"/"ies",
+// "ing", "ed", final "e" ("meetings" = "meeting" = "meet", "phoned" = "phone").
+std::string light_stem(std::string_view folded);
+
+bool is_stopword(std::string_view folded);
+
+// Index of tokens [first, last] (inclusive) in a token list.
+struct TokenRange {
+  size_t first = 0;
+  size_t last = 0;
+};
+
+// Tokens overlapping byte range `span` (same offsets as the tokens); false
+// when none does.
+bool tokens_in(const std::vector<Token>& tokens, Span span, TokenRange& out);
+
+// Multi-word phrases looked up by a hash of their first word, so matching a
+// text costs a few hash probes per token whatever the number of phrases.
+// Phrase syntax: words separated by spaces; "word*" matches any word that
+// starts with "word" (folded); "..." allows up to six words in between;
+// other words match by stem ("talks" matches "talk", "talked").
+class PhraseMatcher {
+ public:
+  struct Options {
+    bool skip_stopwords = false;  // ignore stopwords in phrases and text
+    int max_gap = 0;              // extra words allowed between phrase words
+  };
+  struct Match {
+    int id;  // value returned by add()
+    TokenRange range;
+  };
+
+  PhraseMatcher() = default;
+  explicit PhraseMatcher(Options options) : options_(options) {}
+
+  // Adds a phrase; returns its id (0, 1, ...) or -1 when it has no words.
+  int add(std::string_view phrase);
+  size_t size() const { return phrases_.size(); }
+
+  // Every match in `tokens`, ordered by first token then id. Matches never
+  // cross a clause boundary.
+  std::vector<Match> find(const std::vector<Token>& tokens) const;
+  // Matches starting at token `i` only.
+  void find_at(const std::vector<Token>& tokens, size_t i, std::vector<Match>& out) const;
+
+ private:
+  struct Word {
+    std::string text;  // stem, or folded prefix when `prefix`
+    bool prefix = false;
+    bool wide_gap = false;  // "..." before this word
+  };
+  bool matches(const Word& w, const Token& t) const;
+  bool match_from(const std::vector<Word>& words, const std::vector<Token>& tokens, size_t i,
+                  size_t& last) const;
+
+  Options options_;
+  std::vector<std::vector<Word>> phrases_;
+  std::unordered_map<std::string, std::vector<int>> by_stem_;
+  std::unordered_map<std::string, std::vector<int>> by_prefix_;
+  size_t longest_prefix_ = 0;
+};
+
+// Lower-case ASCII content words of `text` reduced to 5-letter prefixes, for
+// cheap "do these texts talk about the same things" overlap measures.
+std::vector<std::string> content_keys(std::string_view text);
+
+}  // namespace kd::cmp
+
+#endif  // KARABAKH_DIFF_SRC_COMPARE_TEXT_H_

@@ -1,0 +1,124 @@
+// Which statements are readouts of which event.
+#include <gtest/gtest.h>
+
+#include "compare_test_util.h"
+
+namespace kd {
+namespace {
+
+using testing::analyzed;
+using testing::make_doc;
+using testing::St;
+using testing::test_lexicon;
+using testing::ymd;
+
+std::optional<std::string> event_of(const Analysis& a, const std::string& claim) {
+  for (const DocumentAnalysis& d : a.documents)
+    for (const Statement& st : d.statements)
+      if (st.claim == claim) return st.event;
+  ADD_FAILURE() << "no statement " << claim;
+  return std::nullopt;
+}
+
+class CompareAssignTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    St to_biden("Taiwan is a red line", "Xi Jinping", "Beijing");
+    to_biden.addressee = "Joe Biden";
+    // Thursday 2023-06-15: "on Monday" is June 12, "on Friday" June 9.
+    Document doc =
+        make_doc("a.txt",
+                 {"Joe Biden and Xi Jinping spoke by phone on Monday, Reuters reported.",
+                  "The White House said the two leaders discussed trade and fentanyl.",
+                  "It added that export controls would stay.",
+                  "Xi Jinping told Biden that Taiwan is a red line.",
+                  "Emmanuel Macron said on Monday that France backs dialogue.",
+                  "Nancy Pelosi said the president should visit Taipei.",
+                  "On Friday, the White House said the two leaders would meet in November."},
+                 ymd(2023, 6, 15));
+    analysis_.documents.push_back(analyzed(
+        doc,
+        {
+            {"Joe Biden and Xi Jinping spoke by phone on Monday", "Reuters", "other",
+             SpeakerKind::kMedia},
+            {"the two leaders discussed trade and fentanyl", "White House", "Washington",
+             SpeakerKind::kInstitution},
+            {"export controls would stay", "White House", "Washington", SpeakerKind::kInstitution},
+            to_biden,
+            {"France backs dialogue", "Emmanuel Macron", "Paris"},
+            {"the president should visit Taipei", "Nancy Pelosi", "Washington"},
+            {"the two leaders would meet in November", "White House", "Washington",
+             SpeakerKind::kInstitution},
+        }));
+    compare(analysis_, test_lexicon(), testing::us_china());
+    ASSERT_EQ(analysis_.events.size(), 1u);
+  }
+  Analysis analysis_;
+};
+
+TEST_F(CompareAssignTest, ReportSentenceBackReferenceContinuationAndParticipant) {
+  EXPECT_EQ(event_of(analysis_, "Joe Biden and Xi Jinping spoke by phone on Monday"), "E1");
+  EXPECT_EQ(event_of(analysis_, "the two leaders discussed trade and fentanyl"), "E1");
+  EXPECT_EQ(event_of(analysis_, "export controls would stay"), "E1");
+  EXPECT_EQ(event_of(analysis_, "Taiwan is a red line"), "E1");
+}
+
+TEST_F(CompareAssignTest, OtherSidesOutsidersAndOtherDaysStayUnassigned) {
+  EXPECT_EQ(event_of(analysis_, "France backs dialogue"), std::nullopt);
+  EXPECT_EQ(event_of(analysis_, "the president should visit Taipei"), std::nullopt);
+  EXPECT_EQ(event_of(analysis_, "the two leaders would meet in November"), std::nullopt);
+}
+
+TEST_F(CompareAssignTest, ReadoutsAreKeyedByAccount) {
+  const Event& e = analysis_.events[0];
+  ASSERT_EQ(e.readouts.count("Washington"), 1u);
+  EXPECT_EQ(e.readouts.at("Washington").size(), 2u);
+  ASSERT_EQ(e.readouts.count("Beijing"), 1u);
+  EXPECT_EQ(e.readouts.at("Beijing").size(), 1u);
+  ASSERT_EQ(e.readouts.count("other"), 1u);
+}
+
+TEST(CompareAssignNextEventTest, ANewReportEndsTheReadoutChain) {
+  Analysis a;
+  Document doc = make_doc("a.txt",
+                          {"Antony Blinken and Wang Yi spoke by phone on Monday.",
+                           "The State Department said the two sides discussed trade.",
+                           "Joe Biden met with Emmanuel Macron in Paris on Tuesday.",
+                           "The State Department said sanctions would continue."},
+                          ymd(2023, 6, 15));
+  a.documents.push_back(analyzed(doc, {{"the two sides discussed trade", "State Department",
+                                        "Washington", SpeakerKind::kInstitution},
+                                       {"sanctions would continue", "State Department",
+                                        "Washington", SpeakerKind::kInstitution}}));
+  compare(a, test_lexicon(), testing::us_china());
+  EXPECT_EQ(event_of(a, "the two sides discussed trade"), "E1");
+  EXPECT_EQ(event_of(a, "sanctions would continue"), std::nullopt);
+}
+
+TEST(CompareAssignNextEventTest, TheMinistersAreTheMinistersCallNotThePresidents) {
+  Analysis a;
+  Document doc = make_doc(
+      "a.txt",
+      {"Antony Blinken and his Chinese counterpart held phone talks on Tuesday, the State "
+       "Department said.",
+       "The call came a day after Joe Biden and Xi Jinping talked by phone. The White House said "
+       "the two presidents discussed trade.",
+       "According to the department, the ministers agreed to meet in Bali."},
+      ymd(2023, 6, 15));
+  a.documents.push_back(analyzed(doc, {{"the two presidents discussed trade", "White House",
+                                        "Washington", SpeakerKind::kInstitution},
+                                       {"the ministers agreed to meet in Bali", "department",
+                                        "Washington", SpeakerKind::kInstitution}}));
+  compare(a, test_lexicon(), testing::us_china());
+  const Event* ministers = testing::event_with(a, {"Antony Blinken", "Wang Yi"});
+  const Event* presidents = testing::event_with(a, {"Joe Biden", "Xi Jinping"});
+  ASSERT_NE(ministers, nullptr);
+  ASSERT_NE(presidents, nullptr);
+  EXPECT_EQ(ministers->date->iso(), "2023-06-13");
+  EXPECT_EQ(presidents->date->iso(), "2023-06-12");  // "a day after" the call it follows
+  EXPECT_EQ(event_of(a, "the two presidents discussed trade"), presidents->id);
+  EXPECT_EQ(event_of(a, "the ministers agreed to meet in Bali"), ministers->id);
+}
+
+}  // namespace
+}  // namespace kd

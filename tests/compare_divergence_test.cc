@@ -1,0 +1,256 @@
+// Divergences between the Washington and Beijing accounts of a call.
+#include <gtest/gtest.h>
+
+#include "compare_test_util.h"
+
+namespace kd {
+namespace {
+
+using testing::analyzed;
+using testing::divergence;
+using testing::make_doc;
+using testing::St;
+using testing::test_lexicon;
+using testing::ymd;
+
+const Date kThursday = ymd(2023, 6, 15);
+
+Analysis compare_one(const std::vector<std::string>& paragraphs, const std::vector<St>& statements,
+                     const CompareOptions& options = testing::us_china()) {
+  Analysis a;
+  a.documents.push_back(analyzed(make_doc("call.txt", paragraphs, kThursday), statements));
+  compare(a, test_lexicon(), options);
+  EXPECT_EQ(a.events.size(), 1u);
+  return a;
+}
+
+St state_department(std::string claim, CueClass cls = CueClass::kReport) {
+  St s{std::move(claim), "State Department", "Washington", SpeakerKind::kInstitution};
+  s.cls = cls;
+  return s;
+}
+
+St chinese_ministry(std::string claim, CueClass cls = CueClass::kReport) {
+  St s{std::move(claim), "Chinese Foreign Ministry", "Beijing", SpeakerKind::kInstitution};
+  s.cls = cls;
+  return s;
+}
+
+class CompareReadoutsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    St wang{"a ceasefire would only be possible if the occupation ends", "Wang Yi", "Beijing"};
+    wang.conditional = true;
+    wang.via = "Xinhua";
+    analysis_ = compare_one(
+        {"Antony Blinken and Wang Yi held a telephone conversation on Tuesday.",
+         "The State Department said the two sides agreed on the need for an immediate ceasefire "
+         "in the region. It said Blinken raised concerns about the deployment of foreign fighters.",
+         "A Chinese diplomatic source told Xinhua that Wang Yi said a ceasefire would only be "
+         "possible if the occupation ends."},
+        {state_department(
+             "the two sides agreed on the need for an immediate ceasefire in the region",
+             CueClass::kCommitment),
+         state_department("Blinken raised concerns about the deployment of foreign fighters"),
+         wang});
+  }
+  const Event& event() const { return analysis_.events[0]; }
+  Analysis analysis_;
+};
+
+TEST_F(CompareReadoutsTest, SupportAgainstConditionIsAContradiction) {
+  const Divergence* d = divergence(event(), "ceasefire", DivergenceKind::kContradiction);
+  ASSERT_NE(d, nullptr);
+  ASSERT_EQ(d->statements.count("Washington"), 1u);
+  ASSERT_EQ(d->statements.count("Beijing"), 1u);
+  EXPECT_EQ(d->statements.at("Beijing").size(), 1u);
+  EXPECT_NE(d->summary.find("only be possible if the occupation ends"), std::string::npos)
+      << d->summary;
+  EXPECT_NE(d->summary.find("the need for an immediate ceasefire"), std::string::npos)
+      << d->summary;
+}
+
+TEST_F(CompareReadoutsTest, TopicsOnlyOneSideRaisesAreOmissions) {
+  const Divergence* fighters = divergence(event(), "foreign fighters", DivergenceKind::kOmission);
+  ASSERT_NE(fighters, nullptr);
+  EXPECT_EQ(fighters->statements.count("Washington"), 1u);
+  EXPECT_EQ(fighters->statements.count("Beijing"), 0u);
+  EXPECT_NE(fighters->summary.find("Beijing's readout does not mention it"), std::string::npos);
+  const Divergence* occupation =
+      divergence(event(), "withdrawal and occupation", DivergenceKind::kOmission);
+  ASSERT_NE(occupation, nullptr);
+  EXPECT_EQ(occupation->statements.count("Beijing"), 1u);
+}
+
+TEST_F(CompareReadoutsTest, OfficialReadoutAgainstAnonymousSource) {
+  const Divergence* d = divergence(event(), "source", DivergenceKind::kSource);
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->summary.find("Washington has an official readout"), std::string::npos);
+  EXPECT_NE(d->summary.find("A Chinese diplomatic source told Xinhua"), std::string::npos)
+      << d->summary;
+}
+
+TEST_F(CompareReadoutsTest, DifferentFocusIsFraming) {
+  const Divergence* d = divergence(event(), "focus of the call", DivergenceKind::kFraming);
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->summary.find("foreign fighters"), std::string::npos) << d->summary;
+  EXPECT_NE(d->summary.find("withdrawal and occupation"), std::string::npos) << d->summary;
+}
+
+TEST(CompareDivergenceTest, OfficialsSpeakingOnConditionOfAnonymityAreAnonymous) {
+  St wang("China will not accept new sanctions", "Wang Yi", "Beijing");
+  Analysis a = compare_one(
+      {"Antony Blinken and Wang Yi spoke by phone on Monday.",
+       "The State Department said the two sides discussed sanctions.",
+       "A Chinese official, speaking on condition of anonymity, said Wang Yi told Blinken that "
+       "China will not accept new sanctions."},
+      {state_department("the two sides discussed sanctions"), wang});
+  const Divergence* d = divergence(a.events[0], "source", DivergenceKind::kSource);
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->summary.find("Beijing has only an anonymous source"), std::string::npos)
+      << d->summary;
+}
+
+TEST(CompareDivergenceTest, ConcernAgainstDenialIsAContradiction) {
+  St denial{"reports that China had sent mercenaries", "Xi Jinping", "Beijing"};
+  denial.cls = CueClass::kDenial;
+  denial.polarity = -1;
+  Analysis a = compare_one(
+      {"Joe Biden and Xi Jinping spoke by phone on Wednesday.",
+       "The White House said Biden voiced concern about the reported deployment of mercenaries.",
+       "Speaking in Beijing on Wednesday, Xi Jinping denied reports that China had sent "
+       "mercenaries."},
+      {{"Biden voiced concern about the reported deployment of mercenaries", "White House",
+        "Washington", SpeakerKind::kInstitution},
+       denial});
+  const Divergence* d = divergence(a.events[0], "foreign fighters", DivergenceKind::kContradiction);
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->summary.find("denies"), std::string::npos) << d->summary;
+}
+
+TEST(CompareDivergenceTest, SameTopicWithBlameIsFraming) {
+  Analysis a = compare_one(
+      {"Antony Blinken and Wang Yi spoke by phone on Monday.",
+       "The State Department said both sides supported the humanitarian truce.",
+       "The Chinese Foreign Ministry said on Monday that the truce was violated by repeated "
+       "provocations."},
+      {state_department("both sides supported the humanitarian truce"),
+       chinese_ministry("the truce was violated by repeated provocations")});
+  const Divergence* d = divergence(a.events[0], "ceasefire", DivergenceKind::kFraming);
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->summary.find("Beijing couples it with blame"), std::string::npos) << d->summary;
+}
+
+TEST(CompareDivergenceTest, BothSidesSayingTheSameIsAnAgreement) {
+  Analysis a = compare_one(
+      {"Antony Blinken and Wang Yi spoke by phone on Monday.",
+       "The State Department said the two sides agreed to deepen cooperation on climate.",
+       "The Chinese Foreign Ministry said the two sides agreed to deepen cooperation on climate "
+       "change."},
+      {state_department("the two sides agreed to deepen cooperation on climate",
+                        CueClass::kCommitment),
+       chinese_ministry("the two sides agreed to deepen cooperation on climate change",
+                        CueClass::kCommitment)});
+  const Event& e = a.events[0];
+  EXPECT_NE(divergence(e, "coordination", DivergenceKind::kAgreement), nullptr);
+  for (const Divergence& d : e.divergences) EXPECT_NE(d.topic, "coordination");
+}
+
+TEST(CompareDivergenceTest, StanceWordsBearOnNearbyTopicsOnly) {
+  // "opposes" is about sanctions, not about working together.
+  Analysis a = compare_one(
+      {"Antony Blinken and Wang Yi spoke by phone on Monday.",
+       "The State Department said the two sides will deepen cooperation on climate.",
+       "The Chinese Foreign Ministry said China opposes unilateral sanctions and hopes the two "
+       "sides will deepen cooperation on climate."},
+      {state_department("the two sides will deepen cooperation on climate"),
+       chinese_ministry(
+           "China opposes unilateral sanctions and hopes the two sides will deepen cooperation on "
+           "climate")});
+  const Event& e = a.events[0];
+  EXPECT_EQ(divergence(e, "coordination", DivergenceKind::kContradiction), nullptr);
+  EXPECT_NE(divergence(e, "coordination", DivergenceKind::kAgreement), nullptr);
+  EXPECT_NE(divergence(e, "sanctions and trade", DivergenceKind::kOmission), nullptr);
+}
+
+TEST(CompareDivergenceTest, SameTopicInOtherWordsIsFraming) {
+  Analysis a = compare_one(
+      {"Antony Blinken and Wang Yi spoke by phone on Monday.",
+       "The State Department said the two sides discussed a ceasefire in Gaza.",
+       "The Chinese Foreign Ministry said the two sides discussed ending hostilities through "
+       "humanitarian corridors."},
+      {state_department("the two sides discussed a ceasefire in Gaza"),
+       chinese_ministry("the two sides discussed ending hostilities through humanitarian "
+                        "corridors")});
+  const Divergence* d = divergence(a.events[0], "ceasefire", DivergenceKind::kFraming);
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->summary.find("different emphasis"), std::string::npos) << d->summary;
+}
+
+TEST(CompareDivergenceTest, WhatBothSidesSaidJointlyIsAnAgreement) {
+  Analysis a = compare_one(
+      {"Antony Blinken and Wang Yi spoke by phone on Monday, and they said they would deepen "
+       "cooperation on climate."},
+      {{"they would deepen cooperation on climate", "Antony Blinken and Wang Yi", "joint"}});
+  const Divergence* d = divergence(a.events[0], "coordination", DivergenceKind::kAgreement);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->statements.count("Washington"), 1u);
+  EXPECT_EQ(d->statements.count("Beijing"), 1u);
+  EXPECT_NE(d->summary.find("jointly"), std::string::npos);
+}
+
+TEST(CompareDivergenceTest, CommitmentAgainstDiscussionIsFraming) {
+  St discussed = chinese_ministry("the two sides discussed a ceasefire", CueClass::kDiscussion);
+  Analysis a = compare_one(
+      {"Antony Blinken and Wang Yi spoke by phone on Monday.",
+       "The State Department said the two sides agreed on a ceasefire.",
+       "The Chinese Foreign Ministry said the two sides discussed a ceasefire."},
+      {state_department("the two sides agreed on a ceasefire", CueClass::kCommitment), discussed});
+  const Divergence* d = divergence(a.events[0], "ceasefire", DivergenceKind::kFraming);
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->summary.find("Washington reports a commitment"), std::string::npos) << d->summary;
+}
+
+TEST(CompareDivergenceTest, NoReadoutAtAllIsASourceDivergenceNotOmissions) {
+  Analysis a = compare_one({"Joe Biden and Xi Jinping spoke by phone on Monday.",
+                            "The White House said the two leaders discussed a ceasefire."},
+                           {{"the two leaders discussed a ceasefire", "White House", "Washington",
+                             SpeakerKind::kInstitution}});
+  const Event& e = a.events[0];
+  ASSERT_EQ(e.divergences.size(), 1u);
+  EXPECT_EQ(e.divergences[0].kind, DivergenceKind::kSource);
+  EXPECT_NE(e.divergences[0].summary.find("Beijing has no readout"), std::string::npos)
+      << e.divergences[0].summary;
+}
+
+TEST(CompareDivergenceTest, SidesTheyDisagreeOnWhoCalled) {
+  St xinhua{"the call was held at the request of the American side", "Xinhua", "Beijing",
+            SpeakerKind::kMedia};
+  Analysis a =
+      compare_one({"Joe Biden and Xi Jinping spoke by phone on Monday.",
+                   "The White House said the call took place at the request of the Chinese side.",
+                   "Xinhua said the call was held at the request of the American side."},
+                  {{"the call took place at the request of the Chinese side", "White House",
+                    "Washington", SpeakerKind::kInstitution},
+                   xinhua});
+  const Event& e = a.events[0];
+  ASSERT_TRUE(e.initiator.has_value());
+  EXPECT_EQ(*e.initiator, "Beijing");
+  EXPECT_NE(divergence(e, "initiator", DivergenceKind::kFraming), nullptr);
+}
+
+TEST(CompareDivergenceTest, OnlyTheChosenSidesAreCompared) {
+  const std::vector<std::string> text = {
+      "Joe Biden and Xi Jinping spoke by phone on Monday.",
+      "The White House said the two leaders discussed a ceasefire."};
+  const std::vector<St> statements = {{"the two leaders discussed a ceasefire", "White House",
+                                       "Washington", SpeakerKind::kInstitution}};
+  Analysis other = compare_one(text, statements, CompareOptions{"Moscow", "Ankara"});
+  EXPECT_TRUE(other.events[0].divergences.empty());
+  EXPECT_EQ(other.divergence_count(), 0u);
+  Analysis swapped = compare_one(text, statements, CompareOptions{"Beijing", "Washington"});
+  EXPECT_EQ(swapped.divergence_count(), 1u);
+}
+
+}  // namespace
+}  // namespace kd

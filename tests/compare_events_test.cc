@@ -1,0 +1,170 @@
+// Event detection in one article: cues, participants (names and role
+// phrases), kinds and dates.
+#include <gtest/gtest.h>
+
+#include "compare_test_util.h"
+
+namespace kd {
+namespace {
+
+using testing::analyzed;
+using testing::event_with;
+using testing::make_doc;
+using testing::test_lexicon;
+using testing::ymd;
+
+Analysis run_on(std::vector<Document> docs) {
+  Analysis a;
+  for (Document& d : docs) a.documents.push_back(analyzed(std::move(d), {}));
+  compare(a, test_lexicon(), testing::us_china());
+  return a;
+}
+
+TEST(CompareEventsTest, NamedCallWithWeekdayResolvedAgainstTheDateline) {
+  // 2023-06-15 was a Thursday: "on Tuesday" is 2023-06-13.
+  Analysis a = run_on({make_doc(
+      "a.txt",
+      {"Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi spoke by phone on "
+       "Tuesday, the State Department said."},
+      ymd(2023, 6, 15))});
+  ASSERT_EQ(a.events.size(), 1u);
+  const Event& e = a.events[0];
+  EXPECT_EQ(e.id, "E1");
+  EXPECT_EQ(e.kind, EventKind::kCall);
+  EXPECT_EQ(e.participants, (std::vector<std::string>{"Antony Blinken", "Wang Yi"}));
+  EXPECT_EQ(e.sides, (std::vector<std::string>{"Washington", "Beijing"}));
+  ASSERT_TRUE(e.date.has_value());
+  EXPECT_EQ(e.date->iso(), "2023-06-13");
+  EXPECT_EQ(e.documents, (std::vector<std::string>{"a.txt"}));
+}
+
+TEST(CompareEventsTest, RolePhrasesNameTheOfficeHolders) {
+  Analysis a = run_on({make_doc(
+      "a.txt",
+      {"The foreign ministers of the United States and China held a telephone conversation on "
+       "Monday. Later, American and Chinese presidents met in Geneva."},
+      ymd(2023, 6, 15))});
+  const Event* call = event_with(a, {"Antony Blinken", "Wang Yi"});
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(call->kind, EventKind::kCall);
+  EXPECT_EQ(call->date->iso(), "2023-06-12");
+  const Event* meeting = event_with(a, {"Joe Biden", "Xi Jinping"});
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_EQ(meeting->kind, EventKind::kMeeting);
+}
+
+TEST(CompareEventsTest, SeveralHoldersOfAnOfficeTheArticleNamesWins) {
+  // The lexicon knows two French foreign ministers; the article names Martin.
+  Analysis a = run_on({make_doc("a.txt",
+                                {"Claire Martin arrived in Asia. The French top diplomat spoke by "
+                                 "phone with Wang Yi on Friday."},
+                                ymd(2020, 7, 4))});
+  EXPECT_NE(event_with(a, {"Claire Martin", "Wang Yi"}), nullptr);
+  EXPECT_EQ(event_with(a, {"Jean Dupont", "Wang Yi"}), nullptr);
+}
+
+TEST(CompareEventsTest, AmbiguousOfficeHolderIsNotGuessed) {
+  Analysis a = run_on(
+      {make_doc("a.txt", {"The French foreign minister spoke by phone with Wang Yi on Friday."},
+                ymd(2020, 7, 4))});
+  EXPECT_TRUE(a.events.empty());
+}
+
+TEST(CompareEventsTest, CounterpartTakesTheOfficeOfThePersonNamedBefore) {
+  Analysis a = run_on(
+      {make_doc("a.txt", {"Wang Yi held talks with his American counterpart in Beijing on Monday."},
+                ymd(2023, 6, 15))});
+  const Event* e = event_with(a, {"Wang Yi", "Antony Blinken"});
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->kind, EventKind::kMeeting);  // "talks" without a phone: a meeting
+}
+
+TEST(CompareEventsTest, OneArticleSeveralEventsAndRelativeDates) {
+  // Undated article: "March 3" takes the corpus year from the dated one;
+  // "on Thursday" is the first Thursday after the latest date in the text;
+  // "one day after" puts the presidents' call on the Wednesday before.
+  Analysis a = run_on({
+      make_doc("dated.txt", {"Nothing about calls here."}, ymd(2021, 3, 20)),
+      make_doc("undated.txt",
+               {"The foreign ministers of the United States and China spoke by phone on Thursday, "
+                "after a ceasefire agreed on March 3.",
+                "The phone call came one day after a conversation between President Joe Biden and "
+                "his Chinese counterpart Xi Jinping.",
+                "A separate phone talk between the two countries' leaders, Joe Biden and Emmanuel "
+                "Macron, followed the first call."}),
+  });
+  const Event* ministers = event_with(a, {"Antony Blinken", "Wang Yi"});
+  const Event* presidents = event_with(a, {"Joe Biden", "Xi Jinping"});
+  const Event* french = event_with(a, {"Joe Biden", "Emmanuel Macron"});
+  ASSERT_NE(ministers, nullptr);
+  ASSERT_NE(presidents, nullptr);
+  ASSERT_NE(french, nullptr);
+  EXPECT_EQ(ministers->date->iso(), "2021-03-04");  // Thursday after Wednesday March 3
+  EXPECT_EQ(ministers->date_source, DateSource::kCorpus);
+  EXPECT_EQ(presidents->date->iso(), "2021-03-03");
+  EXPECT_EQ(french->date->iso(), "2021-03-03");  // same paragraph flow: the previous call's day
+  // Ids follow the dates.
+  EXPECT_EQ(presidents->id, "E1");
+}
+
+TEST(CompareEventsTest, BackReferenceWithADateDatesTheEvent) {
+  Analysis a = run_on({make_doc("a.txt",
+                                {"Earlier this month Joe Biden discussed trade in telephone "
+                                 "conversations with Xi Jinping. The talks were held on May 2.",
+                                 "Officials said on May 20 that the two sides would meet again."},
+                                ymd(2022, 5, 21))});
+  const Event* e = event_with(a, {"Joe Biden", "Xi Jinping"});
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->date->iso(), "2022-05-02");
+}
+
+TEST(CompareEventsTest, VagueDatesAreNotTheDateline) {
+  Analysis a = run_on(
+      {make_doc("a.txt", {"Joe Biden and Xi Jinping spoke by phone last week, officials said."},
+                ymd(2022, 5, 21))});
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_FALSE(a.events[0].date.has_value());
+  Analysis b = run_on({make_doc(
+      "a.txt", {"Joe Biden and Xi Jinping spoke by phone, officials said."}, ymd(2022, 5, 21))});
+  ASSERT_EQ(b.events.size(), 1u);
+  EXPECT_EQ(b.events[0].date->iso(), "2022-05-21");
+  EXPECT_EQ(b.events[0].date_source, DateSource::kPublished);
+}
+
+TEST(CompareEventsTest, NoEventWithoutTwoParticipants) {
+  Analysis a = run_on({make_doc("a.txt",
+                                {"Antony Blinken told reporters that the phone call was useful. "
+                                 "The meeting with the press ended early."},
+                                ymd(2023, 6, 15))});
+  EXPECT_TRUE(a.events.empty());
+}
+
+TEST(CompareEventsTest, NamesInPossessivesAreNotParticipants) {
+  Analysis a = run_on({make_doc(
+      "a.txt", {"During a meeting with Chinese officials, Antony Blinken raised Wang Yi's letter."},
+      ymd(2023, 6, 15))});
+  EXPECT_TRUE(a.events.empty());
+}
+
+TEST(CompareEventsTest, JointStatementIsAStatementEvent) {
+  Analysis a = run_on({make_doc(
+      "a.txt",
+      {"The presidents of France and the United States issued a joint statement on Monday."},
+      ymd(2023, 6, 15))});
+  const Event* e = event_with(a, {"Emmanuel Macron", "Joe Biden"});
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->kind, EventKind::kStatement);
+}
+
+TEST(CompareEventsTest, InitiatorFromTheReport) {
+  Analysis a = run_on({make_doc("a.txt",
+                                {"Joe Biden and Xi Jinping spoke by phone on Monday at the "
+                                 "initiative of the Chinese side."},
+                                ymd(2023, 6, 15))});
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].initiator.has_value());
+  EXPECT_EQ(*a.events[0].initiator, "Beijing");
+}
+
+}  // namespace
+}  // namespace kd
