@@ -1,6 +1,7 @@
 // The terminal report: what an analyst reads first.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <unordered_map>
 
@@ -10,6 +11,9 @@
 namespace kd {
 
 namespace {
+
+// From this width on, the two readouts are shown in two columns.
+constexpr size_t kSideBySideWidth = 120;
 
 const char* kind_colour(DivergenceKind k) {
   switch (k) {
@@ -67,30 +71,92 @@ class TextReport {
     out_ += "\n";
     out_ += wrap("articles: " + join(e.documents, ", "), "  ", "    ", width());
     if (e.initiator) out_ += "  initiated by: " + *e.initiator + "\n";
-    readout(e, o_.side_a, "A");
-    readout(e, o_.side_b, "B");
+    const Column a = readout(e, o_.side_a, "A"), b = readout(e, o_.side_b, "B");
+    if (width() >= kSideBySideWidth) {
+      side_by_side(a, b);
+    } else {
+      out_ += a.text;
+      out_ += b.text;
+    }
     findings(e.divergences, "divergences");
     findings(e.agreements, "agreements");
   }
 
-  void readout(const Event& e, const std::string& side, const char* prefix) {
-    auto it = e.readouts.find(side);
-    const size_t n = it == e.readouts.end() ? 0 : it->second.size();
-    out_ += style_("1", fmt::format("  {} readout", side));
-    out_ += n ? fmt::format(" ({} statement{})\n", n, plural(n)) : ": none\n";
-    if (!n) return;
+  // One side's readout, wrapped to `column` columns: its own statements,
+  // then statements the findings cite that are not a readout of the event
+  // (e.g. what the side said elsewhere that day).
+  struct Column {
+    std::string text;
+  };
+
+  Column readout(const Event& e, const std::string& side, const char* prefix) {
+    const size_t column = width() >= kSideBySideWidth ? (width() - 2) / 2 : width();
+    std::vector<std::string> own, cited;
+    if (auto it = e.readouts.find(side); it != e.readouts.end()) own = it->second;
+    for (const auto* list : {&e.divergences, &e.agreements})
+      for (const Divergence& d : *list)
+        if (auto it = d.statements.find(side); it != d.statements.end())
+          for (const std::string& id : it->second)
+            if (!labels_.count(id) && std::find(own.begin(), own.end(), id) == own.end() &&
+                std::find(cited.begin(), cited.end(), id) == cited.end())
+              cited.push_back(id);
+    Column c;
+    const size_t n = own.size();
+    c.text += style_("1", fmt::format("  {} readout", side));
+    c.text += n ? fmt::format(" ({} statement{})\n", n, plural(n)) : ": none\n";
     int i = 0;
-    for (const std::string& id : it->second) {
+    auto item = [&](const std::string& id) {
       auto s = by_id_.find(id);
-      if (s == by_id_.end()) continue;
+      if (s == by_id_.end()) return;
       const Statement& st = *s->second;
       std::string label = fmt::format("{}{}", prefix, ++i);
       labels_[id] = label;
       std::string who = st.speaker.name;
       if (st.via) who += " via " + *st.via;
       std::string head = fmt::format("[{}] {} ({}): ", label, who, st.cue);
-      out_ += wrap(head + "\"" + st.claim + "\"", "    ", "         ", width());
+      c.text += wrap(head + "\"" + st.claim + "\"", "    ", "         ", column);
+    };
+    for (const std::string& id : own) item(id);
+    if (!cited.empty())
+      c.text += fmt::format("  also cited from {} (not a readout of {}):\n", side, e.id);
+    for (const std::string& id : cited) item(id);
+    return c;
+  }
+
+  // Two columns, left and right, padded by display width.
+  void side_by_side(const Column& a, const Column& b) {
+    const size_t column = (width() - 2) / 2;
+    auto lines = [](const std::string& text) {
+      std::vector<std::string> v;
+      size_t pos = 0;
+      while (pos < text.size()) {
+        size_t nl = text.find('\n', pos);
+        if (nl == std::string::npos) nl = text.size();
+        v.push_back(text.substr(pos, nl - pos));
+        pos = nl + 1;
+      }
+      return v;
+    };
+    const std::vector<std::string> left = lines(a.text), right = lines(b.text);
+    for (size_t i = 0; i < std::max(left.size(), right.size()); ++i) {
+      std::string l = i < left.size() ? left[i] : "";
+      const std::string r = i < right.size() ? right[i] : "";
+      if (!r.empty()) l += std::string(column + 2 - std::min(column + 2, visible_width(l)), ' ');
+      out_ += l + r + "\n";
     }
+  }
+
+  // Display width without ANSI escapes.
+  static size_t visible_width(const std::string& s) {
+    std::string plain;
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '\x1b') {
+        while (i < s.size() && s[i] != 'm') ++i;
+        continue;
+      }
+      plain += s[i];
+    }
+    return display_width(plain);
   }
 
   void findings(const std::vector<Divergence>& list, const char* title) {
@@ -98,12 +164,17 @@ class TextReport {
     out_ += style_("1", fmt::format("  {}", title)) + "\n";
     for (const Divergence& d : list) {
       std::string refs;
-      for (const auto& [side, ids] : d.statements)
+      auto add_refs = [&](const std::vector<std::string>& ids) {
         for (const std::string& id : ids) {
           auto l = labels_.find(id);
           refs += refs.empty() ? "" : " ";
           refs += l != labels_.end() ? l->second : id;
         }
+      };
+      for (const std::string& side : {o_.side_a, o_.side_b})
+        if (auto it = d.statements.find(side); it != d.statements.end()) add_refs(it->second);
+      for (const auto& [side, ids] : d.statements)
+        if (side != o_.side_a && side != o_.side_b) add_refs(ids);
       std::string line = fmt::format("{}: {}", d.topic, d.summary);
       if (!refs.empty()) line += " [" + refs + "]";
       std::string tag = style_(kind_colour(d.kind), fmt::format("{:<13}", to_string(d.kind)));
