@@ -43,8 +43,10 @@ void find_focus_divergence(const EventView& v, const SideAccount& a, const SideA
   if (!(only_a.size() && only_b.size()) && !lopsided) return;
   const std::vector<Topic>& topics = v.res.lexicon.topics;
   auto describe = [&](const SideAccount& s, const std::set<size_t>& only, size_t words) {
-    std::string out = s.side + "'s readout (" + std::to_string(s.readouts.size()) +
-                      " statements, " + std::to_string(words) + " words)";
+    const size_t n = s.readouts.size();
+    std::string out = s.side + "'s readout (" + std::to_string(n) +
+                      (n == 1 ? " statement, " : " statements, ") + std::to_string(words) +
+                      " words)";
     if (only.empty()) return out;
     out += " centres on ";
     size_t k = 0;

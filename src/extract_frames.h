@@ -23,6 +23,7 @@ struct Frame {
   std::optional<Referent> speaker;
   std::optional<Referent> cited;   // "citing a diplomatic source": the real speaker
   std::optional<std::string> via;  // media named in the frame
+  std::optional<Speaker> relay;    // nested speech: who passed the words on
   std::optional<std::string> addressee;
   Complement complement = Complement::kNone;
   Span claim;                  // Document::text offsets

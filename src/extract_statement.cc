@@ -86,6 +86,7 @@ std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse) 
   if (who.group && st.speaker.side.empty()) st.speaker.side = "joint";
   st.account = p.account.empty() ? st.speaker.side : p.account;
   st.via = f.via;
+  st.relay = f.relay;
   st.addressee = f.addressee;
   st.mode = f.complement == Complement::kColon ? Mode::kDirect : claim->mode;
   st.cue = p.cue_text.empty() ? std::string(doc_.slice(f.cue_span)) : p.cue_text;

@@ -87,6 +87,7 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
         if (concrete_side(ra.speaker.side) && !ra.group &&
             ra.speaker.side != B.speaker->speaker.side)
           account[b] = ra.speaker.side;
+        B.relay = ra.speaker;
         B.rule = "nested:" + B.rule + (ra.speaker.anonymous ? "(anonymous relay)" : "");
         drop[a] = true;
       } else {

@@ -24,17 +24,21 @@ Json side_map(const std::map<std::string, std::vector<std::string>>& m) {
   return out;
 }
 
+Json speaker_json(const Speaker& s) {
+  return Json{{"name", s.name},
+              {"mention", s.mention},
+              {"side", s.side},
+              {"kind", to_string(s.kind)},
+              {"anonymous", s.anonymous}};
+}
+
 Json statement_json(const Statement& s) {
   return Json{
       {"id", s.id},
-      {"speaker",
-       {{"name", s.speaker.name},
-        {"mention", s.speaker.mention},
-        {"side", s.speaker.side},
-        {"kind", to_string(s.speaker.kind)},
-        {"anonymous", s.speaker.anonymous}}},
+      {"speaker", speaker_json(s.speaker)},
       {"account", s.account},
       {"via", optional_string(s.via)},
+      {"relay", s.relay ? speaker_json(*s.relay) : Json(nullptr)},
       {"addressee", optional_string(s.addressee)},
       {"mode", to_string(s.mode)},
       {"cue", s.cue},

@@ -113,6 +113,12 @@ TEST(ExtractPatternsTest, NestedAttributionAndRelays) {
   std::vector<Statement> sts = extract_text(cases[0].body);
   ASSERT_EQ(sts.size(), 1u);
   EXPECT_NE(sts[0].rule.find("anonymous relay"), std::string::npos) << sts[0].rule;
+  ASSERT_TRUE(sts[0].relay.has_value());
+  EXPECT_EQ(sts[0].relay->name, "Chinese diplomatic source");
+  EXPECT_EQ(sts[0].relay->side, "Beijing");
+  EXPECT_TRUE(sts[0].relay->anonymous);
+  EXPECT_FALSE(extract_text(cases[1].body)[0].relay.has_value() &&
+               extract_text(cases[1].body)[0].relay->anonymous);
   sts = extract_text(cases[4].body);
   ASSERT_EQ(sts.size(), 1u);
   EXPECT_TRUE(sts[0].speaker.anonymous);

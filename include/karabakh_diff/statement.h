@@ -26,8 +26,12 @@ struct Speaker {
 struct Statement {
   std::string id;  // stable: "<file stem>:<claim start byte>"
   Speaker speaker;
-  std::string account;                   // whose readout this is (side)
-  std::optional<std::string> via;        // relay outlet/agency ("Anadolu")
+  std::string account;             // whose readout this is (side)
+  std::optional<std::string> via;  // relay outlet/agency ("Anadolu")
+  // Nested speech: who passed the words on between the speaker and `via`
+  // ("A Turkish diplomatic source told Anadolu that Cavusoglu told Lavrov
+  // that ..." -> relay "Turkish diplomatic source", anonymous).
+  std::optional<Speaker> relay;
   std::optional<std::string> addressee;  // "Lavrov", "reporters", "parliament"
   Mode mode = Mode::kIndirect;
   std::string cue;  // reporting verb/phrase as written ("told", "according to")
