@@ -204,4 +204,28 @@ TEST_F(CliTest, EventFilterAndUnknownEvent) {
   EXPECT_EQ(bad.err.rfind("karabakh-diff: error: no event E999 (events: E1", 0), 0u) << bad.err;
 }
 
+TEST_F(CliTest, SidesCompareAnotherPairOfGovernments) {
+  // An article written for this test: a Washington-Beijing call.
+  Outcome r =
+      run("--format json --sides Washington,Beijing tests/fixtures/washington_beijing_call.txt");
+  ASSERT_EQ(r.code, 1) << r.err;
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j["events"].size(), 1u);
+  const auto& e = j["events"][0];
+  EXPECT_EQ(e["kind"], "call");
+  EXPECT_EQ(e["date"], "2023-03-02");  // "on Thursday" before the Friday dateline
+  EXPECT_EQ(e["participants"], (nlohmann::json{"Antony Blinken", "Wang Yi"}));
+  EXPECT_TRUE(e["readouts"].contains("Washington"));
+  EXPECT_TRUE(e["readouts"].contains("Beijing"));
+  ASSERT_FALSE(e["divergences"].empty());
+  for (const auto& d : e["divergences"])
+    for (const auto& [side, ids] : d["statements"].items())
+      EXPECT_TRUE(side == "Washington" || side == "Beijing") << side;
+  Outcome text =
+      run("--sides Washington,Beijing --width 80 tests/fixtures/washington_beijing_call.txt");
+  EXPECT_NE(text.out.find("Washington readout"), std::string::npos);
+  EXPECT_NE(text.out.find("Beijing readout"), std::string::npos);
+  EXPECT_EQ(text.out.find("Moscow readout"), std::string::npos);
+}
+
 }  // namespace
