@@ -109,6 +109,22 @@ std::vector<DateMention> find_dates(std::string_view text, const std::optional<D
     }
     return d;
   };
+  // Emits a day-month date spanning [start, end) and completes its year: the
+  // token at `k` when it is a year ("October 10, 2020"), else place_year.
+  // Returns how many tokens after the day-month pair were consumed.
+  auto complete = [&](Date d, size_t k, uint32_t start, uint32_t end) -> size_t {
+    DateSource src = DateSource::kText;
+    size_t used = 0;
+    if (k < toks.size() && year_of(toks[k])) {
+      d.year = year_of(toks[k]);
+      end = toks[k].end;
+      used = 1;
+    } else {
+      d = place_year(d, src);
+    }
+    emit(start, end, d, src, false);
+    return used;
+  };
   auto emit = [&](uint32_t start, uint32_t end, Date d, DateSource src, bool relative) {
     if (!valid(d)) return;
     out.push_back({{start, end}, d, src, relative});
@@ -125,19 +141,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::optional<D
       if (int day = day_of(t); day && i + 1 < toks.size()) {
         const bool capital = std::isupper(static_cast<unsigned char>(text[toks[i + 1].start]));
         if (int month = month_from_name(toks[i + 1].low); month && capital) {
-          Date d{0, month, day};
-          DateSource src;
-          uint32_t end = toks[i + 1].end;
-          if (i + 2 < toks.size() && year_of(toks[i + 2])) {
-            d.year = year_of(toks[i + 2]);
-            src = DateSource::kText;
-            end = toks[i + 2].end;
-            i += 2;
-          } else {
-            d = place_year(d, src);
-            ++i;
-          }
-          emit(t.start, end, d, src, false);
+          i += 1 + complete(Date{0, month, day}, i + 2, t.start, toks[i + 1].end);
         }
       }
       continue;
@@ -147,19 +151,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::optional<D
     const bool capital = std::isupper(static_cast<unsigned char>(text[t.start]));
     if (int month = month_from_name(t.low); month && capital && i + 1 < toks.size()) {
       if (int day = day_of(toks[i + 1])) {
-        Date d{0, month, day};
-        DateSource src;
-        uint32_t end = toks[i + 1].end;
-        if (i + 2 < toks.size() && year_of(toks[i + 2])) {
-          d.year = year_of(toks[i + 2]);
-          src = DateSource::kText;
-          end = toks[i + 2].end;
-          ++i;
-        } else {
-          d = place_year(d, src);
-        }
-        emit(t.start, end, d, src, false);
-        ++i;
+        i += 1 + complete(Date{0, month, day}, i + 2, t.start, toks[i + 1].end);
         continue;
       }
     }
