@@ -109,6 +109,10 @@ std::vector<DateMention> find_dates(std::string_view text, const std::optional<D
     }
     return d;
   };
+  auto emit = [&](uint32_t start, uint32_t end, Date d, DateSource src, bool relative) {
+    if (!valid(d)) return;
+    out.push_back({{start, end}, d, src, relative});
+  };
   // Emits a day-month date spanning [start, end) and completes its year: the
   // token at `k` when it is a year ("October 10, 2020"), else place_year.
   // Returns how many tokens after the day-month pair were consumed.
@@ -124,10 +128,6 @@ std::vector<DateMention> find_dates(std::string_view text, const std::optional<D
     }
     emit(start, end, d, src, false);
     return used;
-  };
-  auto emit = [&](uint32_t start, uint32_t end, Date d, DateSource src, bool relative) {
-    if (!valid(d)) return;
-    out.push_back({{start, end}, d, src, relative});
   };
 
   for (size_t i = 0; i < toks.size(); ++i) {
