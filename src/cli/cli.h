@@ -1,0 +1,45 @@
+// The command line (private to the karabakh-diff executable): each command
+// registers its flags with CLI11 and returns what to run once they are
+// parsed. Only this layer prints and picks exit codes.
+#ifndef KARABAKH_DIFF_SRC_CLI_CLI_H_
+#define KARABAKH_DIFF_SRC_CLI_CLI_H_
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "karabakh_diff/lexicon.h"
+#include "karabakh_diff/status.h"
+
+namespace kd::cli {
+
+using Runner = std::function<int()>;
+
+struct Command {
+  CLI::App* app;  // the subcommand (nullptr for the default command)
+  Runner run;
+};
+
+// The default command: karabakh-diff [OPTIONS] FILE... (report).
+Command add_report_command(CLI::App& app);
+
+// Prints "karabakh-diff: error: MESSAGE" and returns 2.
+int fail(const std::string& message);
+
+// Prints each diagnostic as "karabakh-diff: error|warning: PATH: MESSAGE".
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics);
+
+// Writes `text` atomically to `output`, or to stdout when `output` is empty.
+// Returns 0, or 2 after printing why it could not.
+int write_output(const std::string& output, const std::string& text);
+
+// The built-in lexicon plus every --lexicon FILE, in order.
+Result<Lexicon> load_lexicon(const std::vector<std::string>& extra_files);
+
+// Columns of the terminal: COLUMNS, else the tty's width, else 80.
+int terminal_width();
+
+}  // namespace kd::cli
+
+#endif  // KARABAKH_DIFF_SRC_CLI_CLI_H_

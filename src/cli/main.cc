@@ -1,0 +1,48 @@
+// karabakh-diff: registers the commands, parses flags, runs the one chosen.
+#include <CLI/CLI.hpp>
+
+#include "cli.h"
+#include "karabakh_diff/output.h"
+
+namespace {
+
+// "unknown option '--formt' (did you mean '--format'?)" for CLI11's extras.
+std::string usage_error(const CLI::App& app, const CLI::ParseError& e) {
+  if (dynamic_cast<const CLI::ExtrasError*>(&e) == nullptr) return e.what();
+  std::vector<std::string> names;
+  for (const CLI::Option* opt : app.get_options())
+    for (const std::string& n : opt->get_lnames()) names.push_back("--" + n);
+  for (const std::string& arg : app.remaining()) {
+    if (arg.size() < 2 || arg[0] != '-') continue;
+    std::string flag = arg.substr(0, arg.find('='));
+    std::string hint = kd::closest_match(flag, names);
+    return "unknown option '" + flag + "'" +
+           (hint.empty() ? "" : " (did you mean '" + hint + "'?)");
+  }
+  return e.what();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Compares governments' readouts of the same diplomatic call across news articles.",
+               "karabakh-diff"};
+  app.set_version_flag("--version", std::string("karabakh-diff ") + KD_VERSION);
+  std::vector<kd::cli::Command> commands = {kd::cli::add_report_command(app)};
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    const CLI::App* failed = &app;
+    for (const CLI::App* sub : app.get_subcommands()) failed = sub;
+    return kd::cli::fail(usage_error(*failed, e) + " (see 'karabakh-diff --help')");
+  }
+  for (const kd::cli::Command& c : commands)
+    if (c.app != nullptr && c.app->parsed()) return c.run();
+  return commands.front().run();
+}

@@ -1,0 +1,97 @@
+// The default command: compare the articles and print the report.
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+
+#include "cli.h"
+#include "karabakh_diff/output.h"
+#include "karabakh_diff/pipeline.h"
+#include "karabakh_diff/render.h"
+
+namespace kd::cli {
+
+namespace {
+
+struct ReportFlags {
+  std::vector<std::string> files, lexicons;
+  std::string format = "text", output, sides = "Moscow,Ankara", event, color = "auto", outlet;
+  bool explain = false;
+  int width = 0;
+  RunOptions run;
+};
+
+int run_report(ReportFlags& f) {
+  if (f.files.empty()) return fail("no input files (see 'karabakh-diff --help')");
+  Result<Lexicon> lexicon = load_lexicon(f.lexicons);
+  if (!lexicon.ok()) return fail(lexicon.error().message);
+  const size_t comma = f.sides.find(',');
+  if (comma == std::string::npos) return fail("--sides takes two sides, as A,B");
+  f.run.compare.side_a = f.sides.substr(0, comma);
+  f.run.compare.side_b = f.sides.substr(comma + 1);
+  const std::vector<std::string> known = known_sides(lexicon.value());
+  for (const std::string& side : {f.run.compare.side_a, f.run.compare.side_b}) {
+    if (std::find(known.begin(), known.end(), side) != known.end()) continue;
+    std::string hint = closest_match(side, known);
+    return fail("unknown side '" + side + "'" +
+                (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+  }
+  if (!f.outlet.empty()) f.run.load.outlet = f.outlet;
+
+  Analysis analysis = run(f.files, lexicon.value(), f.run);
+  print_diagnostics(analysis.diagnostics);
+  if (!f.event.empty())
+    if (Status s = select_event(analysis, f.event); !s.ok()) return fail(s.error().message);
+
+  std::string text;
+  if (f.explain) {
+    text = render_explain(analysis);
+  } else if (f.format == "json") {
+    text = render_json(analysis);
+  } else if (f.format == "jsonl") {
+    text = render_jsonl(analysis);
+  } else {
+    const bool tty = f.output.empty() && isatty(STDOUT_FILENO);
+    const bool colour =
+        f.color == "always" || (f.color == "auto" && tty && !std::getenv("NO_COLOR"));
+    text = render_text(analysis, {colour, f.width > 0 ? f.width : terminal_width(),
+                                  f.run.compare.side_a, f.run.compare.side_b});
+  }
+  if (int code = write_output(f.output, text); code != 0) return code;
+  return exit_code(analysis);
+}
+
+}  // namespace
+
+Command add_report_command(CLI::App& app) {
+  auto f = std::make_shared<ReportFlags>();
+  app.add_option("files", f->files, "Article texts to compare ('-' reads standard input)")
+      ->type_name("FILE");
+  app.add_option("-f,--format", f->format, "Output format")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}))
+      ->capture_default_str();
+  app.add_option("-o,--output", f->output, "Write the output to FILE atomically instead of stdout")
+      ->type_name("FILE");
+  app.add_flag("--explain", f->explain, "Show per sentence which rule found which statement");
+  app.add_option("--lexicon", f->lexicons, "Extra lexicon JSON file (repeatable)")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+  app.add_option("--outlet", f->outlet, "Outlet to assume for articles that name none")
+      ->type_name("NAME");
+  app.add_option("--sides", f->sides, "The two sides to compare, as A,B")
+      ->type_name("A,B")
+      ->capture_default_str();
+  app.add_option("--event", f->event, "Show only the event with this id (e.g. E2)")
+      ->type_name("ID");
+  app.add_option("--color", f->color, "Colour the text report")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  app.add_option("--width", f->width, "Columns of the text report (default: the terminal's)")
+      ->type_name("N");
+  app.add_option("--max-file-size", f->run.load.max_file_size, "Reject larger inputs (bytes)")
+      ->capture_default_str();
+  return {nullptr, [f] { return run_report(*f); }};
+}
+
+}  // namespace kd::cli
