@@ -3,7 +3,8 @@
 # those missing (a no-op, without network, when all are there).
 set -euo pipefail
 packages=(cmake ninja-build g++ pkg-config libcli11-dev libicu-dev nlohmann-json3-dev libfmt-dev
-          libgtest-dev libgmock-dev libbenchmark-dev python3 python3-jsonschema)
+          libgtest-dev libgmock-dev libbenchmark-dev python3 python3-jsonschema
+          clang libclang-rt-14-dev parallel chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

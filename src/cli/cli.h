@@ -23,6 +23,12 @@ struct Command {
 
 // The default command: karabakh-diff [OPTIONS] FILE... (report).
 Command add_report_command(CLI::App& app);
+// karabakh-diff check --golden DIR FILE... (check_command.cc).
+Command add_check_command(CLI::App& app);
+// karabakh-diff extract FILE... (extract_command.cc).
+Command add_extract_command(CLI::App& app);
+// karabakh-diff compare [FILE.jsonl|-] (compare_command.cc).
+Command add_compare_command(CLI::App& app);
 
 // Prints "karabakh-diff: error: MESSAGE" and returns 2.
 int fail(const std::string& message);

@@ -28,7 +28,9 @@ int main(int argc, char** argv) {
   CLI::App app{"Compares governments' readouts of the same diplomatic call across news articles.",
                "karabakh-diff"};
   app.set_version_flag("--version", std::string("karabakh-diff ") + KD_VERSION);
-  std::vector<kd::cli::Command> commands = {kd::cli::add_report_command(app)};
+  std::vector<kd::cli::Command> commands = {
+      kd::cli::add_report_command(app), kd::cli::add_check_command(app),
+      kd::cli::add_extract_command(app), kd::cli::add_compare_command(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
