@@ -48,6 +48,7 @@ void assign_statements(const DocumentAnalysis& da, const Resources& res, DocWork
   });
   int previous = -1;  // statement just before, in text order
   for (size_t i : order) {
+    if (expired(work.deadline)) break;
     const Statement& st = sts[i];
     Placing p{st, work.facts[i], std::min<size_t>(st.sentence, n_sentences - 1), 0, nullptr, {}};
     p.last_sentence = p.first_sentence;

@@ -1,8 +1,10 @@
 #include "compare_divergence.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <iterator>
 #include <optional>
+#include <set>
 
 #include "compare_statements.h"
 
@@ -55,6 +57,17 @@ const TopicHit* hit_of(const StatementFacts& f, size_t topic) {
   for (const TopicHit& h : f.topics)
     if (h.topic == topic) return &h;
   return nullptr;
+}
+
+// Topics any statement of the accounts raises, ascending: the only ones
+// worth a look (a lexicon has many topics, an event's statements few).
+std::set<size_t> raised(const EventView& v, std::initializer_list<const SideAccount*> accounts) {
+  std::set<size_t> out;
+  for (const SideAccount* s : accounts)
+    for (const auto* refs : {&s->readouts, &s->positions})
+      for (Ref r : *refs)
+        for (const TopicHit& h : v.facts(r).topics) out.insert(h.topic);
+  return out;
 }
 
 // One side's statements on one topic.
@@ -144,7 +157,7 @@ void topic_divergences(const EventView& v, const SideAccount& a, const SideAccou
   size_t blame = topics.size();
   for (size_t t = 0; t < topics.size(); ++t)
     if (topics[t].name == kBlameTopic) blame = t;
-  for (size_t t = 0; t < topics.size(); ++t) {
+  for (size_t t : raised(v, {&a, &b})) {
     const TopicSide ta = topic_side(v, a, t, blame), tb = topic_side(v, b, t, blame);
     const std::string& name = topics[t].name;
     if (ta.refs.empty() && tb.refs.empty()) continue;
@@ -202,7 +215,7 @@ void joint_agreements(const EventView& v, const SideAccount& a, const SideAccoun
                       Event& event) {
   const SideAccount joint = side_account(v, "joint");
   const std::vector<Topic>& topics = v.res.lexicon.topics;
-  for (size_t t = 0; t < topics.size(); ++t) {
+  for (size_t t : raised(v, {&joint})) {
     const TopicSide tj = topic_side(v, joint, t, topics.size());
     if (tj.readouts == 0) continue;
     bool contradicted = false;

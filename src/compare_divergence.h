@@ -5,7 +5,9 @@
 #ifndef KARABAKH_DIFF_SRC_COMPARE_DIVERGENCE_H_
 #define KARABAKH_DIFF_SRC_COMPARE_DIVERGENCE_H_
 
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "compare_merge.h"
@@ -26,15 +28,19 @@ struct SideAccount {
   std::vector<Ref> positions;  // same-day statements of the side's officials, not about it
 };
 
-// Everything the divergence finders read.
+// Everything the divergence finders read: no document text, only
+// statements and the evidence of their documents.
 struct EventView {
   const MergedEvent& merged;
   const Analysis& analysis;
-  const std::vector<DocWork>& work;
+  const std::vector<DocEvidence>& evidence;
   const Resources& res;
+  // Facts of the statements looked at so far, computed on first use.
+  mutable std::map<std::pair<size_t, size_t>, StatementFacts> cache = {};
 
   const Statement& statement(Ref r) const { return analysis.documents[r.doc].statements[r.st]; }
-  const StatementFacts& facts(Ref r) const { return work[r.doc].facts[r.st]; }
+  const StatementEvidence& notes(Ref r) const { return evidence[r.doc].statements[r.st]; }
+  const StatementFacts& facts(Ref r) const;
 };
 
 SideAccount side_account(const EventView& view, const std::string& side);

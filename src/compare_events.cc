@@ -109,11 +109,13 @@ std::vector<const Entity*> named_people(const std::vector<EntityRef>& names, Tok
 void find_names(const Document& doc, const Resources& res, DocWork& work) {
   work.sentence_names.assign(doc.sentences.size(), {});
   work.sentence_sides.clear();
+  std::vector<EntityMention> entities;
+  std::vector<SideMention> sides;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const Span sp = doc.sentences[s].span;
-    work.sentence_sides.push_back(
-        side_table(res.gazetteer, doc.slice(sp), sp.start, work.sentence_tokens[s]));
-    for (const EntityMention& m : res.gazetteer.find(doc.slice(sp))) {
+    res.gazetteer.find_both(doc.slice(sp), entities, sides);
+    work.sentence_sides.push_back(side_table(sides, sp.start, work.sentence_tokens[s]));
+    for (const EntityMention& m : entities) {
       if (!m.entity) continue;
       EntityRef ref{m.entity, {}, {sp.start + m.span.start, sp.start + m.span.end}};
       if (tokens_in(work.sentence_tokens[s], ref.span, ref.range))
@@ -151,7 +153,7 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
   DateClues clues;
   EventIndex index;
   clues.in_sentence.resize(doc.sentences.size());
-  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+  for (size_t s = 0; s < doc.sentences.size() && !expired(work.deadline); ++s) {
     const std::vector<Token>& tokens = work.sentence_tokens[s];
     const std::vector<EntityRef>& names = work.sentence_names[s];
     const std::vector<DateRef>& days = work.dates.by_sentence[s];

@@ -3,7 +3,6 @@
 #include <set>
 
 #include "compare_divergence.h"
-#include "compare_events.h"
 
 namespace kd::cmp {
 
@@ -79,11 +78,7 @@ void find_initiator_divergence(const EventView& v, const SideAccount& a, const S
     std::optional<std::string> side;
     for (Ref r : s.readouts) {
       const Statement& st = v.statement(r);
-      const DocWork& w = v.work[r.doc];
-      if (st.sentence >= w.sentence_tokens.size()) continue;
-      std::optional<std::string> found =
-          initiator_in(w.sentence_tokens[st.sentence], w.sentence_names[st.sentence],
-                       w.sentence_sides[st.sentence], v.res);
+      const std::optional<std::string>& found = v.notes(r).initiator;
       if (found && !side) {
         side = found;
         which.push_back(st.id);

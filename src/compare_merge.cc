@@ -1,6 +1,8 @@
 #include "compare_merge.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <iterator>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -12,10 +14,14 @@ namespace {
 // Shared content words needed to tie a report without a date to an event.
 constexpr size_t kMinOverlap = 2;
 
+// Content keys packed into integers (pack_key): set operations on
+// thousands of reports compare words instead of calling memcmp.
+using Key = uint64_t;
+
 struct Item {
   size_t doc, index;
-  const DocEvent* ev;
-  std::vector<std::string> keys;  // content keys of its sentences and readouts
+  const EventReport* ev;
+  const std::vector<Key>& keys;  // content keys of its sentences and readouts
 };
 
 struct Cluster {
@@ -24,7 +30,8 @@ struct Cluster {
   DateSource source = DateSource::kNone;
   int weekday = -1;
   std::vector<const Item*> items;
-  std::vector<std::string> keys;  // sorted union
+  std::vector<Key> keys;                           // sorted union
+  std::pair<size_t, uint32_t> first{SIZE_MAX, 0};  // first mention: (document, sentence)
 };
 
 bool kinds_fit(CueKind a, CueKind b) {
@@ -43,78 +50,85 @@ void join(Cluster& c, const Item& item) {
     c.source = item.ev->date_source;  // most reliable evidence for the same day
   }
   if (c.weekday < 0) c.weekday = item.ev->weekday;
-  std::vector<std::string> keys;
+  std::vector<Key> keys;
   std::set_union(c.keys.begin(), c.keys.end(), item.keys.begin(), item.keys.end(),
                  std::back_inserter(keys));
   c.keys = std::move(keys);
 }
 
-std::vector<std::string> item_keys(const DocumentAnalysis& da, const DocEvent& ev) {
-  std::string text;
-  for (const Mention& m : ev.mentions)
-    (text += da.doc.slice(da.doc.sentences[m.sentence].span)) += ' ';
-  for (size_t r : ev.readouts) (text += da.statements[r].claim) += ' ';
-  return content_keys(text);
-}
+// Which clusters of a bucket hold each content key: what makes placing an
+// undated report cost its own keys, not all the keys of the bucket (a pair
+// of ministers may have thousands of calls in an archive).
+using KeyIndex = std::unordered_map<Key, std::vector<size_t>>;
 
-std::vector<std::string> shared_keys(const std::vector<std::string>& a,
-                                     const std::vector<std::string>& b) {
-  std::vector<std::string> out;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
-  return out;
+// Joins `item` to cluster `c` of `clusters`, indexing the keys it adds.
+void join_indexed(std::vector<Cluster>& clusters, size_t c, const Item& item, KeyIndex& index) {
+  std::vector<Key> added;
+  std::set_difference(item.keys.begin(), item.keys.end(), clusters[c].keys.begin(),
+                      clusters[c].keys.end(), std::back_inserter(added));
+  for (Key k : added) index[k].push_back(c);
+  join(clusters[c], item);
 }
 
 // Places items without a date: the cluster of their bucket that fits their
 // weekday and shares most content words that the other candidates do not
 // share ("coordination" tells two calls apart, "Karabakh" does not), else
 // a cluster of its own.
-void place_undated(const Item& item, std::vector<Cluster>& clusters) {
-  std::vector<Cluster*> fitting;
-  for (Cluster& c : clusters) {
-    if (!kinds_fit(c.kind, item.ev->kind)) continue;
-    const int wd = c.date ? c.date->weekday() : c.weekday;
+void place_undated(const Item& item, std::vector<Cluster>& clusters, KeyIndex& index) {
+  std::vector<char> fits(clusters.size(), 0);
+  std::vector<size_t> fitting;
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    if (!kinds_fit(clusters[c].kind, item.ev->kind)) continue;
+    const int wd = clusters[c].date ? clusters[c].date->weekday() : clusters[c].weekday;
     if (item.ev->weekday >= 0 && wd >= 0 && wd != item.ev->weekday) continue;
-    fitting.push_back(&c);
+    fits[c] = 1;
+    fitting.push_back(c);
   }
-  std::vector<std::vector<std::string>> shared;
-  std::map<std::string, int> spread;
-  for (Cluster* c : fitting) {
-    shared.push_back(shared_keys(item.keys, c->keys));
-    for (const std::string& k : shared.back()) ++spread[k];
+  // A key counts for the one fitting cluster that shares it; keys that
+  // two or more share count for none (so the search stops at the second).
+  std::unordered_map<size_t, size_t> score;
+  for (Key k : item.keys) {
+    auto it = index.find(k);
+    if (it == index.end()) continue;
+    size_t holders = 0, holder = 0;
+    for (size_t c : it->second) {
+      if (!fits[c]) continue;
+      holder = c;
+      if (++holders > 1) break;
+    }
+    if (holders == 1) ++score[holder];
   }
-  Cluster* best = nullptr;
-  size_t best_score = 0, second = 0;
-  for (size_t i = 0; i < fitting.size(); ++i) {
-    size_t score = 0;
-    for (const std::string& k : shared[i]) score += spread[k] == 1 ? 1 : 0;
-    if (score > best_score) {
+  size_t best = SIZE_MAX, best_score = 0, second = 0;
+  for (size_t c : fitting) {
+    auto it = score.find(c);
+    const size_t s = it == score.end() ? 0 : it->second;
+    if (s > best_score) {
       second = best_score;
-      best_score = score;
-      best = fitting[i];
-    } else if (score > second) {
-      second = score;
+      best_score = s;
+      best = c;
+    } else if (s > second) {
+      second = s;
     }
   }
-  const bool clear = best && best_score >= kMinOverlap && best_score > second;
+  const bool clear = best != SIZE_MAX && best_score >= kMinOverlap && best_score > second;
   const bool only = fitting.size() == 1 && item.ev->weekday >= 0;
   if (only) best = fitting.front();
   if (clear || only) {
-    join(*best, item);
+    join_indexed(clusters, best, item, index);
     return;
   }
-  Cluster c{item.ev->kind, std::nullopt, DateSource::kNone, item.ev->weekday, {}, {}};
-  join(c, item);
-  clusters.push_back(std::move(c));
+  clusters.push_back({item.ev->kind, std::nullopt, DateSource::kNone, item.ev->weekday, {}, {}});
+  join_indexed(clusters, clusters.size() - 1, item, index);
 }
 
 }  // namespace
 
-std::vector<MergedEvent> merge_events(const Analysis& analysis, const std::vector<DocWork>& work) {
+std::vector<MergedEvent> merge_events(const Analysis& analysis,
+                                      const std::vector<DocEvidence>& evidence) {
   std::vector<Item> items;
-  for (size_t d = 0; d < work.size(); ++d)
-    for (size_t k = 0; k < work[d].events.size(); ++k)
-      items.push_back(
-          {d, k, &work[d].events[k], item_keys(analysis.documents[d], work[d].events[k])});
+  for (size_t d = 0; d < evidence.size(); ++d)
+    for (size_t k = 0; k < evidence[d].events.size(); ++k)
+      items.push_back({d, k, &evidence[d].events[k], evidence[d].events[k].keys});
   // Buckets by participant set, so merging never compares unrelated events.
   std::unordered_map<std::string, std::vector<const Item*>> buckets;
   std::vector<std::string> bucket_order;
@@ -145,21 +159,23 @@ std::vector<MergedEvent> merge_events(const Analysis& analysis, const std::vecto
         join(clusters.back(), *item);
       }
     }
+    KeyIndex index;
+    for (size_t c = 0; c < clusters.size(); ++c)
+      for (Key k : clusters[c].keys) index[k].push_back(c);
     for (const Item* item : buckets[key])
-      if (!item->ev->date) place_undated(*item, clusters);
+      if (!item->ev->date) place_undated(*item, clusters, index);
     for (Cluster& c : clusters) all.push_back(std::move(c));
   }
   // Ids by date (undated last), then first mention (document, sentence).
-  auto first_mention = [](const Cluster& c) {
-    std::pair<size_t, uint32_t> best{SIZE_MAX, 0};
+  for (Cluster& c : all) {
+    c.first = {SIZE_MAX, 0};
     for (const Item* i : c.items)
-      best = std::min(best, std::make_pair(i->doc, i->ev->mentions.front().sentence));
-    return best;
-  };
+      c.first = std::min(c.first, std::make_pair(i->doc, i->ev->first_sentence));
+  }
   std::stable_sort(all.begin(), all.end(), [&](const Cluster& a, const Cluster& b) {
     if (a.date.has_value() != b.date.has_value()) return a.date.has_value();
     if (a.date && *a.date != *b.date) return *a.date < *b.date;
-    return first_mention(a) < first_mention(b);
+    return a.first < b.first;
   });
   std::vector<MergedEvent> out;
   for (Cluster& c : all) {

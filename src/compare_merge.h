@@ -14,12 +14,13 @@ namespace kd::cmp {
 
 struct MergedEvent {
   Event event;  // id, kind, date, participants, sides, documents, initiator
-  std::vector<std::pair<size_t, size_t>> members;  // (document index, DocEvent index)
+  std::vector<std::pair<size_t, size_t>> members;  // (document index, EventReport index)
 };
 
 // Events in id order ("E1", "E2", ... by date, undated last, then first
-// mention). `work` is parallel to analysis.documents.
-std::vector<MergedEvent> merge_events(const Analysis& analysis, const std::vector<DocWork>& work);
+// mention). `evidence` is parallel to analysis.documents.
+std::vector<MergedEvent> merge_events(const Analysis& analysis,
+                                      const std::vector<DocEvidence>& evidence);
 
 }  // namespace kd::cmp
 

@@ -19,9 +19,8 @@
 
 namespace kd::cmp {
 
-// What an event cue says about the event. kTalks ("held talks", "talks
-// between") fits a call or a meeting: other mentions decide.
-enum class CueKind { kCall, kMeeting, kTalks, kStatement };
+// What an event cue says about the event (see ReportKind).
+using CueKind = ReportKind;
 
 // Stance markers of a claim, as bits.
 enum Stance : unsigned {
@@ -47,7 +46,8 @@ struct TopicHit {
   TokenRange range;
 };
 
-// Matchers built once per compare() run from the lexicon.
+// Matchers built once per run from the lexicon; read-only afterwards, so
+// shared by all threads.
 struct Resources {
   explicit Resources(const Lexicon& lexicon);
 
@@ -87,9 +87,6 @@ struct DocEvent {
   std::vector<size_t> readouts;  // indexes into DocumentAnalysis::statements
 };
 
-// How a statement is sourced, weakest first.
-enum class SourceClass { kNone, kMedia, kAnonymous, kOfficial };
-
 // A stance word of a claim ("opposes", "only if") and where it is.
 struct StanceMark {
   unsigned bits;
@@ -127,6 +124,9 @@ struct DocWork {
   std::vector<DocEvent> events;
   std::vector<StatementFacts> facts;  // parallel to DocumentAnalysis::statements
   std::vector<int> assigned;          // statement -> index into events, -1 none
+  // Once passed, the loops over sentences and statements stop early; the
+  // caller discards the partial result.
+  const Deadline* deadline = nullptr;
 };
 
 }  // namespace kd::cmp

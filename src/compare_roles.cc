@@ -100,32 +100,50 @@ Office Offices::of_name(const std::string& canonical) const {
   return it == by_name_.end() ? Office{} : of(*it->second);
 }
 
+int pick_salient(const std::vector<int64_t>& scores) {
+  int best = -1;
+  int64_t best_score = 0;
+  bool tie = false;
+  for (size_t i = 0; i < scores.size(); ++i) {
+    if (scores[i] > best_score) {
+      best = static_cast<int>(i);
+      best_score = scores[i];
+      tie = false;
+    } else if (scores[i] == best_score && scores[i] > 0) {
+      tie = true;
+    }
+  }
+  return tie ? -1 : best;
+}
+
 const Entity* Offices::holder(const std::string& office, const std::string& side,
                               const Salience& salience) const {
   auto it = holders_.find({office, side});
   if (it == holders_.end() || it->second.empty()) return nullptr;
   if (it->second.size() == 1) return it->second.front();
   // Several people held the office: take the one the articles talk about.
-  const Entity* best = nullptr;
-  int best_score = 0;
-  bool tie = false;
-  for (const Entity* e : it->second) {
-    const int s = salience ? salience(*e) : 0;
-    if (s > best_score) {
-      best = e;
-      best_score = s;
-      tie = false;
-    } else if (s == best_score && s > 0) {
-      tie = true;
-    }
+  std::vector<int64_t> scores;
+  for (const Entity* e : it->second) scores.push_back(salience.score ? salience.score(*e) : 0);
+  const int best = pick_salient(scores);
+  const Entity* chosen = best < 0 ? nullptr : it->second[static_cast<size_t>(best)];
+  if (salience.choices) {
+    HolderChoice choice;
+    for (const Entity* e : it->second) choice.candidates.push_back(e->name);
+    if (chosen) choice.chosen = chosen->name;
+    salience.choices->push_back(std::move(choice));
   }
-  return tie ? nullptr : best;
+  return chosen;
 }
 
 SideTable side_table(const Gazetteer& gazetteer, std::string_view text, uint32_t base,
                      const std::vector<Token>& tokens) {
+  return side_table(gazetteer.find_sides(text), base, tokens);
+}
+
+SideTable side_table(const std::vector<SideMention>& found, uint32_t base,
+                     const std::vector<Token>& tokens) {
   SideTable table{std::vector<std::string>(tokens.size()), std::vector<size_t>(tokens.size(), 0)};
-  for (const SideMention& m : gazetteer.find_sides(text)) {
+  for (const SideMention& m : found) {
     TokenRange r;
     if (!tokens_in(tokens, {base + m.span.start, base + m.span.end}, r)) continue;
     table.side[r.first] = m.side;

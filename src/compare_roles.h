@@ -15,6 +15,7 @@
 
 #include "compare_text.h"
 #include "gazetteer.h"
+#include "karabakh_diff/comparer.h"
 #include "karabakh_diff/lexicon.h"
 
 namespace kd::cmp {
@@ -42,10 +43,22 @@ struct SideTable {
 // Side table of `tokens`, the tokens of `text` shifted by `base`.
 SideTable side_table(const Gazetteer& gazetteer, std::string_view text, uint32_t base,
                      const std::vector<Token>& tokens);
+// The same from the side mentions of the text, already found.
+SideTable side_table(const std::vector<SideMention>& found, uint32_t base,
+                     const std::vector<Token>& tokens);
 
 // Ranks candidate office holders when a role names several (a lexicon lists
-// every foreign minister a country had): higher = more likely meant.
-using Salience = std::function<int(const Entity&)>;
+// every foreign minister a country had): higher = more likely meant. The
+// choices made are recorded, because the score depends on other articles
+// (see Comparer::holds).
+struct Salience {
+  std::function<int64_t(const Entity&)> score;
+  std::vector<HolderChoice>* choices = nullptr;  // appended to when not null
+};
+
+// Index of the single highest positive score; -1 when none is positive or
+// the highest ties.
+int pick_salient(const std::vector<int64_t>& scores);
 
 class Offices {
  public:

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "compare_divergence.h"
+#include "compare_statements.h"
 
 namespace kd::cmp {
 
@@ -48,25 +49,21 @@ struct Sourcing {
   std::vector<std::string> quotes;  // attribution as written, strongest first
 };
 
-Sourcing sourcing(const EventView& v, const SideAccount& s, size_t doc) {
+// How one side's account is sourced in one article: `reports` are the
+// article's reports of the event, `refs` the side's readouts in it.
+Sourcing sourcing(const EventView& v, const SideAccount& s, size_t doc,
+                  const std::vector<size_t>& reports, std::vector<Ref> refs) {
   Sourcing out;
   // A report sentence that names the side's institution ("the Kremlin
   // announced", "the Russian Foreign Ministry issued a similar statement").
-  for (const auto& [d, k] : v.merged.members) {
-    if (d != doc) continue;
-    for (const Mention& m : v.work[d].events[k].mentions) {
-      for (const EntityRef& n : v.work[d].sentence_names[m.sentence]) {
-        if (n.entity->kind != SpeakerKind::kInstitution || n.entity->side != s.side) continue;
-        out.best = SourceClass::kOfficial;
-        const Document& text = v.analysis.documents[d].doc;
-        out.quotes.push_back(
-            shorten(std::string(text.slice(text.sentences[m.sentence].span)), 160));
-        break;
-      }
+  for (size_t k : reports) {
+    for (const InstitutionReport& r : v.evidence[doc].events[k].institutions) {
+      if (std::find(r.sides.begin(), r.sides.end(), s.side) == r.sides.end()) continue;
+      out.best = SourceClass::kOfficial;
+      out.quotes.push_back(r.sentence);
     }
   }
-  for (Ref r : s.readouts)
-    if (r.doc == doc) out.refs.push_back(r);
+  out.refs = std::move(refs);
   std::vector<Ref> ranked = out.refs;
   auto rank = [&](Ref r) {
     const Statement& st = v.statement(r);
@@ -94,13 +91,27 @@ std::string quoted(const std::vector<std::string>& quotes) {
 
 }  // namespace
 
+const StatementFacts& EventView::facts(Ref r) const {
+  auto [it, fresh] = cache.try_emplace({r.doc, r.st});
+  StatementFacts& f = it->second;
+  if (fresh) {
+    describe_claim(statement(r), res, f);
+    const StatementEvidence& n = notes(r);
+    f.frame = n.frame;
+    f.source = n.source;
+    f.said_on = n.said_on;
+    f.said_weekday = n.said_weekday;
+  }
+  return f;
+}
+
 SideAccount side_account(const EventView& v, const std::string& side) {
   SideAccount out;
   out.side = side;
   std::set<size_t> docs;
   for (const auto& [d, k] : v.merged.members) {
     docs.insert(d);
-    for (size_t st : v.work[d].events[k].readouts)
+    for (size_t st : v.evidence[d].events[k].readouts)
       if (v.analysis.documents[d].statements[st].account == side) out.readouts.push_back({d, st});
   }
   // Same-day statements of the side's officials in the same articles: what
@@ -110,8 +121,8 @@ SideAccount side_account(const EventView& v, const std::string& side) {
   for (size_t d : docs) {
     const std::vector<Statement>& sts = v.analysis.documents[d].statements;
     for (size_t i = 0; i < sts.size(); ++i) {
-      const StatementFacts& f = v.work[d].facts[i];
-      if (v.work[d].assigned[i] >= 0 || sts[i].account != side) continue;
+      const StatementEvidence& f = v.evidence[d].statements[i];
+      if (f.event >= 0 || sts[i].account != side) continue;
       if (f.source != SourceClass::kOfficial) continue;
       const bool same_day = f.said_on ? *f.said_on == *date
                                       : f.said_weekday >= 0 && f.said_weekday == date->weekday();
@@ -123,15 +134,23 @@ SideAccount side_account(const EventView& v, const std::string& side) {
 
 void find_source_divergences(const EventView& v, const SideAccount& a, const SideAccount& b,
                              Event& event) {
+  // Per article: its reports of the event and each side's readouts in it
+  // (grouped once: an event may be reported by thousands of articles).
   std::vector<size_t> docs;
-  for (const auto& member : v.merged.members)
-    if (std::find(docs.begin(), docs.end(), member.first) == docs.end())
-      docs.push_back(member.first);
+  std::map<size_t, std::vector<size_t>> reports;
+  std::map<size_t, std::vector<Ref>> refs_a, refs_b;
+  for (const auto& [d, k] : v.merged.members) {
+    auto [it, fresh] = reports.try_emplace(d);
+    if (fresh) docs.push_back(d);
+    it->second.push_back(k);
+  }
+  for (Ref r : a.readouts) refs_a[r.doc].push_back(r);
+  for (Ref r : b.readouts) refs_b[r.doc].push_back(r);
   std::vector<Sourcing> per_doc_a, per_doc_b;
   bool official_a = false, official_b = false;  // anywhere in the run
   for (size_t doc : docs) {
-    per_doc_a.push_back(sourcing(v, a, doc));
-    per_doc_b.push_back(sourcing(v, b, doc));
+    per_doc_a.push_back(sourcing(v, a, doc, reports[doc], refs_a[doc]));
+    per_doc_b.push_back(sourcing(v, b, doc, reports[doc], refs_b[doc]));
     official_a = official_a || per_doc_a.back().best == SourceClass::kOfficial;
     official_b = official_b || per_doc_b.back().best == SourceClass::kOfficial;
   }

@@ -112,11 +112,27 @@ std::string attribution_frame(const Document& doc, const Statement& st) {
     return "";
   const Span first = doc.sentences[st.sentence].span;
   const Span last = doc.sentences[last_sentence_of(doc, st)].span;
+  // At most kFrameWindow bytes on each side of the claim: attributions are a
+  // few words, and a run-on "sentence" of thousands of frames (scraped text
+  // without full stops) must not cost its whole length per statement.
+  constexpr uint32_t kFrameWindow = 1000;
+  auto char_start = [&](uint32_t pos) {  // back to the first byte of a character
+    while (pos > 0 && (static_cast<unsigned char>(doc.text[pos]) & 0xC0) == 0x80) --pos;
+    return pos;
+  };
   std::string_view before, after;
-  if (st.text_span.start > first.start)
-    before = trim_frame(doc.slice({first.start, std::min(st.text_span.start, first.end)}));
-  if (st.text_span.end < last.end)
-    after = trim_frame(doc.slice({std::max(st.text_span.end, last.start), last.end}));
+  if (st.text_span.start > first.start) {
+    const uint32_t end = std::min(st.text_span.start, first.end);
+    const uint32_t start =
+        end - first.start > kFrameWindow ? char_start(end - kFrameWindow) : first.start;
+    before = trim_frame(doc.slice({start, end}));
+  }
+  if (st.text_span.end < last.end) {
+    const uint32_t start = std::max(st.text_span.end, last.start);
+    const uint32_t end =
+        last.end - start > kFrameWindow ? char_start(start + kFrameWindow) : last.end;
+    after = trim_frame(doc.slice({start, end}));
+  }
   std::string frame;
   if (has_letter(before)) frame.assign(before);
   if (has_letter(after)) {
@@ -150,14 +166,26 @@ unsigned stance_on(const StatementFacts& f, const TopicHit& hit) {
   return bits;
 }
 
+void describe_claim(const Statement& st, const Resources& res, StatementFacts& f) {
+  f.claim_tokens = tokenize(st.claim);
+  f.topics = res.topics_in(f.claim_tokens);
+  f.speech_act = speech_act(st);
+  f.stance_marks.clear();
+  for (const PhraseMatcher::Match& m : res.stance_words.find(f.claim_tokens))
+    f.stance_marks.push_back({res.stance_bits[static_cast<size_t>(m.id)], m.range});
+}
+
 void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWork& work) {
   const Document& doc = da.doc;
   work.facts.assign(da.statements.size(), {});
-  for (size_t i = 0; i < da.statements.size(); ++i) {
+  // Per sentence, whether it refers back ("the ministers"): -1 not yet
+  // known. Computed once, as a run-on sentence can hold thousands of
+  // statements.
+  std::vector<signed char> sentence_refers(doc.sentences.size(), -1);
+  for (size_t i = 0; i < da.statements.size() && !expired(work.deadline); ++i) {
     const Statement& st = da.statements[i];
     StatementFacts& f = work.facts[i];
-    f.claim_tokens = tokenize(st.claim);
-    f.topics = res.topics_in(f.claim_tokens);
+    describe_claim(st, res, f);
     for (const EntityMention& m : res.gazetteer.find(st.claim))
       if (m.entity && m.entity->kind == SpeakerKind::kPerson &&
           std::find(f.claim_people.begin(), f.claim_people.end(), m.entity->name) ==
@@ -170,17 +198,15 @@ void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWo
         f.refers_to |= rank_named(f.claim_tokens, m.range);
     f.frame = attribution_frame(doc, st);
     f.source = source_class(st, tokenize(f.frame));
-    f.speech_act = speech_act(st);
-    for (const PhraseMatcher::Match& m : res.stance_words.find(f.claim_tokens))
-      f.stance_marks.push_back({res.stance_bits[static_cast<size_t>(m.id)], m.range});
     f.speaker_office = res.offices.of_name(st.speaker.name);
     if (st.sentence >= doc.sentences.size()) continue;
     // When it was said: a date in the attribution, not in the claim.
     const size_t last = last_sentence_of(doc, st);
     uint32_t best_distance = UINT32_MAX;
     for (size_t s = st.sentence; s <= last; ++s) {
-      const std::vector<Token>& tokens = work.sentence_tokens[s];
-      f.refers_back = f.refers_back || !res.references.find(tokens).empty();
+      if (sentence_refers[s] < 0)
+        sentence_refers[s] = !res.references.find(work.sentence_tokens[s]).empty();
+      f.refers_back = f.refers_back || sentence_refers[s] > 0;
       for (const DateRef& r : work.dates.by_sentence[s]) {
         if (r.relative || (!r.date && r.weekday < 0)) continue;
         if (r.span.start >= st.text_span.start && r.span.end <= st.text_span.end) continue;

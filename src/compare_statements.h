@@ -11,6 +11,10 @@
 
 namespace kd::cmp {
 
+// The facts a claim alone gives: tokens, topics, speech act, stance words
+// (the other fields of `f` are left alone).
+void describe_claim(const Statement& st, const Resources& res, StatementFacts& f);
+
 // Fills work.facts for every statement of `da`. Needs work.sentence_tokens
 // and work.dates.
 void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWork& work);

@@ -54,12 +54,13 @@ bool sentence_follows(std::string_view s, size_t i) {
 }  // namespace
 
 bool is_stopword(std::string_view w) {
-  static const char* const kStop[] = {
+  if (w.size() > 5) return false;  // the longest is "these", "those", "their", "about"
+  static constexpr std::string_view kStop[] = {
       "the",   "a",     "an",   "of",  "to",    "in",    "on",   "at",   "for",  "from",
       "by",    "with",  "and",  "or",  "its",   "their", "his",  "her",  "this", "that",
       "these", "those", "is",   "are", "was",   "were",  "be",   "been", "as",   "it",
       "s",     "has",   "have", "had", "about", "into",  "over", "upon"};
-  for (const char* s : kStop)
+  for (std::string_view s : kStop)
     if (w == s) return true;
   return false;
 }
@@ -90,6 +91,7 @@ std::string light_stem(std::string_view folded) {
 
 std::vector<Token> tokenize(std::string_view text, uint32_t base) {
   std::vector<Token> out;
+  out.reserve(text.size() / 6 + 1);  // about a word per six bytes of English
   bool pending_break = false;
   size_t i = 0;
   while (i < text.size()) {
@@ -184,6 +186,7 @@ int PhraseMatcher::add(std::string_view phrase) {
   if (words[0].prefix) {
     by_prefix_[words[0].text].push_back(id);
     longest_prefix_ = std::max(longest_prefix_, words[0].text.size());
+    if (words[0].text.size() < 64) prefix_lengths_ |= uint64_t{1} << words[0].text.size();
   } else {
     by_stem_[words[0].text].push_back(id);
   }
@@ -227,9 +230,11 @@ void PhraseMatcher::find_at(const std::vector<Token>& tokens, size_t i,
   };
   if (auto it = by_stem_.find(t.stem); it != by_stem_.end()) try_ids(it->second);
   const size_t longest = std::min(longest_prefix_, t.folded.size());
+  std::string prefix;  // reused: one lookup per prefix length in use, no allocation
   for (size_t len = 1; len <= longest; ++len) {
-    if (auto it = by_prefix_.find(t.folded.substr(0, len)); it != by_prefix_.end())
-      try_ids(it->second);
+    if (len < 64 && !(prefix_lengths_ >> len & 1)) continue;
+    prefix.assign(t.folded, 0, len);
+    if (auto it = by_prefix_.find(prefix); it != by_prefix_.end()) try_ids(it->second);
   }
 }
 
@@ -244,12 +249,16 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find(const std::vector<Token>& 
   return out;
 }
 
-std::vector<std::string> content_keys(std::string_view text) {
-  std::vector<std::string> keys;
-  for (const Token& t : tokenize(text)) {
+void add_content_keys(const std::vector<Token>& tokens, std::vector<std::string>& keys) {
+  for (const Token& t : tokens) {
     if (t.stop || t.folded.size() < 3 || (t.folded[0] >= '0' && t.folded[0] <= '9')) continue;
     keys.push_back(t.folded.substr(0, 5));
   }
+}
+
+std::vector<std::string> content_keys(std::string_view text) {
+  std::vector<std::string> keys;
+  add_content_keys(tokenize(text), keys);
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;

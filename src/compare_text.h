@@ -5,6 +5,7 @@
 #define KARABAKH_DIFF_SRC_COMPARE_TEXT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -89,11 +90,15 @@ class PhraseMatcher {
   std::unordered_map<std::string, std::vector<int>> by_stem_;
   std::unordered_map<std::string, std::vector<int>> by_prefix_;
   size_t longest_prefix_ = 0;
+  uint64_t prefix_lengths_ = 0;  // bit n: some prefix has n letters (n < 64)
 };
 
 // Lower-case ASCII content words of `text` reduced to 5-letter prefixes, for
 // cheap "do these texts talk about the same things" overlap measures.
 std::vector<std::string> content_keys(std::string_view text);
+// The same from tokens already made (keys of several texts: call for each,
+// then sort and unique `keys`).
+void add_content_keys(const std::vector<Token>& tokens, std::vector<std::string>& keys);
 
 }  // namespace kd::cmp
 

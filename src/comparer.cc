@@ -1,13 +1,11 @@
-// Stage 3 driver: per document, find events and assign statements; then
-// merge events across documents and compare the two sides' accounts.
+// Stage 3 driver: the cross-document step (merge the reports of one event,
+// compare the two sides' accounts) and compare() for documents in memory.
 #include "karabakh_diff/comparer.h"
 
-#include <unordered_map>
+#include <algorithm>
 
 #include "compare_divergence.h"
-#include "compare_events.h"
 #include "compare_merge.h"
-#include "compare_statements.h"
 
 namespace kd {
 
@@ -19,47 +17,78 @@ bool has_side(const Event& e, const std::string& side) {
 
 }  // namespace
 
-void compare(Analysis& analysis, const Lexicon& lexicon, const CompareOptions& options) {
+const char* to_string(ReportKind k) {
+  switch (k) {
+    case ReportKind::kCall:
+      return "call";
+    case ReportKind::kMeeting:
+      return "meeting";
+    case ReportKind::kTalks:
+      return "talks";
+    case ReportKind::kStatement:
+      break;
+  }
+  return "statement";
+}
+
+const char* to_string(SourceClass c) {
+  switch (c) {
+    case SourceClass::kNone:
+      return "none";
+    case SourceClass::kMedia:
+      return "media";
+    case SourceClass::kAnonymous:
+      return "anonymous";
+    case SourceClass::kOfficial:
+      break;
+  }
+  return "official";
+}
+
+uint64_t pack_key(std::string_view key) {
+  uint64_t k = 0;
+  for (size_t i = 0; i < sizeof k; ++i)
+    k = k << 8 | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0u);
+  return k;
+}
+
+std::string unpack_key(uint64_t key) {
+  std::string out;
+  for (int shift = 56; shift >= 0; shift -= 8)
+    if (const char c = static_cast<char>(key >> shift & 0xFF); c != '\0') out += c;
+  return out;
+}
+
+void CorpusTally::add(const std::optional<Date>& published, const DocEvidence& evidence) {
+  if (published) ++years_[published->year];
+  for (const auto& [name, count] : evidence.named) named_[name] += count;
+}
+
+CorpusFacts CorpusTally::facts() const {
+  CorpusFacts out;
+  int best_count = 0;
+  for (const auto& [year, count] : years_) {
+    if (count > best_count) {
+      out.year = year;
+      best_count = count;
+    }
+  }
+  out.named = named_;
+  return out;
+}
+
+Comparer::Comparer(const Lexicon& lexicon) : res_(std::make_shared<cmp::Resources>(lexicon)) {}
+
+void Comparer::corpus(Analysis& analysis, const std::vector<DocEvidence>& evidence,
+                      const CompareOptions& options) const {
   analysis.events.clear();
-  const cmp::Resources res(lexicon);
-  const std::optional<int> year = corpus_year(analysis.documents);
-  std::vector<cmp::DocWork> work(analysis.documents.size());
-  // How often each person is named, in the whole run: when a role names
-  // several office holders ("the Turkish foreign minister"), the articles'
-  // own protagonists win.
-  std::unordered_map<const Entity*, int> corpus_counts;
-  for (size_t d = 0; d < analysis.documents.size(); ++d) {
-    const Document& doc = analysis.documents[d].doc;
-    cmp::DocWork& w = work[d];
-    for (Statement& st : analysis.documents[d].statements) st.event.reset();
-    for (const Sentence& s : doc.sentences)
-      w.sentence_tokens.push_back(cmp::tokenize(doc.slice(s.span), s.span.start));
-    cmp::find_names(doc, res, w);
-    for (const auto& names : w.sentence_names)
-      for (const cmp::EntityRef& n : names) ++corpus_counts[n.entity];
-  }
-  for (size_t d = 0; d < analysis.documents.size(); ++d) {
-    const DocumentAnalysis& da = analysis.documents[d];
-    cmp::DocWork& w = work[d];
-    std::unordered_map<const Entity*, int> doc_counts;
-    for (const auto& names : w.sentence_names)
-      for (const cmp::EntityRef& n : names) ++doc_counts[n.entity];
-    const cmp::Salience salience = [&](const Entity& e) {
-      auto in_doc = doc_counts.find(&e);
-      auto in_corpus = corpus_counts.find(&e);
-      return (in_doc == doc_counts.end() ? 0 : 1000 * in_doc->second) +
-             (in_corpus == corpus_counts.end() ? 0 : in_corpus->second);
-    };
-    w.dates = cmp::scan_dates(da.doc, year, w.sentence_tokens);
-    cmp::detect_events(da.doc, res, salience, w);
-    cmp::describe_statements(da, res, w);
-    cmp::assign_statements(da, res, w);
-  }
-  std::vector<cmp::MergedEvent> merged = cmp::merge_events(analysis, work);
+  for (DocumentAnalysis& da : analysis.documents)
+    for (Statement& st : da.statements) st.event.reset();
+  std::vector<cmp::MergedEvent> merged = cmp::merge_events(analysis, evidence);
   for (cmp::MergedEvent& m : merged) {
     Event& event = m.event;
     for (const auto& [d, k] : m.members) {
-      for (size_t i : work[d].events[k].readouts) {
+      for (uint32_t i : evidence[d].events[k].readouts) {
         Statement& st = analysis.documents[d].statements[i];
         st.event = event.id;
         event.readouts[st.account.empty() ? st.speaker.side : st.account].push_back(st.id);
@@ -68,7 +97,7 @@ void compare(Analysis& analysis, const Lexicon& lexicon, const CompareOptions& o
   }
   for (cmp::MergedEvent& m : merged) {
     Event& event = m.event;
-    const cmp::EventView view{m, analysis, work, res};
+    const cmp::EventView view{m, analysis, evidence, *res_};
     if (has_side(event, options.side_a) && has_side(event, options.side_b) &&
         options.side_a != options.side_b) {
       const cmp::SideAccount a = cmp::side_account(view, options.side_a);
@@ -78,6 +107,25 @@ void compare(Analysis& analysis, const Lexicon& lexicon, const CompareOptions& o
     }
     analysis.events.push_back(std::move(event));
   }
+}
+
+void compare(Analysis& analysis, const Lexicon& lexicon, const CompareOptions& options) {
+  const Comparer comparer(lexicon);
+  // The names of all documents sway office-holder choices: first a pass
+  // assuming nothing, then again for the documents whose choices change.
+  CorpusFacts assumed;
+  assumed.year = corpus_year(analysis.documents);
+  std::vector<DocEvidence> evidence;
+  CorpusTally tally;
+  for (const DocumentAnalysis& da : analysis.documents) {
+    evidence.push_back(comparer.document(da, assumed));
+    tally.add(da.doc.published, evidence.back());
+  }
+  const CorpusFacts facts = tally.facts();
+  for (size_t d = 0; d < evidence.size(); ++d)
+    if (!Comparer::holds(evidence[d], facts))
+      evidence[d] = comparer.document(analysis.documents[d], facts);
+  comparer.corpus(analysis, evidence, options);
 }
 
 }  // namespace kd

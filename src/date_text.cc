@@ -12,37 +12,42 @@ namespace {
 struct Tok {
   uint32_t start;
   uint32_t end;
-  std::string low;  // lower case; a trailing '.' of an abbreviation is kept ("nov.")
+  std::string_view low;  // lower case (into the scan's buffer); numbers as written
   bool number;
 };
 
-// Words (letters, optionally followed by one '.') and numbers, possibly with
-// internal dots or dashes ("01.10.2020", "2020-10-01").
-std::vector<Tok> scan(std::string_view t) {
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Words (ASCII letters) and numbers, possibly with internal dots or dashes
+// ("01.10.2020", "2020-10-01"). `lower` receives the lower-cased text that
+// the tokens' `low` point into: one copy per text, none per word.
+std::vector<Tok> scan(std::string_view t, std::string& lower) {
+  lower.assign(t);
+  for (char& ch : lower)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  const std::string_view low = lower;
   std::vector<Tok> out;
   size_t i = 0;
   while (i < t.size()) {
-    unsigned char c = t[i];
-    if (std::isdigit(c)) {
+    const char c = t[i];
+    if (is_digit(c)) {
       size_t j = i;
-      while (j < t.size() && (std::isdigit(static_cast<unsigned char>(t[j])) ||
-                              ((t[j] == '.' || t[j] == '-' || t[j] == '/') && j + 1 < t.size() &&
-                               std::isdigit(static_cast<unsigned char>(t[j + 1])))))
+      while (j < t.size() && (is_digit(t[j]) || ((t[j] == '.' || t[j] == '-' || t[j] == '/') &&
+                                                 j + 1 < t.size() && is_digit(t[j + 1]))))
         ++j;
       // Ordinal suffixes: "7th", "1st".
       size_t k = j;
-      while (k < t.size() && std::isalpha(static_cast<unsigned char>(t[k]))) ++k;
+      while (k < t.size() && is_alpha(t[k])) ++k;
       std::string_view suffix = t.substr(j, k - j);
       if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") j = k;
-      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j),
-                     std::string(t.substr(i, j - i)), true});
+      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), t.substr(i, j - i), true});
       i = j;
-    } else if (std::isalpha(c)) {
+    } else if (is_alpha(c)) {
       size_t j = i;
-      while (j < t.size() && std::isalpha(static_cast<unsigned char>(t[j]))) ++j;
-      std::string low(t.substr(i, j - i));
-      for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), std::move(low), false});
+      while (j < t.size() && is_alpha(t[j])) ++j;
+      out.push_back(
+          {static_cast<uint32_t>(i), static_cast<uint32_t>(j), low.substr(i, j - i), false});
       i = j;
     } else {
       ++i;
@@ -85,7 +90,7 @@ int year_of(const Tok& t) {
 int day_of(const Tok& t) {
   if (!t.number) return 0;
   int d = to_int(t.low);
-  return d >= 1 && d <= 31 && t.low.find_first_of(".-/") == std::string::npos ? d : 0;
+  return d >= 1 && d <= 31 && t.low.find_first_of(".-/") == std::string_view::npos ? d : 0;
 }
 
 }  // namespace
@@ -93,7 +98,8 @@ int day_of(const Tok& t) {
 std::vector<DateMention> find_dates(std::string_view text, const std::optional<Date>& published,
                                     std::optional<int> corpus_year) {
   std::vector<DateMention> out;
-  std::vector<Tok> toks = scan(text);
+  std::string lower;
+  std::vector<Tok> toks = scan(text, lower);
   const bool have_ref = published && published->complete();
 
   // Year for a month-day without one: the published year (a month well after
@@ -169,7 +175,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::optional<D
     }
     // "earlier this month", "this week", "last week", "last month": approximate.
     if ((t.low == "this" || t.low == "last") && i + 1 < toks.size()) {
-      const std::string& unit = toks[i + 1].low;
+      const std::string_view unit = toks[i + 1].low;
       const bool last = t.low == "last";
       Date d = *published;
       if (unit == "month") {

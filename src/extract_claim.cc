@@ -144,23 +144,16 @@ std::optional<Claim> make_claim(const Document& doc, const std::vector<Quote>& q
   return c;
 }
 
-bool only_reports_event(const Claim& claim, const Gazetteer& gazetteer, const Lexicon& lexicon) {
+bool only_reports_event(const Claim& claim, const Gazetteer& gazetteer, const CueIndex& cues) {
   std::string rest = claim.text;
   // Blank out names and dates first; what remains must be event vocabulary.
   for (const EntityMention& m : gazetteer.find(claim.text))
     std::fill(rest.begin() + m.span.start, rest.begin() + m.span.end, ' ');
   for (const DateMention& d : find_dates(claim.text, Date{2000, 1, 1}, 2000))
     std::fill(rest.begin() + d.span.start, rest.begin() + d.span.end, ' ');
-  std::vector<std::string> event_words;
-  for (const EventCue& e : lexicon.event_cues) {
-    if (e.kind != "call" && e.kind != "meeting" && e.kind != "talks") continue;
-    for (std::string& w : folded_words(e.phrase))
-      if (w != "...") event_words.push_back(std::move(w));
-  }
   for (const std::string& w : folded_words(rest)) {
-    if (w.size() <= 1 || !gazetteer.side_of_word(w).empty()) continue;
-    if (std::find(event_words.begin(), event_words.end(), w) != event_words.end()) continue;
-    if (is_event_word(w)) continue;
+    if (w.size() <= 1 || cues.is_event_cue_word(w) || is_event_word(w)) continue;
+    if (!gazetteer.side_of_word(w).empty()) continue;
     return false;
   }
   return true;

@@ -31,7 +31,7 @@ std::optional<Claim> make_claim(const Document& doc, const std::vector<Quote>& q
 // True when the claim only says that a call or meeting took place ("Erdogan
 // and Putin had a phone conversation late Nov. 7"): names, titles, dates and
 // event words, nothing said.
-bool only_reports_event(const Claim& claim, const Gazetteer& gazetteer, const Lexicon& lexicon);
+bool only_reports_event(const Claim& claim, const Gazetteer& gazetteer, const CueIndex& cues);
 
 // The class of the claim's own main verb when it is a stronger speech act
 // than a neutral report ("the Kremlin said the leaders agreed ..." is a

@@ -37,13 +37,14 @@ bool np_word(const std::vector<Token>& T, size_t k, size_t begin) {
 namespace {
 
 // "In his address to Putin, Pashinyan said ...": the person a speech or
-// letter named before the frame was addressed to.
+// letter named before the frame was addressed to. `addresses` are the
+// positions of "address/letter/... to" in the sentence, in order.
 std::optional<std::string> addressed_to(const SentenceView& s, size_t cue,
+                                        const std::vector<size_t>& addresses,
                                         const Discourse& discourse) {
   const auto& T = s.toks;
-  for (size_t k = s.begin; k + 2 < cue; ++k) {
-    if (!one_of(T[k], {"address", "letter", "message", "appeal", "speech"}) || !T[k + 1].is("to"))
-      continue;
+  for (size_t k : addresses) {
+    if (k + 2 >= cue) break;
     for (const EntityMention* m : discourse.entities_in(T[k + 2].start, T[k + 2].end))
       if (m->entity->kind != SpeakerKind::kMedia) return m->entity->name;
   }
@@ -54,6 +55,13 @@ std::optional<std::string> addressed_to(const SentenceView& s, size_t cue,
 
 std::vector<Frame> FrameFinder::find(const SentenceView& s) const {
   std::vector<Frame> out;
+  // Found once per sentence: looking back from every cue would be quadratic
+  // in a run-on sentence with thousands of frames.
+  std::vector<size_t> addresses;
+  for (size_t k = s.begin; k + 1 < s.end; ++k)
+    if (one_of(s.toks[k], {"address", "letter", "message", "appeal", "speech"}) &&
+        s.toks[k + 1].is("to"))
+      addresses.push_back(k);
   for (size_t i = s.begin; i < s.end; ++i) {
     const Token& t = s.toks[i];
     if (!t.word() || t.in_quote) continue;
@@ -65,7 +73,7 @@ std::vector<Frame> FrameFinder::find(const SentenceView& s) const {
     CueMatch m = cues_.match(s.toks, i, s.end);
     if (!m.cue) continue;
     if (auto f = at_cue(s, i, m)) {
-      if (!f->addressee && !f->trailing) f->addressee = addressed_to(s, i, discourse_);
+      if (!f->addressee && !f->trailing) f->addressee = addressed_to(s, i, addresses, discourse_);
       out.push_back(std::move(*f));
     }
     i += m.length - 1;

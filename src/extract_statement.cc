@@ -77,7 +77,7 @@ std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse) 
   if (!f.speaker) return std::nullopt;
   std::optional<Claim> claim = make_claim(doc_, quotes_, f.claim, f.claim2);
   if (!claim || claim->text.find(' ') == std::string::npos) return std::nullopt;
-  if (only_reports_event(*claim, gazetteer_, lexicon_)) return std::nullopt;
+  if (only_reports_event(*claim, gazetteer_, cues_)) return std::nullopt;
   Referent who = *f.speaker;
   resolve_relays(p, who, discourse);
 
@@ -119,8 +119,11 @@ std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse) 
 }
 
 void StatementMaker::set_date(Statement& st, Span sentence) const {
-  std::vector<DateMention> dates =
-      find_dates(doc_.slice(sentence), doc_.published, context_.corpus_year);
+  if (!dated_sentence_ || !(*dated_sentence_ == sentence)) {
+    sentence_dates_ = find_dates(doc_.slice(sentence), doc_.published, context_.corpus_year);
+    dated_sentence_ = sentence;
+  }
+  const std::vector<DateMention>& dates = sentence_dates_;
   // A date in the frame says when the words were said; a date inside the
   // claim is about what was said ("the ceasefire of October 10") and is not used.
   for (const DateMention& d : dates) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "date_text.h"
 #include "extract_frames.h"
 #include "karabakh_diff/extractor.h"
 
@@ -51,6 +52,10 @@ class StatementMaker {
   const std::vector<Sentence>& sentences_;
   ExtractContext context_;
   std::string stem_;
+  // The dates of the sentence set_date saw last: all frames of a sentence
+  // share them, and a run-on sentence can have thousands of frames.
+  mutable std::optional<Span> dated_sentence_;
+  mutable std::vector<DateMention> sentence_dates_;
 };
 
 }  // namespace kd

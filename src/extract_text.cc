@@ -18,6 +18,10 @@ struct Mark {
   int hint;  // +1 looks like an opening mark, -1 closing, 0 unknown
 };
 
+bool ascii_alnum(int32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 bool space_or_open(unsigned char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '[' || c == '-' || c == '/';
 }
@@ -127,8 +131,12 @@ std::vector<Quote> find_quotes(const Document& doc, const std::vector<Span>& par
 }
 
 const Quote* quote_at_mark(const std::vector<Quote>& quotes, uint32_t offset) {
-  for (const Quote& q : quotes)
-    if (q.open == offset || (q.inner.end == offset && q.close > q.inner.end)) return &q;
+  // Quotations follow each other without overlapping, so their closing
+  // offsets ascend: only those closing after `offset` can have a mark there.
+  auto it = std::upper_bound(quotes.begin(), quotes.end(), offset,
+                             [](uint32_t pos, const Quote& q) { return pos < q.close; });
+  for (; it != quotes.end() && it->open <= offset; ++it)
+    if (it->open == offset || (it->inner.end == offset && it->close > it->inner.end)) return &*it;
   return nullptr;
 }
 
@@ -136,7 +144,10 @@ std::vector<Token> tokenize(const Document& doc, Span span, const std::vector<Qu
   std::vector<Token> out;
   const std::string& t = doc.text;
   const auto* s = reinterpret_cast<const uint8_t*>(t.data());
-  // Quotations overlapping the span, to mark tokens inside them.
+  // Quotations overlapping the span, to mark tokens inside them. They do
+  // not overlap each other, so their closing offsets ascend and `first`
+  // (the first closing after the current position) only moves forward:
+  // linear in the span, however many quotations a huge paragraph has.
   auto first = std::lower_bound(quotes.begin(), quotes.end(), span.start,
                                 [](const Quote& q, uint32_t pos) { return q.close <= pos; });
   auto inside = [&](uint32_t pos) {
@@ -145,6 +156,7 @@ std::vector<Token> tokenize(const Document& doc, Span span, const std::vector<Qu
     return false;
   };
   for (uint32_t i = span.start; i < span.end;) {
+    while (first != quotes.end() && first->close <= i) ++first;
     const Quote* q = nullptr;
     for (auto it = first; it != quotes.end() && it->open <= i; ++it)
       if (it->open == i || (it->inner.end == i && it->close > i)) q = &*it;
@@ -165,9 +177,14 @@ std::vector<Token> tokenize(const Document& doc, Span span, const std::vector<Qu
     }
     Token tok;
     tok.start = i;
-    if (c >= 0 && u_isalnum(c)) {
-      tok.capital = u_isupper(c) || u_istitle(c);
+    if (c >= 0 && (c < 0x80 ? ascii_alnum(c) : u_isalnum(c))) {
+      tok.capital = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
       while (j < static_cast<int32_t>(span.end)) {
+        if (s[j] < 0x80) {  // ASCII: no decoding, no ICU property lookup
+          if (!ascii_alnum(s[j])) break;
+          ++j;
+          continue;
+        }
         int32_t k = j;
         U8_NEXT(s, k, static_cast<int32_t>(span.end), c);
         if (c < 0 || !(u_isalnum(c) || u_getCombiningClass(c) > 0)) break;

@@ -1,6 +1,7 @@
 #include "extract_words.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 
 #include "fold.h"
@@ -42,6 +43,19 @@ CueIndex::CueIndex(const Lexicon& lexicon) {
       const bool dup = std::any_of(bucket.begin(), bucket.end(),
                                    [&](const Form& x) { return x.words == words; });
       if (!dup) bucket.push_back({std::move(words), &cue});
+    }
+  }
+  // Built once here rather than for every claim (only_reports_event).
+  for (const EventCue& e : lexicon.event_cues) {
+    if (e.kind != "call" && e.kind != "meeting" && e.kind != "talks") continue;
+    std::string cur;
+    for (char c : fold(e.phrase) + " ") {
+      if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'') {
+        cur += c;
+      } else if (!cur.empty()) {
+        if (cur != "...") event_words_.insert(cur);
+        cur.clear();
+      }
     }
   }
 }

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract_text.h"
@@ -28,6 +29,10 @@ class CueIndex {
   explicit CueIndex(const Lexicon& lexicon);
   // Longest cue form starting at token i (words only, outside quotations).
   CueMatch match(const std::vector<Token>& toks, size_t i, size_t end) const;
+  // Folded words of the lexicon's call, meeting and talks phrases.
+  bool is_event_cue_word(std::string_view w) const {
+    return event_words_.count(std::string(w)) > 0;
+  }
 
  private:
   struct Form {
@@ -35,6 +40,7 @@ class CueIndex {
     const Cue* cue;
   };
   std::unordered_map<std::string, std::vector<Form>> by_first_;
+  std::unordered_set<std::string> event_words_;
 };
 
 // Closed word classes, on folded words.

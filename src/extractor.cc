@@ -147,7 +147,7 @@ std::vector<Statement> extract(const Document& doc, const Lexicon& lexicon,
 
   std::vector<Statement> out;
   size_t next_sentence = 0;
-  for (uint32_t p = 0; p < paragraphs.size(); ++p) {
+  for (uint32_t p = 0; p < paragraphs.size() && !expired(context.deadline); ++p) {
     const std::vector<Token> toks = tokenize(doc, paragraphs[p], quotes);
     std::vector<SentenceView> views;
     for (; next_sentence < sentences.size() &&
@@ -160,7 +160,7 @@ std::vector<Statement> extract(const Document& doc, const Lexicon& lexicon,
       size_t e = std::lower_bound(toks.begin(), toks.end(), sp.end, by_start) - toks.begin();
       views.push_back({toks, b, e, sp, p});
     }
-    for (size_t v = 0; v < views.size(); ++v) {
+    for (size_t v = 0; v < views.size() && !expired(context.deadline); ++v) {
       std::vector<Pending> pending = settle(finder.find(views[v]), views[v]);
       if (pending.empty()) {
         if (auto cont = maker.quote_continuation(views[v], out))

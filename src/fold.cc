@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <memory>
+#include <unordered_map>
 
 namespace kd {
 
@@ -38,6 +39,14 @@ std::string fold(std::string_view text) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
   }
+  // Transliteration costs microseconds; the same few non-ASCII words
+  // ("Çavuşoğlu", "Erdoğan") come back all the time: remember short ones.
+  constexpr size_t kCachedLength = 48, kCacheEntries = 1 << 14;
+  thread_local std::unordered_map<std::string, std::string> cache;
+  const bool cacheable = text.size() <= kCachedLength;
+  if (cacheable) {
+    if (auto it = cache.find(std::string(text)); it != cache.end()) return it->second;
+  }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   if (icu::Transliterator* t = folding_transliterator()) {
@@ -46,6 +55,10 @@ std::string fold(std::string_view text) {
     u.foldCase();
   }
   u.toUTF8String(out);
+  if (cacheable) {
+    if (cache.size() >= kCacheEntries) cache.clear();
+    cache.emplace(std::string(text), out);
+  }
   return out;
 }
 

@@ -12,6 +12,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <atomic>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -29,8 +30,19 @@ struct Word {
   bool capital;  // first letter upper case
 };
 
+// ASCII letters and digits without a call into ICU: most of the text.
+bool ascii_alnum(UChar32 c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool is_alnum(UChar32 c) { return c < 0x80 ? ascii_alnum(c) : u_isalnum(c); }
+bool is_lower(UChar32 c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c); }
+bool is_word_char(UChar32 c) {
+  return c < 0x80 ? ascii_alnum(c) : (u_isalnum(c) || u_getCombiningClass(c) > 0);
+}
+
 std::vector<Word> split_words(std::string_view text) {
   std::vector<Word> words;
+  words.reserve(text.size() / 6 + 1);
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
@@ -38,14 +50,15 @@ std::vector<Word> split_words(std::string_view text) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, n, c);
-    if (c < 0 || !u_isalnum(c)) continue;
-    bool caps = !u_islower(c), capital = u_isupper(c) || u_istitle(c);
+    if (c < 0 || !is_alnum(c)) continue;
+    bool caps = !is_lower(c);
+    const bool capital = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
     int32_t end = i;
     while (end < n) {
       int32_t next = end;
       U8_NEXT(s, next, n, c);
-      if (c < 0 || !(u_isalnum(c) || u_getCombiningClass(c) > 0)) break;
-      if (u_islower(c)) caps = false;
+      if (c < 0 || !is_word_char(c)) break;
+      if (is_lower(c)) caps = false;
       end = next;
     }
     std::string_view raw = text.substr(start, end - start);
@@ -96,6 +109,13 @@ constexpr size_t kMinFuzzyLength = 7;
 }  // namespace
 
 struct Gazetteer::Impl {
+  // Tells Impls apart for the per-thread cache of corrections, even one
+  // built where a destroyed one was.
+  const uint64_t id = next_id();
+  static uint64_t next_id() {
+    static std::atomic<uint64_t> counter{0};
+    return ++counter;
+  }
   std::vector<Pattern> names;
   std::vector<Pattern> sides;
   std::unordered_map<std::string, std::vector<uint32_t>> names_by_first;
@@ -130,6 +150,25 @@ struct Gazetteer::Impl {
   const std::string& correct(const Word& w) const {
     if (!w.capital || w.folded.size() + 1 < kMinFuzzyLength || vocabulary.count(w.folded))
       return w.folded;
+    // The search below hashes a dozen variants of the word; capitalised
+    // words that are no name ("Karabakh", "Azerbaijani") recur in every
+    // article, so the answer is remembered per thread.
+    struct Cache {
+      uint64_t owner = 0;
+      std::unordered_map<std::string, const std::string*> found;  // nullptr: no correction
+    };
+    thread_local Cache cache;
+    if (cache.owner != id || cache.found.size() > (1u << 16)) {
+      cache.owner = id;
+      cache.found.clear();
+    }
+    auto [it, fresh] = cache.found.try_emplace(w.folded, nullptr);
+    if (fresh) it->second = search(w);
+    return it->second ? *it->second : w.folded;
+  }
+
+  // The single vocabulary word within one edit of `w`, or nullptr.
+  const std::string* search(const Word& w) const {
     const std::string* found = nullptr;
     auto consider = [&](const std::string& variant) {
       auto it = deletions.find(variant);
@@ -141,13 +180,13 @@ struct Gazetteer::Impl {
       }
       return true;
     };
-    if (!consider(w.folded)) return w.folded;
+    if (!consider(w.folded)) return nullptr;
     for (size_t i = 0; i < w.folded.size(); ++i) {
       std::string d = w.folded;
       d.erase(i, 1);
-      if (!consider(d)) return w.folded;
+      if (!consider(d)) return nullptr;
     }
-    return found ? *found : w.folded;
+    return found;
   }
 
   // Longest pattern starting at word i, or nullptr; sets `len`.
@@ -172,6 +211,42 @@ struct Gazetteer::Impl {
       }
     }
     return best;
+  }
+
+  std::vector<EntityMention> entities_in(const std::vector<Word>& words) const {
+    std::vector<EntityMention> out;
+    std::vector<const std::string*> tokens;
+    tokens.reserve(words.size());
+    for (const Word& w : words) tokens.push_back(&correct(w));
+    for (size_t i = 0; i < words.size();) {
+      size_t len = 0;
+      const Pattern* p = longest(names, names_by_first, words, tokens, i, len);
+      if (!p) {
+        ++i;
+        continue;
+      }
+      out.push_back({{words[i].start, words[i + len - 1].end}, p->entity});
+      i += len;
+    }
+    return out;
+  }
+
+  std::vector<SideMention> sides_in(const std::vector<Word>& words) const {
+    std::vector<SideMention> out;
+    std::vector<const std::string*> tokens;
+    tokens.reserve(words.size());
+    for (const Word& w : words) tokens.push_back(&w.folded);
+    for (size_t i = 0; i < words.size();) {
+      size_t len = 0;
+      const Pattern* p = longest(sides, sides_by_first, words, tokens, i, len);
+      if (!p) {
+        ++i;
+        continue;
+      }
+      out.push_back({{words[i].start, words[i + len - 1].end}, p->side});
+      i += len;
+    }
+    return out;
   }
 };
 
@@ -198,42 +273,19 @@ Gazetteer::Gazetteer(const Lexicon& lexicon) {
   impl_ = std::move(impl);
 }
 
+void Gazetteer::find_both(std::string_view text, std::vector<EntityMention>& entities,
+                          std::vector<SideMention>& sides) const {
+  const std::vector<Word> words = split_words(text);
+  entities = impl_->entities_in(words);
+  sides = impl_->sides_in(words);
+}
+
 std::vector<EntityMention> Gazetteer::find(std::string_view text) const {
-  std::vector<EntityMention> out;
-  std::vector<Word> words = split_words(text);
-  std::vector<const std::string*> tokens;
-  tokens.reserve(words.size());
-  for (const Word& w : words) tokens.push_back(&impl_->correct(w));
-  for (size_t i = 0; i < words.size();) {
-    size_t len = 0;
-    const Pattern* p = Impl::longest(impl_->names, impl_->names_by_first, words, tokens, i, len);
-    if (!p) {
-      ++i;
-      continue;
-    }
-    out.push_back({{words[i].start, words[i + len - 1].end}, p->entity});
-    i += len;
-  }
-  return out;
+  return impl_->entities_in(split_words(text));
 }
 
 std::vector<SideMention> Gazetteer::find_sides(std::string_view text) const {
-  std::vector<SideMention> out;
-  std::vector<Word> words = split_words(text);
-  std::vector<const std::string*> tokens;
-  tokens.reserve(words.size());
-  for (const Word& w : words) tokens.push_back(&w.folded);
-  for (size_t i = 0; i < words.size();) {
-    size_t len = 0;
-    const Pattern* p = Impl::longest(impl_->sides, impl_->sides_by_first, words, tokens, i, len);
-    if (!p) {
-      ++i;
-      continue;
-    }
-    out.push_back({{words[i].start, words[i + len - 1].end}, p->side});
-    i += len;
-  }
-  return out;
+  return impl_->sides_in(split_words(text));
 }
 
 std::string Gazetteer::side_of_word(std::string_view word) const {

@@ -44,6 +44,10 @@ class Gazetteer {
   // match wins; "United States" is one mention).
   std::vector<SideMention> find_sides(std::string_view text) const;
 
+  // find() and find_sides() of the same text, splitting it into words once.
+  void find_both(std::string_view text, std::vector<EntityMention>& entities,
+                 std::vector<SideMention>& sides) const;
+
   // The entity with this canonical name, or nullptr.
   const Entity* by_name(std::string_view canonical) const;
 

@@ -135,14 +135,9 @@ Result<Document> load_bytes(std::string path, std::string_view bytes, const Load
   return load_impl(std::move(path), bytes, options, lexicon, nullptr, {});
 }
 
-Result<Document> load_file(const std::string& path, const LoadOptions& options,
-                           const Lexicon& lexicon) {
+Result<std::string> read_input(const std::string& path, const LoadOptions& options) {
   const uint64_t limit = effective_limit(options);
-  if (path == "-") {
-    Result<std::string> bytes = read_stream(stdin, limit);
-    if (!bytes.ok()) return bytes.error();
-    return load_impl(path, bytes.value(), options, lexicon, nullptr, {});
-  }
+  if (path == "-") return read_stream(stdin, limit);
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) return Error{errno_message(errno)};
   if (S_ISDIR(st.st_mode)) return Error{"is a directory"};
@@ -152,24 +147,32 @@ Result<Document> load_file(const std::string& path, const LoadOptions& options,
 
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), std::fclose);
   if (!f) return Error{errno_message(errno)};
+  if (!regular) return read_stream(f.get(), limit);  // a pipe or device
   std::string bytes;
-  if (regular) {
-    bytes.resize(static_cast<size_t>(st.st_size));
-    const size_t got = bytes.empty() ? 0 : std::fread(bytes.data(), 1, bytes.size(), f.get());
-    if (got != bytes.size()) {
-      if (std::ferror(f.get())) return Error{errno_message(errno)};
-      bytes.resize(got);  // shrank while we read it
-    }
+  bytes.resize(static_cast<size_t>(st.st_size));
+  const size_t got = bytes.empty() ? 0 : std::fread(bytes.data(), 1, bytes.size(), f.get());
+  if (got != bytes.size()) {
+    if (std::ferror(f.get())) return Error{errno_message(errno)};
+    bytes.resize(got);  // shrank while we read it
   } else {
-    Result<std::string> streamed = read_stream(f.get(), limit);  // a pipe or device
-    if (!streamed.ok()) return streamed.error();
-    bytes = std::move(streamed.value());
+    // Maybe more than stat said: the file grew since, or it is a /proc-like
+    // file that reports size 0 yet has content. Read on to its end.
+    Result<std::string> rest = read_stream(f.get(), limit - got);
+    if (!rest.ok())
+      return std::ferror(f.get()) ? rest.error() : Error{too_large(limit, limit, /*exact=*/false)};
+    bytes += rest.value();
   }
-  f.reset();
+  return bytes;
+}
 
+Result<Document> load_file(const std::string& path, const LoadOptions& options,
+                           const Lexicon& lexicon) {
+  Result<std::string> bytes = read_input(path, options);
+  if (!bytes.ok()) return bytes.error();
+  if (path == "-") return load_impl(path, bytes.value(), options, lexicon, nullptr, {});
   std::vector<std::string> notes;
   const Sidecar sidecar = read_sidecar(path, notes);
-  return load_impl(path, bytes, options, lexicon, &sidecar, std::move(notes));
+  return load_impl(path, bytes.value(), options, lexicon, &sidecar, std::move(notes));
 }
 
 }  // namespace kd

@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "karabakh_diff/deadline.h"
 #include "karabakh_diff/document.h"
 #include "karabakh_diff/lexicon.h"
 #include "karabakh_diff/statement.h"
@@ -15,6 +16,9 @@ struct ExtractContext {
   // Year to assume for dates like "Nov. 7" when the document has no
   // published date (taken from the other articles of the run).
   std::optional<int> corpus_year;
+  // When set and passed, extract() stops early and returns what it has
+  // (the caller, who set it, discards that). Must outlive the call.
+  const Deadline* deadline = nullptr;
 };
 
 // Finds every attributed statement (direct quotes, reported speech, according

@@ -27,6 +27,10 @@ struct LoadOptions {
 Result<Document> load_bytes(std::string path, std::string_view bytes, const LoadOptions& options,
                             const Lexicon& lexicon);
 
+// The bytes of `path` ("-" = standard input), with load_file's checks and
+// reasons (size limit, "no such file", ...); no sidecar, no decoding.
+Result<std::string> read_input(const std::string& path, const LoadOptions& options);
+
 // Reads `path` ("-" = standard input) and calls load_bytes. Also reads the
 // sidecar NAME.meta.json (outlet, url, published) next to NAME.txt when
 // present. Fails with reasons like "no such file", "is a directory",

@@ -1,11 +1,17 @@
 #include "cli.h"
 
+#include <fcntl.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
+#include <string_view>
 
 #include "karabakh_diff/output.h"
 
@@ -22,14 +28,58 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
               << "\n";
 }
 
+namespace {
+
+// Exit status when the reader of our output went away (`| head -1`): what a
+// shell reports for a death by SIGPIPE, so it is the same whichever way the
+// process learns of it.
+constexpr int kBrokenPipe = 128 + SIGPIPE;
+
+// Writes all of `text` to `fd`; returns 0 or the errno of the failure.
+int write_all(int fd, std::string_view text) {
+  while (!text.empty()) {
+    const ssize_t n = ::write(fd, text.data(), text.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return n < 0 ? errno : ENOSPC;
+    text.remove_prefix(static_cast<size_t>(n));
+  }
+  return 0;
+}
+
+int cannot_write(const std::string& what, int err) {
+  return fail(what + ": cannot write: " + std::strerror(err));
+}
+
+}  // namespace
+
 int write_output(const std::string& output, const std::string& text) {
   if (!output.empty()) {
+    // A device or FIFO (-o /dev/stdout, /dev/full, a named pipe) is written
+    // in place: "atomically" would rename a regular file over the device
+    // node, which root is allowed to do.
+    struct stat st;
+    if (::stat(output.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+      const int fd = ::open(output.c_str(), O_WRONLY | O_CLOEXEC);
+      if (fd < 0) return cannot_write(output, errno);
+      int err = write_all(fd, text);
+      if (::close(fd) != 0 && err == 0) err = errno;
+      if (err == EPIPE) return kBrokenPipe;
+      return err == 0 ? 0 : cannot_write(output, err);
+    }
     if (Status s = write_file_atomically(output, text); !s.ok())
       return fail(output + ": " + s.error().message);
     return 0;
   }
-  std::fwrite(text.data(), 1, text.size(), stdout);
-  return std::fflush(stdout) == 0 ? 0 : 2;
+  // stdout is written unbuffered in one go so that the failure, if any, is
+  // seen here with its errno. A closed pipe is not our error: with SIGPIPE
+  // at its default the process just ends quietly (no message, no core
+  // dump, like cat or grep); with SIGPIPE ignored by the parent, EPIPE ends
+  // it just as quietly. Anything else (a full disk, a closed descriptor) is
+  // a one-line error and exit 2.
+  std::fflush(stdout);
+  const int err = write_all(STDOUT_FILENO, text);
+  if (err == EPIPE) return kBrokenPipe;
+  return err == 0 ? 0 : cannot_write("standard output", err);
 }
 
 Result<Lexicon> load_lexicon(const std::vector<std::string>& extra_files) {

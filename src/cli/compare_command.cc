@@ -1,11 +1,122 @@
-// PLACEHOLDER — replaced by the implementation of the 'compare' command.
+// karabakh-diff compare [FILE.jsonl|-]...: the cross-article half of the run
+// on the lines `extract` wrote (from any number of extract runs,
+// concatenated), with the report of the one-shot run.
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
 #include "cli.h"
+#include "karabakh_diff/jsonl.h"
+#include "karabakh_diff/output.h"
+#include "karabakh_diff/pipeline.h"
+#include "karabakh_diff/render.h"
 
 namespace kd::cli {
 
+namespace {
+
+struct CompareFlags {
+  std::vector<std::string> inputs, lexicons;
+  std::string format = "text", output, sides = "Moscow,Ankara", event, color = "auto";
+  int width = 0;
+  RunOptions run;
+};
+
+// Appends the results in `path` ("-" = standard input) to `out`; their
+// sources go to `spill`.
+Status read_results(const std::string& path, std::vector<DocumentResult>& out, SourceSpill& spill) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(nullptr, std::fclose);
+  std::FILE* in = stdin;
+  if (path != "-") {
+    file.reset(std::fopen(path.c_str(), "rb"));
+    if (!file) return Error{path + ": cannot open"};
+    in = file.get();
+  }
+  ExtractReader reader(in, path == "-" ? "standard input" : path);
+  for (;;) {
+    Result<std::optional<DocumentResult>> r = reader.next();
+    if (!r.ok()) return r.error();
+    if (!r.value()) return Ok{};
+    if (Status s = spill.put(out.size(), *r.value()); !s.ok()) return s;
+    out.push_back(std::move(*r.value()));
+  }
+}
+
+int run_compare(CompareFlags& f) {
+  if (f.inputs.empty()) f.inputs.push_back("-");
+  Result<Lexicon> lexicon = load_lexicon(f.lexicons);
+  if (!lexicon.ok()) return fail(lexicon.error().message);
+  const size_t comma = f.sides.find(',');
+  if (comma == std::string::npos) return fail("--sides takes two sides, as A,B");
+  f.run.compare.side_a = f.sides.substr(0, comma);
+  f.run.compare.side_b = f.sides.substr(comma + 1);
+  const std::vector<std::string> known = known_sides(lexicon.value());
+  for (const std::string& side : {f.run.compare.side_a, f.run.compare.side_b}) {
+    if (std::find(known.begin(), known.end(), side) != known.end()) continue;
+    std::string hint = closest_match(side, known);
+    return fail("unknown side '" + side + "'" +
+                (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+  }
+
+  std::vector<DocumentResult> results;
+  SourceSpill spill;
+  for (const std::string& input : f.inputs)
+    if (Status s = read_results(input, results, spill); !s.ok()) return fail(s.error().message);
+  const Comparer comparer(lexicon.value());
+  Analysis analysis = finish_run(std::move(results), lexicon.value(), comparer, f.run, &spill);
+  print_diagnostics(analysis.diagnostics);
+  if (!f.event.empty())
+    if (Status s = select_event(analysis, f.event); !s.ok()) return fail(s.error().message);
+
+  std::string text;
+  if (f.format == "json") {
+    text = render_json(analysis);
+  } else if (f.format == "jsonl") {
+    text = render_jsonl(analysis);
+  } else {
+    const bool tty = f.output.empty() && isatty(STDOUT_FILENO);
+    const bool colour =
+        f.color == "always" || (f.color == "auto" && tty && !std::getenv("NO_COLOR"));
+    text = render_text(analysis, {colour, f.width > 0 ? f.width : terminal_width(),
+                                  f.run.compare.side_a, f.run.compare.side_b});
+  }
+  if (int code = write_output(f.output, text); code != 0) return code;
+  return exit_code(analysis);
+}
+
+}  // namespace
+
 Command add_compare_command(CLI::App& app) {
-  CLI::App* sub = app.add_subcommand("compare", "(not yet available)");
-  return {sub, [] { return fail("'compare' is not available yet"); }};
+  auto f = std::make_shared<CompareFlags>();
+  CLI::App* sub = app.add_subcommand(
+      "compare", "Cross-article half of the run, on the JSON lines of 'extract'");
+  sub->add_option("inputs", f->inputs, "Output of 'extract' (default and '-': standard input)")
+      ->type_name("FILE.jsonl");
+  sub->add_option("-f,--format", f->format, "Output format")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}))
+      ->capture_default_str();
+  sub->add_option("-o,--output", f->output, "Write the output to FILE atomically instead of stdout")
+      ->type_name("FILE");
+  sub->add_option("--lexicon", f->lexicons, "Extra lexicon JSON file (as given to extract)")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
+  sub->add_option("--sides", f->sides, "The two sides to compare, as A,B")
+      ->type_name("A,B")
+      ->capture_default_str();
+  sub->add_option("--event", f->event, "Show only the event with this id (e.g. E2)")
+      ->type_name("ID");
+  sub->add_option("--color", f->color, "Colour the text report")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  sub->add_option("--width", f->width, "Columns of the text report (default: the terminal's)")
+      ->type_name("N");
+  sub->add_option("-j,--jobs", f->run.jobs, "Worker threads (default: one per core)")
+      ->type_name("N")
+      ->check(CLI::NonNegativeNumber);
+  return {sub, [f] { return run_compare(*f); }};
 }
 
 }  // namespace kd::cli

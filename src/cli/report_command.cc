@@ -38,6 +38,9 @@ int run_report(ReportFlags& f) {
                 (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
   }
   if (!f.outlet.empty()) f.run.load.outlet = f.outlet;
+  f.run.keep_text = f.explain;  // the explanation quotes every sentence
+  // The HTML report shows the articles.
+  if (f.format == "html") f.run.keep_text = true;
 
   Analysis analysis = run(f.files, lexicon.value(), f.run);
   print_diagnostics(analysis.diagnostics);
@@ -51,6 +54,12 @@ int run_report(ReportFlags& f) {
     text = render_json(analysis);
   } else if (f.format == "jsonl") {
     text = render_jsonl(analysis);
+  } else if (f.format == "markdown") {
+    text = render_markdown(analysis, {f.run.compare.side_a, f.run.compare.side_b});
+  } else if (f.format == "html") {
+    text = render_html(analysis, {f.run.compare.side_a, f.run.compare.side_b});
+  } else if (f.format == "csv") {
+    text = render_csv(analysis);
   } else {
     const bool tty = f.output.empty() && isatty(STDOUT_FILENO);
     const bool colour =
@@ -69,7 +78,7 @@ Command add_report_command(CLI::App& app) {
   app.add_option("files", f->files, "Article texts to compare ('-' reads standard input)")
       ->type_name("FILE");
   app.add_option("-f,--format", f->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "jsonl"}))
+      ->check(CLI::IsMember({"text", "json", "jsonl", "markdown", "html", "csv"}))
       ->capture_default_str();
   app.add_option("-o,--output", f->output, "Write the output to FILE atomically instead of stdout")
       ->type_name("FILE");
@@ -89,6 +98,9 @@ Command add_report_command(CLI::App& app) {
       ->capture_default_str();
   app.add_option("--width", f->width, "Columns of the text report (default: the terminal's)")
       ->type_name("N");
+  app.add_option("-j,--jobs", f->run.jobs, "Worker threads (default: one per core)")
+      ->type_name("N")
+      ->check(CLI::NonNegativeNumber);
   app.add_option("--max-file-size", f->run.load.max_file_size, "Reject larger inputs (bytes)")
       ->capture_default_str();
   return {nullptr, [f] { return run_report(*f); }};

@@ -1,0 +1,28 @@
+// Helpers of the extract-line format shared by its writer and reader
+// (private): base64 for the source bytes and enum names both ways.
+#ifndef KARABAKH_DIFF_SRC_JSONL_CODEC_H_
+#define KARABAKH_DIFF_SRC_JSONL_CODEC_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kd::jsonl {
+
+std::string base64_encode(std::string_view bytes);
+// nullopt when `text` is not padded base64 (RFC 4648, no line breaks).
+std::optional<std::string> base64_decode(std::string_view text);
+
+// The enum value whose to_string() is `name`; nullopt for none. E is one of
+// the enums of the format: SpeakerKind, CueClass, Mode, DateSource,
+// Severity, ReportKind, SourceClass.
+template <class E>
+std::optional<E> enum_named(std::string_view name, E last) {
+  for (int i = 0; i <= static_cast<int>(last); ++i)
+    if (name == to_string(static_cast<E>(i))) return static_cast<E>(i);
+  return std::nullopt;
+}
+
+}  // namespace kd::jsonl
+
+#endif  // KARABAKH_DIFF_SRC_JSONL_CODEC_H_

@@ -1,0 +1,218 @@
+// Writing extract lines. Hand-written rather than through a JSON DOM: a line
+// is written per document at extraction speed, and building a tree first
+// would cost more than the extraction of a short article.
+#include <cstdio>
+
+#include "jsonl_codec.h"
+#include "karabakh_diff/jsonl.h"
+
+namespace kd {
+
+namespace {
+
+class Writer {
+ public:
+  std::string take() { return std::move(out_); }
+
+  // A JSON string; invalid UTF-8 becomes U+FFFD, so the line always parses.
+  Writer& str(std::string_view s) {
+    out_ += '"';
+    for (size_t i = 0; i < s.size();) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x80) {
+        const size_t n = utf8_length(s, i);
+        if (n == 0) {
+          out_ += "\xEF\xBF\xBD";
+          ++i;
+        } else {
+          out_.append(s, i, n);
+          i += n;
+        }
+        continue;
+      }
+      if (c == '"' || c == '\\') {
+        (out_ += '\\') += static_cast<char>(c);
+      } else if (c == '\n') {
+        out_ += "\\n";
+      } else if (c == '\t') {
+        out_ += "\\t";
+      } else if (c < 0x20 || c == 0x7F) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out_ += buf;
+      } else {
+        out_ += static_cast<char>(c);
+      }
+      ++i;
+    }
+    out_ += '"';
+    return *this;
+  }
+  Writer& key(std::string_view k) {
+    if (need_comma_) out_ += ',';
+    str(k);
+    out_ += ':';
+    need_comma_ = false;
+    return *this;
+  }
+  Writer& raw(std::string_view s) {
+    if (need_comma_) out_ += ',';
+    out_ += s;
+    need_comma_ = true;
+    return *this;
+  }
+  Writer& value(std::string_view s) {
+    if (need_comma_) out_ += ',';
+    str(s);
+    need_comma_ = true;
+    return *this;
+  }
+  Writer& value(const char* s) { return value(std::string_view(s)); }
+  Writer& value(const std::string& s) { return value(std::string_view(s)); }
+  Writer& value(int64_t n) { return raw(std::to_string(n)); }
+  Writer& value(bool b) { return raw(b ? "true" : "false"); }
+  Writer& value(const std::optional<std::string>& s) { return s ? value(*s) : raw("null"); }
+  Writer& value(const std::optional<Date>& d) {
+    if (!d) return raw("null");
+    return raw("[" + std::to_string(d->year) + "," + std::to_string(d->month) + "," +
+               std::to_string(d->day) + "]");
+  }
+  Writer& value(const std::vector<std::string>& v) {
+    open('[');
+    for (const std::string& s : v) value(s);
+    return close(']');
+  }
+  Writer& open(char c) {
+    if (need_comma_) out_ += ',';
+    out_ += c;
+    need_comma_ = false;
+    return *this;
+  }
+  Writer& close(char c) {
+    out_ += c;
+    need_comma_ = true;
+    return *this;
+  }
+
+ private:
+  // Length of the valid UTF-8 sequence at s[i], 0 when invalid.
+  static size_t utf8_length(std::string_view s, size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    for (size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+    const auto d = static_cast<unsigned char>(s[i + 1]);
+    if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d > 0x9F) || (c == 0xF0 && d < 0x90) ||
+        (c == 0xF4 && d > 0x8F))
+      return 0;  // overlong, surrogate or beyond U+10FFFF
+    return n;
+  }
+
+  std::string out_;
+  bool need_comma_ = false;
+};
+
+void speaker(Writer& w, const Speaker& s) {
+  w.open('{');
+  w.key("name").value(s.name).key("mention").value(s.mention).key("side").value(s.side);
+  w.key("kind").value(to_string(s.kind)).key("anonymous").value(s.anonymous);
+  w.close('}');
+}
+
+void statement(Writer& w, const Statement& s) {
+  w.open('{');
+  w.key("id").value(s.id).key("speaker");
+  speaker(w, s.speaker);
+  w.key("account").value(s.account).key("via").value(s.via).key("relay");
+  if (s.relay) {
+    speaker(w, *s.relay);
+  } else {
+    w.raw("null");
+  }
+  w.key("addressee").value(s.addressee).key("mode").value(to_string(s.mode));
+  w.key("cue").value(s.cue).key("cue_class").value(to_string(s.cue_class));
+  w.key("polarity").value(int64_t{s.polarity}).key("negated").value(s.negated);
+  w.key("conditional").value(s.conditional).key("claim").value(s.claim);
+  w.key("date").value(s.date).key("date_source").value(to_string(s.date_source));
+  w.key("span").open('[').value(int64_t{s.span.start}).value(int64_t{s.span.end}).close(']');
+  w.key("text_span").open('[').value(int64_t{s.text_span.start});
+  w.value(int64_t{s.text_span.end}).close(']');
+  w.key("sentence").value(int64_t{s.sentence}).key("paragraph").value(int64_t{s.paragraph});
+  w.key("rule").value(s.rule);
+  w.close('}');
+}
+
+void report(Writer& w, const EventReport& e) {
+  w.open('{');
+  w.key("kind").value(to_string(e.kind)).key("participants").value(e.participants);
+  w.key("sides").value(e.sides).key("date").value(e.date).key("weekday").value(int64_t{e.weekday});
+  w.key("date_source").value(to_string(e.date_source)).key("initiator").value(e.initiator);
+  w.key("first_sentence").value(int64_t{e.first_sentence}).key("readouts").open('[');
+  for (uint32_t r : e.readouts) w.value(int64_t{r});
+  w.close(']').key("keys").open('[');
+  for (uint64_t k : e.keys) w.value(unpack_key(k));
+  w.close(']').key("institutions").open('[');
+  for (const InstitutionReport& i : e.institutions) {
+    w.open('{').key("sides").value(i.sides).key("sentence").value(i.sentence).close('}');
+  }
+  w.close(']').close('}');
+}
+
+void evidence(Writer& w, const DocEvidence& e) {
+  w.open('{').key("events").open('[');
+  for (const EventReport& r : e.events) report(w, r);
+  w.close(']').key("statements").open('[');
+  for (const StatementEvidence& s : e.statements) {
+    w.open('{').key("event").value(int64_t{s.event}).key("frame").value(s.frame);
+    w.key("source").value(to_string(s.source)).key("said_on").value(s.said_on);
+    w.key("said_weekday").value(int64_t{s.said_weekday}).key("initiator").value(s.initiator);
+    w.close('}');
+  }
+  w.close(']').key("named").open('{');
+  for (const auto& [name, count] : e.named) w.key(name).value(count);
+  w.close('}').key("uses_year").value(e.uses_year).key("assumed_year");
+  if (e.assumed_year) {
+    w.value(int64_t{*e.assumed_year});
+  } else {
+    w.raw("null");
+  }
+  w.key("choices").open('[');
+  for (const HolderChoice& c : e.choices)
+    w.open('{').key("candidates").value(c.candidates).key("chosen").value(c.chosen).close('}');
+  w.close(']').close('}');
+}
+
+void header(Writer& w, const char* type) {
+  w.open('{').key("schema").value(kExtractSchema).key("type").value(type);
+}
+
+}  // namespace
+
+std::string extract_line(const DocumentResult& result) {
+  Writer w;
+  if (result.error) {
+    header(w, "error");
+    w.key("path").value(result.error->path).key("message").value(result.error->message);
+    w.close('}');
+    return w.take() + "\n";
+  }
+  const Document& doc = result.document.doc;
+  header(w, "document");
+  w.key("path").value(doc.path).key("outlet").value(doc.outlet);
+  w.key("published").value(doc.published).key("headline").value(doc.headline);
+  w.key("encoding").value(doc.encoding).key("diagnostics").open('[');
+  for (const Diagnostic& d : doc.diagnostics) {
+    w.open('{').key("severity").value(to_string(d.severity));
+    w.key("message").value(d.message).close('}');
+  }
+  w.close(']').key("statements").open('[');
+  for (const Statement& s : result.document.statements) statement(w, s);
+  w.close(']').key("evidence");
+  evidence(w, result.evidence);
+  if (result.source) w.key("source").value(jsonl::base64_encode(*result.source));
+  w.close('}');
+  return w.take() + "\n";
+}
+
+}  // namespace kd

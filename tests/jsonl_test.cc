@@ -1,0 +1,164 @@
+// The extract-line format: what extract writes, compare reads back exactly;
+// anything else is an error with its line and field, never a crash.
+#include "karabakh_diff/jsonl.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <memory>
+
+namespace kd {
+namespace {
+
+const std::vector<std::string> kSeeds = {KD_SOURCE_DIR "/data/000_d8b6bdfa25336eff.txt",
+                                         KD_SOURCE_DIR "/data/004_9167b2b24af47697.txt"};
+
+std::vector<std::string> extract_lines(const std::vector<std::string>& paths) {
+  RunOptions options;
+  options.keep_source = true;
+  const Comparer comparer(default_lexicon());
+  std::vector<std::string> lines;
+  process_documents(paths, default_lexicon(), comparer, options,
+                    [&](DocumentResult&& r) { lines.push_back(extract_line(r)); });
+  return lines;
+}
+
+std::string error_of(std::string_view line) {
+  Result<DocumentResult> r = parse_extract_line(line);
+  return r.ok() ? "(parsed)" : r.error().message;
+}
+
+// A seed line with `from` replaced by `to` (first occurrence).
+std::string edited(std::string line, const std::string& from, const std::string& to) {
+  const size_t at = line.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  return at == std::string::npos ? line : line.replace(at, from.size(), to);
+}
+
+TEST(JsonlTest, LinesReadBackToTheSameLines) {
+  const std::vector<std::string> lines = extract_lines(kSeeds);
+  ASSERT_EQ(lines.size(), 2u);
+  for (const std::string& line : lines) {
+    EXPECT_EQ(line.back(), '\n');
+    EXPECT_EQ(line.find('\n'), line.size() - 1) << "one line per document";
+    Result<DocumentResult> r = parse_extract_line(line);
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_FALSE(r.value().document.statements.empty());
+    EXPECT_EQ(r.value().evidence.statements.size(), r.value().document.statements.size());
+    EXPECT_EQ(extract_line(r.value()), line);
+  }
+}
+
+TEST(JsonlTest, AnUndatedArticleCarriesItsSource) {
+  const std::vector<std::string> lines = extract_lines({kSeeds[1]});
+  Result<DocumentResult> r = parse_extract_line(lines[0]);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_TRUE(r.value().evidence.uses_year);
+  ASSERT_TRUE(r.value().source.has_value());
+  EXPECT_EQ(r.value().source->substr(0, 6), "Media:");
+}
+
+TEST(JsonlTest, ErrorLinesReadBack) {
+  DocumentResult failed;
+  failed.error = Diagnostic{"gone.txt", Severity::kError, "no such file"};
+  Result<DocumentResult> r = parse_extract_line(extract_line(failed));
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  ASSERT_TRUE(r.value().error.has_value());
+  EXPECT_EQ(r.value().path(), "gone.txt");
+  EXPECT_EQ(r.value().error->message, "no such file");
+}
+
+TEST(JsonlTest, InvalidUtf8IsWrittenAsReplacementCharacters) {
+  DocumentResult failed;
+  failed.error = Diagnostic{"bad\xff\xc3.txt", Severity::kError, "x"};
+  const std::string line = extract_line(failed);
+  EXPECT_NE(line.find("bad\xEF\xBF\xBD\xEF\xBF\xBD.txt"), std::string::npos) << line;
+  EXPECT_TRUE(parse_extract_line(line).ok());
+}
+
+TEST(JsonlTest, MalformedLinesSayWhatIsWrongAndWhere) {
+  const std::string line = extract_lines({kSeeds[0]})[0];
+  EXPECT_EQ(error_of("{"), "not JSON");
+  EXPECT_EQ(error_of("[1,2]"), "not a JSON object");
+  EXPECT_EQ(error_of(edited(line, "karabakh-diff-extract/1", "other/9")),
+            "schema \"other/9\" is not karabakh-diff-extract/1");
+  EXPECT_EQ(error_of(edited(line, "\"headline\":", "\"headlin\":")), "headline: missing");
+  EXPECT_EQ(error_of(edited(line, "\"polarity\":1", "\"polarity\":7")),
+            "statements[0].polarity: expected an integer from -1 to 1");
+  EXPECT_EQ(error_of(edited(line, "\"span\":[", "\"span\":[99999,")),
+            "statements[0].span: expected [start, end]");
+  EXPECT_EQ(error_of(edited(line, "\"mode\":\"indirect\"", "\"mode\":\"sideways\"")),
+            "statements[0].mode: unknown value \"sideways\"");
+  EXPECT_EQ(error_of(edited(line, "\"readouts\":[", "\"readouts\":[100000,")).substr(0, 28),
+            "evidence.events[0].readouts[");
+  EXPECT_EQ(error_of(edited(line, "\"date\":[2020,10,1],\"weekday\"",
+                            "\"date\":[2020,2,30],\"weekday\"")),
+            "evidence.events[0].date: no such day");
+}
+
+TEST(JsonlTest, EvidenceMustMatchTheStatements) {
+  DocumentResult r;
+  r.document.doc.path = "a.txt";
+  r.document.statements.emplace_back();
+  r.evidence.statements.resize(1);
+  r.evidence.statements[0].event = 0;  // no such event
+  EXPECT_EQ(error_of(extract_line(r)),
+            "evidence.statements[0].event: expected an integer from -1 to -1");
+  r.evidence.statements.clear();
+  EXPECT_EQ(error_of(extract_line(r)), "evidence.statements: expected one entry per statement");
+}
+
+TEST(JsonlTest, SourceMustBeBase64) {
+  DocumentResult r;
+  r.document.doc.path = "a.txt";
+  r.source = std::string("\x00\xff bytes", 8);
+  Result<DocumentResult> back = parse_extract_line(extract_line(r));
+  ASSERT_TRUE(back.ok()) << back.error().message;
+  EXPECT_EQ(back.value().source, r.source);
+  const std::string line = extract_line(r);
+  EXPECT_EQ(error_of(line.substr(0, line.rfind('"') - 1) + "!\"}"),
+            "source: expected base64 bytes");
+}
+
+TEST(JsonlTest, ReadingCountsLinesAndSkipsBlankOnes) {
+  const std::vector<std::string> lines = extract_lines(kSeeds);
+  Result<std::vector<DocumentResult>> all = read_extract_jsonl(lines[0] + "\n  \n" + lines[1]);
+  ASSERT_TRUE(all.ok()) << all.error().message;
+  EXPECT_EQ(all.value().size(), 2u);
+  Result<std::vector<DocumentResult>> bad = read_extract_jsonl(lines[0] + "\n" + "nope\n");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().message, "line 3: not JSON");
+}
+
+TEST(JsonlTest, StreamReaderReadsLineByLine) {
+  const std::vector<std::string> lines = extract_lines(kSeeds);
+  std::string text = lines[0] + "\n" + lines[1];
+  text.pop_back();  // the last line may lack its '\n'
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(fmemopen(text.data(), text.size(), "r"),
+                                                     std::fclose);
+  ExtractReader reader(in.get(), "x.jsonl");
+  size_t n = 0;
+  for (;;) {
+    Result<std::optional<DocumentResult>> r = reader.next();
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    if (!r.value()) break;
+    ++n;
+  }
+  EXPECT_EQ(n, 2u);
+}
+
+TEST(JsonlTest, StreamReaderRefusesOverlongLines) {
+  std::string text = "{\"schema\":\"" + std::string(100, 'x') + "\"}\n";
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(fmemopen(text.data(), text.size(), "r"),
+                                                     std::fclose);
+  ExtractReader reader(in.get(), "x.jsonl", 50);
+  Result<std::optional<DocumentResult>> r = reader.next();
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().message, "x.jsonl: line 1: longer than 50 bytes");
+  Result<std::optional<DocumentResult>> after = reader.next();
+  ASSERT_TRUE(after.ok());
+  EXPECT_FALSE(after.value().has_value());
+}
+
+}  // namespace
+}  // namespace kd
