@@ -115,7 +115,7 @@ std::string attribution_frame(const Document& doc, const Statement& st) {
   // At most kFrameWindow bytes on each side of the claim: attributions are a
   // few words, and a run-on "sentence" of thousands of frames (scraped text
   // without full stops) must not cost its whole length per statement.
-  constexpr uint32_t kFrameWindow = 1000;
+  constexpr uint32_t kFrameWindow = 400;
   auto char_start = [&](uint32_t pos) {  // back to the first byte of a character
     while (pos > 0 && (static_cast<unsigned char>(doc.text[pos]) & 0xC0) == 0x80) --pos;
     return pos;

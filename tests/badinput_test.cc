@@ -3,6 +3,7 @@
 // when the input could be repaired), the good input next to it is still
 // processed, the exit code is 2 when an input could not be read, and the
 // JSON output stays valid against the schema.
+#include <fcntl.h>
 #include <sys/stat.h>
 
 #include <nlohmann/json.hpp>
@@ -63,6 +64,13 @@ std::string to_utf16(const std::string& utf8, bool little_endian) {
     i += n;
   }
   return out;
+}
+
+// Opens and closes the read end of `fifo`, so that a writer still blocked
+// in open() (the binary failed before reading it) gets going and ends.
+void release_writer(const fs::path& fifo) {
+  const int fd = open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+  if (fd >= 0) close(fd);
 }
 
 std::vector<std::string> claims(const json& doc) {
@@ -202,6 +210,7 @@ TEST_F(BadInputTest, FifoClosedEarly) {
   ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
   Outcome none = run("--format json " + sh_quote(fifo.string()) + " " + kSeed,
                      "(: > " + sh_quote(fifo.string()) + " &) &&");
+  release_writer(fifo);
   EXPECT_EQ(none.err, error_line(fifo, "empty file"));
   EXPECT_EQ(none.code, 2);
   const std::string half = seed_text().substr(0, 1200);
@@ -209,11 +218,32 @@ TEST_F(BadInputTest, FifoClosedEarly) {
   Outcome part = run("--format json " + sh_quote(fifo.string()),
                      "(cat " + sh_quote((tmp_ / "half.txt").string()) + " > " +
                          sh_quote(fifo.string()) + " &) &&");
+  release_writer(fifo);
   EXPECT_EQ(part.err, "");
   json j = json::parse(part.out);
   ASSERT_EQ(j["documents"].size(), 1u);
   EXPECT_EQ(j["documents"][0]["headline"],
             "Ankara Tells Moscow it Wants Permanent Solution to Karabakh");
+}
+
+TEST_F(BadInputTest, FileVanishesBeforeItIsRead) {
+  // The writer of the FIFO (read first, --jobs 1) deletes the next file
+  // before it finishes: that one is reported, the others are processed.
+  const fs::path fifo = tmp_ / "feed.fifo";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  const fs::path victim = write("victim.txt", seed_text());
+  const fs::path half = write("half.txt", seed_text().substr(0, 1200));
+  const std::string writer = "{ (exec 3> " + sh_quote(fifo.string()) + "; rm " +
+                             sh_quote(victim.string()) + "; cat " + sh_quote(half.string()) +
+                             " >&3) & } &&";
+  Outcome r = run("--jobs 1 --format json " + sh_quote(fifo.string()) + " " +
+                      sh_quote(victim.string()) + " " + kSeed,
+                  writer);
+  release_writer(fifo);
+  EXPECT_EQ(r.err, error_line(victim, "no such file"));
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(valid_against_schema(r.out));
+  EXPECT_EQ(json::parse(r.out)["documents"].size(), 2u);
 }
 
 TEST_F(BadInputTest, ProcFileWithoutSizeIsReadToItsEnd) {

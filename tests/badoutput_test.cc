@@ -112,6 +112,21 @@ TEST_F(BadOutputTest, OutputFileOnFullDevice) {
   EXPECT_TRUE(S_ISCHR(st.st_mode));
 }
 
+TEST_F(BadOutputTest, OutputToStdoutByName) {
+  // -o /dev/stdout writes to the descriptor: the /dev/stdout link stays,
+  // and a file opened with >> is appended to, not replaced.
+  Outcome plain = run(kSeeds);
+  const fs::path log = tmp_ / "io" / "log";
+  std::ofstream(log) << "earlier line\n";
+  Outcome r = run(std::string("-o /dev/stdout ") + kSeeds, "", ">> " + sh_quote(log.string()));
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.code, plain.code);
+  EXPECT_EQ(slurp(log), "earlier line\n" + plain.out);
+  struct stat st;
+  ASSERT_EQ(lstat("/dev/stdout", &st), 0);
+  EXPECT_TRUE(S_ISLNK(st.st_mode));
+}
+
 TEST_F(BadOutputTest, OutputFileOnFullFilesystemLeavesNoPartialFile) {
   // A 64 KiB tmpfs; the output is megabytes. Needs mount rights (root in CI).
   const fs::path small = tmp_ / "small";

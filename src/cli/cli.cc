@@ -50,16 +50,24 @@ int cannot_write(const std::string& what, int err) {
   return fail(what + ": cannot write: " + std::strerror(err));
 }
 
+// Whether -o must write to `path` in place rather than replace it: a
+// device or FIFO (-o /dev/full, a named pipe), or a name for a descriptor
+// (-o /dev/stdout). Replacing would rename a regular file over the device
+// node or the /dev symlink, which root is allowed to do.
+bool write_in_place(const std::string& path) {
+  for (const char* fd_name : {"/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/self/fd/"})
+    if (path.rfind(fd_name, 0) == 0) return true;
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
 }  // namespace
 
 int write_output(const std::string& output, const std::string& text) {
   if (!output.empty()) {
-    // A device or FIFO (-o /dev/stdout, /dev/full, a named pipe) is written
-    // in place: "atomically" would rename a regular file over the device
-    // node, which root is allowed to do.
-    struct stat st;
-    if (::stat(output.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-      const int fd = ::open(output.c_str(), O_WRONLY | O_CLOEXEC);
+    if (write_in_place(output)) {
+      // O_APPEND: /dev/stdout may be a file the shell opened with >>.
+      const int fd = ::open(output.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
       if (fd < 0) return cannot_write(output, errno);
       int err = write_all(fd, text);
       if (::close(fd) != 0 && err == 0) err = errno;

@@ -36,8 +36,8 @@ int fail(const std::string& message);
 // Prints each diagnostic as "karabakh-diff: error|warning: PATH: MESSAGE".
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics);
 
-// Writes `text` atomically to `output` (a device or FIFO is written in
-// place), or to stdout when `output` is empty. Returns 0; 2 after printing
+// Writes `text` atomically to `output` (a device, a FIFO or /dev/stdout is
+// written in place), or to stdout when `output` is empty. Returns 0; 2 after printing
 // why it could not ("karabakh-diff: error: standard output: cannot write:
 // No space left on device"); or 141 (128 + SIGPIPE), silently, when the
 // reader closed the pipe.
