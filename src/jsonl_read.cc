@@ -14,6 +14,13 @@ namespace {
 
 using Json = nlohmann::json;
 
+// A string from the input, for an error message: JSON-quoted, so that a
+// newline in it cannot break the one-line message, and shortened.
+std::string quoted(const std::string& s) {
+  return Json(s.size() > 40 ? s.substr(0, 40) + "..." : s)
+      .dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
 // Where a value is in the line; formatted only when there is an error. A
 // Where points at its parent: never keep one made from a temporary.
 struct Where {
@@ -128,7 +135,7 @@ class Fields {
     const std::string name = string(obj, w);
     if (!ok()) return E{};
     std::optional<E> e = jsonl::enum_named(name, last);
-    if (!e) fail(w, "unknown value \"" + name + "\"");
+    if (!e) fail(w, "unknown value " + quoted(name));
     return e.value_or(E{});
   }
 
@@ -275,7 +282,7 @@ Result<DocumentResult> parse_extract_line(std::string_view line) {
   const Where top;
   const std::string schema = f.string(j, top.at("schema"));
   if (f.ok() && schema != kExtractSchema)
-    return Error{"schema \"" + schema + "\" is not " + kExtractSchema};
+    return Error{"schema " + quoted(schema) + " is not " + kExtractSchema};
   const std::string type = f.string(j, top.at("type"));
   DocumentResult out;
   if (f.ok() && type == "error") {
@@ -284,7 +291,8 @@ Result<DocumentResult> parse_extract_line(std::string_view line) {
     out.error = std::move(d);
     return out;
   }
-  if (f.ok() && type != "document") return Error{"type \"" + type + "\" is not document or error"};
+  if (f.ok() && type != "document")
+    return Error{"type " + quoted(type) + " is not document or error"};
   Document& doc = out.document.doc;
   doc.path = f.string(j, top.at("path"));
   doc.outlet = f.optional_string(j, top.at("outlet"));

@@ -280,6 +280,32 @@ TEST_F(BadInputTest, PathsWithSpacesAndNonAsciiCharacters) {
   EXPECT_TRUE(text.code == 0 || text.code == 1) << text.err;
 }
 
+TEST_F(BadInputTest, ControlCharactersInNamesAndMessagesStayOnOneLine) {
+  // A file name with a newline and an escape, missing: one line, escaped.
+  const fs::path odd = tmp_ / "two\nlines\x1b[31m.txt";
+  Outcome r = run("--format json " + sh_quote(odd.string()) + " " + kSeed);
+  EXPECT_EQ(r.err,
+            "karabakh-diff: error: " + tmp_.string() + "/two\\nlines\\x1b[31m.txt: no such file\n");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(valid_against_schema(r.out));
+  // The same for a failed input carried through `extract` output to `compare`.
+  const fs::path lines =
+      write("results.jsonl",
+            "{\"schema\":\"karabakh-diff-extract/1\",\"type\":\"error\",\"path\":\"a\\nb.txt\","
+            "\"message\":\"no such\\nfile\"}\n");
+  Outcome c = run("compare --format json " + sh_quote(lines.string()));
+  EXPECT_EQ(c.err, "karabakh-diff: error: a\\nb.txt: no such\\nfile\n");
+  EXPECT_EQ(c.code, 2);
+  EXPECT_TRUE(valid_against_schema(c.out));
+  // A malformed line whose bad value holds a newline (found by fuzz/jsonl).
+  const fs::path bad = tmp_ / "bad.jsonl";
+  fs::copy_file(KD_SOURCE_DIR "/fuzz/regressions/jsonl/newline_in_enum_value.jsonl", bad);
+  Outcome b = run("compare " + sh_quote(bad.string()));
+  EXPECT_EQ(b.err, "karabakh-diff: error: " + bad.string() +
+                       ": line 1: statements[0].mode: unknown value \"\\n\"\n");
+  EXPECT_EQ(b.code, 2);
+}
+
 TEST_F(BadInputTest, AllAtOnceKeepsTheOutputValid) {
   // Every failing kind in one run, in JSON and JSONL: one line each on
   // stderr, in command-line order; documents only for the readable ones.

@@ -17,15 +17,39 @@
 
 namespace kd::cli {
 
+namespace {
+
+// `s` with control characters escaped (\n, \r, \t, \xHH): a file name or
+// a message read from `extract` output may contain a newline, and a
+// diagnostic must stay one line (and must not drive the terminal).
+std::string one_line(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (const char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u != 0x7F) {
+      out += c;
+    } else if (c == '\n' || c == '\r' || c == '\t') {
+      out += c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t";
+    } else {
+      static const char kHex[] = "0123456789abcdef";
+      out += {'\\', 'x', kHex[u >> 4], kHex[u & 0xF]};
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 int fail(const std::string& message) {
-  std::cerr << "karabakh-diff: error: " << message << "\n";
+  std::cerr << "karabakh-diff: error: " << one_line(message) << "\n";
   return 2;
 }
 
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
   for (const Diagnostic& d : diagnostics)
-    std::cerr << "karabakh-diff: " << to_string(d.severity) << ": " << d.path << ": " << d.message
-              << "\n";
+    std::cerr << "karabakh-diff: " << to_string(d.severity) << ": " << one_line(d.path) << ": "
+              << one_line(d.message) << "\n";
 }
 
 namespace {
