@@ -19,7 +19,7 @@
 namespace kd::fuzz {
 
 // Inputs are capped so that one execution stays fast; big inputs are the
-// business of tests/badinput_test.cc.
+// business of tests/badcontent_test.cc.
 inline LoadOptions fuzz_load_options() {
   LoadOptions options;
   options.max_file_size = 1 << 20;

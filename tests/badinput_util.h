@@ -1,6 +1,7 @@
 // Shared by the end-to-end reliability tests (badinput_test.cc,
-// badoutput_test.cc): runs the real karabakh-diff binary (KD_BINARY) from
-// the source tree (KD_SOURCE_DIR) in a scratch directory per test.
+// badcontent_test.cc, badoutput_test.cc): runs the real karabakh-diff binary
+// (KD_BINARY) from the source tree (KD_SOURCE_DIR) in a scratch directory
+// per test.
 #ifndef KARABAKH_DIFF_TESTS_BADINPUT_UTIL_H_
 #define KARABAKH_DIFF_TESTS_BADINPUT_UTIL_H_
 
@@ -15,6 +16,8 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 namespace kd::testing {
 
@@ -103,6 +106,35 @@ class EndToEndTest : public ::testing::Test {
   }
 
   fs::path tmp_;
+};
+
+inline std::string seed_text() { return slurp(std::string(KD_SOURCE_DIR "/") + kSeed); }
+
+inline std::string error_line(const fs::path& p, const std::string& reason) {
+  return "karabakh-diff: error: " + p.string() + ": " + reason + "\n";
+}
+
+// Runs a bad input next to the seed article (badinput_test.cc, badcontent_test.cc).
+class BadInputTest : public EndToEndTest {
+ protected:
+  // Runs `bad` next to the seed article with --format json and checks the
+  // common promises; returns the parsed output. `expected_code` -1: 0 or 1.
+  nlohmann::json run_with_seed(const std::string& bad, const std::string& expected_err,
+                               int expected_code, bool bad_is_loaded,
+                               const std::string& flags = "") {
+    Outcome r = run("--format json " + flags + " " + sh_quote(bad) + " " + kSeed);
+    EXPECT_EQ(r.err, expected_err) << bad;
+    if (expected_code >= 0)
+      EXPECT_EQ(r.code, expected_code) << bad;
+    else  // a repaired input: 0 or 1, depending on divergences only
+      EXPECT_TRUE(r.code == 0 || r.code == 1) << bad << ": " << r.code;
+    EXPECT_TRUE(valid_against_schema(r.out)) << r.out.substr(0, 2000);
+    nlohmann::json j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["documents"].size(), bad_is_loaded ? 2u : 1u) << bad;
+    EXPECT_EQ(j["documents"].back()["path"], kSeed);  // still processed
+    EXPECT_GT(j["documents"].back()["statements"].size(), 0u);
+    return j;
+  }
 };
 
 }  // namespace kd::testing
