@@ -93,6 +93,13 @@ TEST_F(BadContentTest, HundredMegabyteLineIsRejectedQuickly) {
             "67108864 bytes)\n");
   EXPECT_EQ(piped.code, 2);
   EXPECT_LT(piped.seconds, 20.0);
+  // With the size limit raised, the line-length limit refuses it as quickly.
+  Outcome raised = run("--format json --max-file-size 200000000 " + sh_quote(big.string()) + " " +
+                       std::string(kSeed));
+  EXPECT_EQ(raised.err, error_line(big, "line 1 too long (104857600 bytes, limit 1048576 bytes)"));
+  EXPECT_EQ(raised.code, 2);
+  EXPECT_LT(raised.seconds, 10.0);
+  EXPECT_EQ(json::parse(raised.out)["documents"].size(), 1u);
 }
 
 TEST_F(BadContentTest, TenThousandQuoteMarksFinishInSeconds) {

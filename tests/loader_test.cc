@@ -234,6 +234,8 @@ TEST(LoaderTest, FileErrors) {
   const std::string big = dir.Write("big.txt", std::string(50, 'a'));
   LoadOptions small;
   small.max_file_size = 10;
+  LoadOptions short_lines;
+  short_lines.max_line_length = 10;
   struct Case {
     std::string path;
     LoadOptions options;
@@ -245,6 +247,10 @@ TEST(LoaderTest, FileErrors) {
       {big, small, "file too large (50 bytes, limit 10 bytes)"},
       {dir.Write("empty.txt", ""), {}, "empty file"},
       {dir.Write("nul.txt", std::string("ab\0cd", 5)), {}, "binary file (NUL bytes)"},
+      {dir.Write("long.txt", "Head\n\n" + std::string(20, 'a') + "\r\n"), short_lines,
+       "line 3 too long (20 bytes, limit 10 bytes)"},
+      {dir.Write("cr.txt", std::string(8, 'a') + "\r" + std::string(11, 'b')), short_lines,
+       "line 1 too long (11 bytes, limit 10 bytes)"},
   };
   for (const Case& c : cases) {
     Result<Document> r = load_file(c.path, c.options, default_lexicon());
@@ -285,6 +291,7 @@ TEST(LoaderTest, HundredMegabyteSingleLine) {
   for (size_t i = 0; i < count; ++i) bytes += sentence;
   LoadOptions options;
   options.max_file_size = 200u << 20;
+  options.max_line_length = 0;  // the loader's own speed, without the limit
   const auto start = std::chrono::steady_clock::now();
   Document doc = Load(bytes, options);
   const double seconds =

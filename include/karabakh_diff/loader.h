@@ -15,15 +15,20 @@ namespace kd {
 
 struct LoadOptions {
   uint64_t max_file_size = 64ull << 20;  // larger inputs are rejected
-  std::optional<std::string> outlet;     // used when the article names none
+  // A longer line (bytes between line breaks) rejects the input: no article
+  // has a 1 MiB paragraph, and one would cost the extractor seconds per MB.
+  // 0: no limit.
+  uint64_t max_line_length = 1ull << 20;
+  std::optional<std::string> outlet;  // used when the article names none
 };
 
 // Decodes and normalizes `bytes` (see Document::text), finds headline, byline
 // outlet, dateline, paragraphs and sentences, drops boilerplate lines.
 // `path` is only recorded. Fails (one-line reason, e.g. "empty file",
-// "binary file (NUL bytes)", "file too large (N bytes, limit M bytes)") when the
-// input cannot be an article; repairs (invalid UTF-8 replaced) are warnings
-// in Document::diagnostics instead. The lexicon must outlive the call only.
+// "binary file (NUL bytes)", "file too large (N bytes, limit M bytes)",
+// "line L too long (N bytes, limit M bytes)") when the input cannot be an article; repairs (invalid
+// UTF-8 replaced) are warnings in Document::diagnostics instead. The lexicon must outlive the call
+// only.
 Result<Document> load_bytes(std::string path, std::string_view bytes, const LoadOptions& options,
                             const Lexicon& lexicon);
 

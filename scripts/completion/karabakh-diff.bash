@@ -64,7 +64,7 @@ _karabakh_diff() {
       compopt -o filenames 2>/dev/null
       return
       ;;
-    --outlet | --event | --width | -j | --jobs | --max-file-size | --min-recall | --min-precision)
+    --outlet | --event | --width | -j | --jobs | --max-file-size | --max-line-length | --min-recall | --min-precision)
       return  # a value only the user knows
       ;;
   esac
@@ -74,10 +74,10 @@ _karabakh_diff() {
     case $command in
       report)
         options="--format --output --explain --lexicon --outlet --sides --event --color --width
-                 --jobs --max-file-size --version --help"
+                 --jobs --max-file-size --max-line-length --version --help"
         ;;
       check) options="--golden --update --min-recall --min-precision --lexicon --help" ;;
-      extract) options="--format --lexicon --outlet --no-source --jobs --max-file-size --help" ;;
+      extract) options="--format --lexicon --outlet --no-source --jobs --max-file-size --max-line-length --help" ;;
       compare) options="--format --output --lexicon --sides --event --color --width --jobs --help" ;;
     esac
     COMPREPLY=($(compgen -W "$options" -- "$cur"))

@@ -72,6 +72,9 @@ Command add_extract_command(CLI::App& app) {
       ->check(CLI::NonNegativeNumber);
   sub->add_option("--max-file-size", f->run.load.max_file_size, "Reject larger inputs (bytes)")
       ->capture_default_str();
+  sub->add_option("--max-line-length", f->run.load.max_line_length,
+                  "Reject inputs with a longer line (bytes; 0: no limit)")
+      ->capture_default_str();
   return {sub, [f] { return run_extract(*f); }};
 }
 

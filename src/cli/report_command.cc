@@ -103,6 +103,9 @@ Command add_report_command(CLI::App& app) {
       ->check(CLI::NonNegativeNumber);
   app.add_option("--max-file-size", f->run.load.max_file_size, "Reject larger inputs (bytes)")
       ->capture_default_str();
+  app.add_option("--max-line-length", f->run.load.max_line_length,
+                 "Reject inputs with a longer line (bytes; 0: no limit)")
+      ->capture_default_str();
   return {nullptr, [f] { return run_report(*f); }};
 }
 
