@@ -14,14 +14,14 @@ namespace {
 // Shared content words needed to tie a report without a date to an event.
 constexpr size_t kMinOverlap = 2;
 
-// Content keys packed into integers (pack_key): set operations on
-// thousands of reports compare words instead of calling memcmp.
-using Key = uint64_t;
+// Content keys as ids (see KeyId): set operations on thousands of reports
+// compare words instead of calling memcmp.
+using Key = KeyId;
 
 struct Item {
   size_t doc, index;
-  const EventReport* ev;
-  const std::vector<Key>& keys;  // content keys of its sentences and readouts
+  const CompactReport* ev;
+  KeySpan keys;  // content keys of its sentences and readouts
 };
 
 struct Cluster {
@@ -123,20 +123,28 @@ void place_undated(const Item& item, std::vector<Cluster>& clusters, KeyIndex& i
 
 }  // namespace
 
-std::vector<MergedEvent> merge_events(const Analysis& analysis,
-                                      const std::vector<DocEvidence>& evidence) {
+std::vector<MergedEvent> merge_events(const ReportData& reports,
+                                      const std::function<const std::string&(size_t)>& path_of) {
   std::vector<Item> items;
-  for (size_t d = 0; d < evidence.size(); ++d)
-    for (size_t k = 0; k < evidence[d].events.size(); ++k)
-      items.push_back({d, k, &evidence[d].events[k], evidence[d].events[k].keys});
+  for (size_t d = 0; d < reports.where.size(); ++d) {
+    const auto [first, count] = reports.where[d];
+    for (size_t k = 0; k < count; ++k) {
+      const CompactReport& r = reports.reports[first + k];
+      items.push_back({d, k, &r, reports.keys_of(r)});
+    }
+  }
   // Buckets by participant set, so merging never compares unrelated events.
   std::unordered_map<std::string, std::vector<const Item*>> buckets;
   std::vector<std::string> bucket_order;
+  std::vector<std::string> people_key(reports.people.size());  // memo: sorted names
   for (const Item& item : items) {
-    std::vector<std::string> names = item.ev->participants;
-    std::sort(names.begin(), names.end());
-    std::string key;
-    for (const std::string& n : names) (key += n) += '\x1f';
+    std::string& key = people_key[item.ev->people];
+    if (key.empty()) {
+      std::vector<std::string> names = reports.people[item.ev->people].participants;
+      std::sort(names.begin(), names.end());
+      for (const std::string& n : names) (key += n) += '\x1f';
+      key += '\x1e';  // never empty, so the memo always holds
+    }
     auto [it, fresh] = buckets.try_emplace(key);
     if (fresh) bucket_order.push_back(key);
     it->second.push_back(&item);
@@ -159,11 +167,15 @@ std::vector<MergedEvent> merge_events(const Analysis& analysis,
         join(clusters.back(), *item);
       }
     }
-    KeyIndex index;
-    for (size_t c = 0; c < clusters.size(); ++c)
-      for (Key k : clusters[c].keys) index[k].push_back(c);
-    for (const Item* item : buckets[key])
-      if (!item->ev->date) place_undated(*item, clusters, index);
+    // The key index only serves undated reports: most buckets have none.
+    const std::vector<const Item*>& bucket = buckets[key];
+    if (std::any_of(bucket.begin(), bucket.end(), [](const Item* i) { return !i->ev->date; })) {
+      KeyIndex index;
+      for (size_t c = 0; c < clusters.size(); ++c)
+        for (Key k : clusters[c].keys) index[k].push_back(c);
+      for (const Item* item : bucket)
+        if (!item->ev->date) place_undated(*item, clusters, index);
+    }
     for (Cluster& c : clusters) all.push_back(std::move(c));
   }
   // Ids by date (undated last), then first mention (document, sentence).
@@ -190,14 +202,15 @@ std::vector<MergedEvent> merge_events(const Analysis& analysis,
                                              : EventKind::kMeeting;
     e.date = c.date;
     e.date_source = c.date ? c.source : DateSource::kNone;
-    e.participants = c.items.front()->ev->participants;
-    e.sides = c.items.front()->ev->sides;
+    const People& people = reports.people[c.items.front()->ev->people];
+    e.participants = people.participants;
+    e.sides = people.sides;
     for (const Item* i : c.items) {
       m.members.push_back({i->doc, i->index});
-      const std::string& path = analysis.documents[i->doc].doc.path;
+      const std::string& path = path_of(i->doc);
       if (std::find(e.documents.begin(), e.documents.end(), path) == e.documents.end())
         e.documents.push_back(path);
-      if (!e.initiator && i->ev->initiator) e.initiator = i->ev->initiator;
+      if (!e.initiator && i->ev->initiator) e.initiator = reports.names[i->ev->initiator - 1];
     }
     out.push_back(std::move(m));
   }

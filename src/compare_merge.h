@@ -5,10 +5,13 @@
 #define KARABAKH_DIFF_SRC_COMPARE_MERGE_H_
 
 #include <cstddef>
+#include <functional>
+#include <string>
 #include <utility>
 #include <vector>
 
 #include "compare_model.h"
+#include "compare_reports.h"
 
 namespace kd::cmp {
 
@@ -18,9 +21,10 @@ struct MergedEvent {
 };
 
 // Events in id order ("E1", "E2", ... by date, undated last, then first
-// mention). `evidence` is parallel to analysis.documents.
-std::vector<MergedEvent> merge_events(const Analysis& analysis,
-                                      const std::vector<DocEvidence>& evidence);
+// mention). `reports` holds the event reports of every document, path(d)
+// the path of document d.
+std::vector<MergedEvent> merge_events(const ReportData& reports,
+                                      const std::function<const std::string&(size_t)>& path);
 
 }  // namespace kd::cmp
 

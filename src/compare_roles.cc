@@ -71,12 +71,19 @@ Offices::Offices(const Lexicon& lexicon) {
   }
   for (const Entity& e : lexicon.entities) {
     by_name_.emplace(e.name, &e);
-    const Office office = of(e);
+    const Office office = compute_office(e);
     if (office.relation == OfficeRelation::kHolder) holders_[{office.name, e.side}].push_back(&e);
+    office_of_.emplace(&e, office);
   }
+  for (const auto& [name, e] : by_name_) office_by_name_.emplace(name, office_of_.at(e));
 }
 
 Office Offices::of(const Entity& entity) const {
+  auto it = office_of_.find(&entity);
+  return it != office_of_.end() ? it->second : compute_office(entity);
+}
+
+Office Offices::compute_office(const Entity& entity) const {
   if (entity.kind == SpeakerKind::kMedia || entity.kind == SpeakerKind::kSource) return {};
   const std::vector<Token> role = tokenize(entity.role);
   if (entity.kind == SpeakerKind::kPerson) {
@@ -96,8 +103,8 @@ Office Offices::of(const Entity& entity) const {
 }
 
 Office Offices::of_name(const std::string& canonical) const {
-  auto it = by_name_.find(canonical);
-  return it == by_name_.end() ? Office{} : of(*it->second);
+  auto it = office_by_name_.find(canonical);
+  return it == office_by_name_.end() ? Office{} : it->second;
 }
 
 int pick_salient(const std::vector<int64_t>& scores) {

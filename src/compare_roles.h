@@ -10,6 +10,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -82,12 +83,17 @@ class Offices {
  private:
   const Entity* holder(const std::string& office, const std::string& side,
                        const Salience& salience) const;
+  Office compute_office(const Entity& entity) const;  // of() without the table
   PhraseMatcher holder_phrases_;
   std::vector<std::string> holder_office_;  // by holder phrase id
   PhraseMatcher institution_phrases_;
   std::vector<std::string> institution_office_;
   std::map<std::pair<std::string, std::string>, std::vector<const Entity*>> holders_;
   std::map<std::string, const Entity*> by_name_;
+  // of() and of_name() of every lexicon entity, computed once: both run for
+  // every statement and would tokenize the role each time.
+  std::unordered_map<const Entity*, Office> office_of_;
+  std::unordered_map<std::string, Office> office_by_name_;
 };
 
 }  // namespace kd::cmp

@@ -24,7 +24,8 @@ size_t unicode_punct_len(std::string_view s, size_t i) {
   return 0;
 }
 
-bool is_word_byte(std::string_view s, size_t i) {
+// Inlined: tokenize calls it for every byte of every sentence and claim.
+[[gnu::always_inline]] inline bool is_word_byte(std::string_view s, size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return is_ascii_alnum(c);
   return unicode_punct_len(s, i) == 0;
@@ -40,8 +41,17 @@ size_t apostrophe_len(std::string_view s, size_t i) {
   return 0;
 }
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+// Suffix test against a literal, compared byte by byte: the suffixes are
+// 1-4 letters and a memcmp call per test cost more than the test (tokenize
+// runs it a dozen times per word).
+template <size_t N>
+bool ends_with(std::string_view s, const char (&suffix)[N]) {
+  constexpr size_t k = N - 1;
+  if (s.size() < k) return false;
+  const char* tail = s.data() + s.size() - k;
+  for (size_t i = 0; i < k; ++i)
+    if (tail[i] != suffix[i]) return false;
+  return true;
 }
 
 // Space then a capital letter or a quote after position `i`.
@@ -53,21 +63,42 @@ bool sentence_follows(std::string_view s, size_t i) {
 
 }  // namespace
 
+namespace {
+
+// A word of at most 5 bytes as one integer (length in the top byte), so that
+// the stopword test is a few integer comparisons, not string compares.
+constexpr uint64_t pack_word(std::string_view w) {
+  uint64_t key = 0;
+  for (char c : w) key = key << 8 | static_cast<unsigned char>(c);
+  return key | static_cast<uint64_t>(w.size()) << 48;  // 5 bytes use the low 40 bits
+}
+
+}  // namespace
+
 bool is_stopword(std::string_view w) {
-  if (w.size() > 5) return false;  // the longest is "these", "those", "their", "about"
-  static constexpr std::string_view kStop[] = {
-      "the",   "a",     "an",   "of",  "to",    "in",    "on",   "at",   "for",  "from",
-      "by",    "with",  "and",  "or",  "its",   "their", "his",  "her",  "this", "that",
-      "these", "those", "is",   "are", "was",   "were",  "be",   "been", "as",   "it",
-      "s",     "has",   "have", "had", "about", "into",  "over", "upon"};
-  for (std::string_view s : kStop)
-    if (w == s) return true;
+  if (w.empty() || w.size() > 5) return false;  // the longest is "these", "those", "their", "about"
+  static constexpr uint64_t kStop[] = {
+      pack_word("the"),   pack_word("a"),     pack_word("an"),    pack_word("of"),
+      pack_word("to"),    pack_word("in"),    pack_word("on"),    pack_word("at"),
+      pack_word("for"),   pack_word("from"),  pack_word("by"),    pack_word("with"),
+      pack_word("and"),   pack_word("or"),    pack_word("its"),   pack_word("their"),
+      pack_word("his"),   pack_word("her"),   pack_word("this"),  pack_word("that"),
+      pack_word("these"), pack_word("those"), pack_word("is"),    pack_word("are"),
+      pack_word("was"),   pack_word("were"),  pack_word("be"),    pack_word("been"),
+      pack_word("as"),    pack_word("it"),    pack_word("s"),     pack_word("has"),
+      pack_word("have"),  pack_word("had"),   pack_word("about"), pack_word("into"),
+      pack_word("over"),  pack_word("upon")};
+  const uint64_t key = pack_word(w);
+  for (uint64_t k : kStop)
+    if (k == key) return true;
   return false;
 }
 
-std::string light_stem(std::string_view folded) {
-  std::string s(folded);
-  if (s.size() <= 3) return s;
+namespace {
+
+// light_stem in place, so that tokenize can stem into the token's own string.
+void stem_in_place(std::string& s) {
+  if (s.size() <= 3) return;
   if (ends_with(s, "ies") && s.size() > 4) {
     s.replace(s.size() - 3, 3, "y");
   } else if (ends_with(s, "sses")) {
@@ -86,6 +117,13 @@ std::string light_stem(std::string_view folded) {
     s.resize(s.size() - 2);
   }
   if (ends_with(s, "e") && s.size() > 4) s.pop_back();
+}
+
+}  // namespace
+
+std::string light_stem(std::string_view folded) {
+  std::string s(folded);
+  stem_in_place(s);
   return s;
 }
 
@@ -97,16 +135,25 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
   while (i < text.size()) {
     if (is_word_byte(text, i)) {
       const size_t start = i;
-      while (i < text.size() && is_word_byte(text, i)) ++i;
-      Token t;
-      t.text.assign(text.substr(start, i - start));
-      t.folded = fold(t.text);
-      t.stem = light_stem(t.folded);
+      bool ascii = true;
+      for (; i < text.size() && is_word_byte(text, i); ++i)
+        ascii = ascii && static_cast<unsigned char>(text[i]) < 0x80;
+      Token& t = out.emplace_back();  // built in place: no moves of three strings
+      const std::string_view word = text.substr(start, i - start);
+      if (ascii) {  // fold() of ASCII is lower case: done while copying, no temporary
+        t.folded.resize(word.size());
+        for (size_t k = 0; k < word.size(); ++k)
+          t.folded[k] =
+              static_cast<char>(word[k] >= 'A' && word[k] <= 'Z' ? word[k] - 'A' + 'a' : word[k]);
+      } else {
+        t.folded = fold(word);
+      }
+      t.stem = t.folded;
+      stem_in_place(t.stem);
       t.span = {base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i)};
       t.clause_start = pending_break;
       t.stop = is_stopword(t.folded);
       pending_break = false;
-      out.push_back(std::move(t));
       continue;
     }
     const bool after_word = !out.empty() && out.back().span.end == base + i;
@@ -126,7 +173,7 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
     if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' ||
         c == '!' || c == '?') {
       pending_break = true;
-    } else if (c == '.' && after_word && out.back().text.size() >= 4 &&
+    } else if (c == '.' && after_word && out.back().span.end - out.back().span.start >= 4 &&
                sentence_follows(text, i + 1)) {
       // A sentence end inside a multi-sentence claim; not "U.S. Secretary",
       // "Nov. 7" or "Mr. Lavrov" (short words before the dot).
@@ -184,10 +231,13 @@ int PhraseMatcher::add(std::string_view phrase) {
   if (words.empty()) return -1;
   const int id = static_cast<int>(phrases_.size());
   if (words[0].prefix) {
+    prefix_filter_.add(words[0].text);
+    prefix_first_.set(static_cast<unsigned char>(words[0].text[0]));
     by_prefix_[words[0].text].push_back(id);
     longest_prefix_ = std::max(longest_prefix_, words[0].text.size());
     if (words[0].text.size() < 64) prefix_lengths_ |= uint64_t{1} << words[0].text.size();
   } else {
+    stem_filter_.add(words[0].text);
     by_stem_[words[0].text].push_back(id);
   }
   phrases_.push_back(std::move(words));
@@ -228,11 +278,16 @@ void PhraseMatcher::find_at(const std::vector<Token>& tokens, size_t i,
       if (match_from(phrases_[id], tokens, i, last)) out.push_back({id, {i, last}});
     }
   };
-  if (auto it = by_stem_.find(t.stem); it != by_stem_.end()) try_ids(it->second);
-  const size_t longest = std::min(longest_prefix_, t.folded.size());
+  if (stem_filter_.may_contain(t.stem))
+    if (auto it = by_stem_.find(t.stem); it != by_stem_.end()) try_ids(it->second);
+  const size_t longest =
+      t.folded.empty() || !prefix_first_.test(static_cast<unsigned char>(t.folded[0]))
+          ? 0
+          : std::min(longest_prefix_, t.folded.size());
   std::string prefix;  // reused: one lookup per prefix length in use, no allocation
   for (size_t len = 1; len <= longest; ++len) {
     if (len < 64 && !(prefix_lengths_ >> len & 1)) continue;
+    if (!prefix_filter_.may_contain(std::string_view(t.folded).substr(0, len))) continue;
     prefix.assign(t.folded, 0, len);
     if (auto it = by_prefix_.find(prefix); it != by_prefix_.end()) try_ids(it->second);
   }

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
+#include "compare_corpus.h"
 #include "compare_divergence.h"
-#include "compare_merge.h"
 
 namespace kd {
 
@@ -79,33 +79,52 @@ CorpusFacts CorpusTally::facts() const {
 
 Comparer::Comparer(const Lexicon& lexicon) : res_(std::make_shared<cmp::Resources>(lexicon)) {}
 
+namespace cmp {
+
+void event_readouts(MergedEvent& m, const Analysis& analysis,
+                    const std::vector<DocEvidence>& evidence) {
+  for (const auto& [d, k] : m.members) {
+    for (uint32_t i : evidence[d].events[k].readouts) {
+      const Statement& st = analysis.documents[d].statements[i];
+      m.event.readouts[st.account.empty() ? st.speaker.side : st.account].push_back(st.id);
+    }
+  }
+}
+
+void event_findings(MergedEvent& m, const Analysis& analysis,
+                    const std::vector<DocEvidence>& evidence, const Resources& res,
+                    const CompareOptions& options) {
+  Event& event = m.event;
+  const EventView view{m, analysis, evidence, res};
+  if (has_side(event, options.side_a) && has_side(event, options.side_b) &&
+      options.side_a != options.side_b) {
+    const SideAccount a = side_account(view, options.side_a);
+    const SideAccount b = side_account(view, options.side_b);
+    find_divergences(view, a, b, event);
+    find_source_divergences(view, a, b, event);
+  }
+}
+
+}  // namespace cmp
+
 void Comparer::corpus(Analysis& analysis, const std::vector<DocEvidence>& evidence,
                       const CompareOptions& options) const {
   analysis.events.clear();
   for (DocumentAnalysis& da : analysis.documents)
     for (Statement& st : da.statements) st.event.reset();
-  std::vector<cmp::MergedEvent> merged = cmp::merge_events(analysis, evidence);
+  cmp::ReportData reports;
+  for (size_t d = 0; d < evidence.size(); ++d) reports.set(d, evidence[d].events);
+  std::vector<cmp::MergedEvent> merged = cmp::merge_events(
+      reports, [&](size_t d) -> const std::string& { return analysis.documents[d].doc.path; });
   for (cmp::MergedEvent& m : merged) {
-    Event& event = m.event;
-    for (const auto& [d, k] : m.members) {
-      for (uint32_t i : evidence[d].events[k].readouts) {
-        Statement& st = analysis.documents[d].statements[i];
-        st.event = event.id;
-        event.readouts[st.account.empty() ? st.speaker.side : st.account].push_back(st.id);
-      }
-    }
+    for (const auto& [d, k] : m.members)
+      for (uint32_t i : evidence[d].events[k].readouts)
+        analysis.documents[d].statements[i].event = m.event.id;
+    cmp::event_readouts(m, analysis, evidence);
   }
   for (cmp::MergedEvent& m : merged) {
-    Event& event = m.event;
-    const cmp::EventView view{m, analysis, evidence, *res_};
-    if (has_side(event, options.side_a) && has_side(event, options.side_b) &&
-        options.side_a != options.side_b) {
-      const cmp::SideAccount a = cmp::side_account(view, options.side_a);
-      const cmp::SideAccount b = cmp::side_account(view, options.side_b);
-      cmp::find_divergences(view, a, b, event);
-      cmp::find_source_divergences(view, a, b, event);
-    }
-    analysis.events.push_back(std::move(event));
+    cmp::event_findings(m, analysis, evidence, *res_, options);
+    analysis.events.push_back(std::move(m.event));
   }
 }
 

@@ -85,11 +85,28 @@ std::optional<Date> parse_iso_date(std::string_view s) {
 }
 
 int month_from_name(std::string_view w) {
-  static constexpr std::array<const char*, 12> kNames = {
+  static constexpr std::array<std::string_view, 12> kNames = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  if (w.size() < 3) return 0;
+  if (w.size() < 3 || w.size() > 9) return 0;
+  // Called for every word of every sentence: reject by the first two letters
+  // before comparing with the twelve names.
+  switch (static_cast<unsigned char>(w[0]) << 8 | static_cast<unsigned char>(w[1])) {
+    case 'j' << 8 | 'a':
+    case 'f' << 8 | 'e':
+    case 'm' << 8 | 'a':
+    case 'a' << 8 | 'p':
+    case 'j' << 8 | 'u':
+    case 'a' << 8 | 'u':
+    case 's' << 8 | 'e':
+    case 'o' << 8 | 'c':
+    case 'n' << 8 | 'o':
+    case 'd' << 8 | 'e':
+      break;
+    default:
+      return 0;
+  }
   for (int i = 0; i < 12; ++i) {
     std::string_view name = kNames[i];
     if (w == name || w == name.substr(0, 3)) return i + 1;
@@ -99,10 +116,23 @@ int month_from_name(std::string_view w) {
 }
 
 int weekday_from_name(std::string_view w) {
-  static constexpr std::array<const char*, 7> kNames = {
+  static constexpr std::array<std::string_view, 7> kNames = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  if (w.size() < 3) return -1;
+  if (w.size() < 3 || w.size() > 9) return -1;
+  // As in month_from_name: most words start otherwise.
+  switch (static_cast<unsigned char>(w[0]) << 8 | static_cast<unsigned char>(w[1])) {
+    case 'm' << 8 | 'o':
+    case 't' << 8 | 'u':
+    case 'w' << 8 | 'e':
+    case 't' << 8 | 'h':
+    case 'f' << 8 | 'r':
+    case 's' << 8 | 'a':
+    case 's' << 8 | 'u':
+      break;
+    default:
+      return -1;
+  }
   for (int i = 0; i < 7; ++i) {
     std::string_view name = kNames[i];
     if (w == name || w == name.substr(0, 3)) return i;

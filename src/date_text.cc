@@ -2,7 +2,9 @@
 // (no regular expressions: article text can be long and hostile).
 #include "date_text.h"
 
+#include <array>
 #include <cctype>
+#include <functional>
 #include <string>
 
 namespace kd {
@@ -18,16 +20,19 @@ struct Tok {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// Tokens start with an ASCII letter or digit, where this is std::isupper
+// without a libc call per word.
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Words (ASCII letters) and numbers, possibly with internal dots or dashes
 // ("01.10.2020", "2020-10-01"). `lower` receives the lower-cased text that
 // the tokens' `low` point into: one copy per text, none per word.
-std::vector<Tok> scan(std::string_view t, std::string& lower) {
+void scan(std::string_view t, std::string& lower, std::vector<Tok>& out) {
   lower.assign(t);
   for (char& ch : lower)
     if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   const std::string_view low = lower;
-  std::vector<Tok> out;
+  out.clear();
   size_t i = 0;
   while (i < t.size()) {
     const char c = t[i];
@@ -53,7 +58,6 @@ std::vector<Tok> scan(std::string_view t, std::string& lower) {
       ++i;
     }
   }
-  return out;
 }
 
 int to_int(std::string_view s) {
@@ -93,13 +97,56 @@ int day_of(const Tok& t) {
   return d >= 1 && d <= 31 && t.low.find_first_of(".-/") == std::string_view::npos ? d : 0;
 }
 
+std::vector<DateMention> scan_dates_of(std::string_view text, const std::optional<Date>& published,
+                                       std::optional<int> corpus_year);
+
+bool same(const std::optional<Date>& a, const std::optional<Date>& b) {
+  if (!a || !b) return !a && !b;
+  return a->year == b->year && a->month == b->month && a->day == b->day;
+}
+
 }  // namespace
 
 std::vector<DateMention> find_dates(std::string_view text, const std::optional<Date>& published,
                                     std::optional<int> corpus_year) {
+  // The extractor dates each sentence with a statement and the comparer then
+  // dates every sentence with the same reference: remember recent short
+  // texts with their arguments and answers (per thread, direct-mapped).
+  // 256 slots: with 64, long articles evicted sentences before the comparer
+  // came back to them.
+  constexpr size_t kMemoText = 2048, kMemoSlots = 256;
+  if (text.size() > kMemoText) return scan_dates_of(text, published, corpus_year);
+  struct Slot {
+    bool used = false;
+    std::string text;
+    std::optional<Date> published;
+    std::optional<int> corpus_year;
+    std::vector<DateMention> found;
+  };
+  thread_local std::array<Slot, kMemoSlots> memo;
+  Slot& slot = memo[std::hash<std::string_view>{}(text) % kMemoSlots];
+  if (slot.used && slot.text == text && same(slot.published, published) &&
+      slot.corpus_year == corpus_year)
+    return slot.found;
+  std::vector<DateMention> found = scan_dates_of(text, published, corpus_year);
+  slot.used = true;
+  slot.text.assign(text);
+  slot.published = published;
+  slot.corpus_year = corpus_year;
+  slot.found = found;
+  return found;
+}
+
+namespace {
+
+std::vector<DateMention> scan_dates_of(std::string_view text, const std::optional<Date>& published,
+                                       std::optional<int> corpus_year) {
   std::vector<DateMention> out;
-  std::string lower;
-  std::vector<Tok> toks = scan(text, lower);
+  // Reused buffers (find_dates runs for every sentence and claim, and does
+  // not call itself): no allocation once they have grown.
+  thread_local std::string lower;
+  thread_local std::vector<Tok> toks;
+  scan(text, lower, toks);
   const bool have_ref = published && published->complete();
 
   // Year for a month-day without one: the published year (a month well after
@@ -145,8 +192,8 @@ std::vector<DateMention> find_dates(std::string_view text, const std::optional<D
       }
       // "7 November 2020", "01 October 2020"
       if (int day = day_of(t); day && i + 1 < toks.size()) {
-        const bool capital = std::isupper(static_cast<unsigned char>(text[toks[i + 1].start]));
-        if (int month = month_from_name(toks[i + 1].low); month && capital) {
+        const bool capital = is_upper(text[toks[i + 1].start]);
+        if (int month = capital ? month_from_name(toks[i + 1].low) : 0) {
           i += 1 + complete(Date{0, month, day}, i + 2, t.start, toks[i + 1].end);
         }
       }
@@ -154,8 +201,9 @@ std::vector<DateMention> find_dates(std::string_view text, const std::optional<D
     }
     // "Nov. 7", "October 10, 2020", "November 1 and 2" (the first day).
     // Month names are capitalised ("may 5 people" is not a date).
-    const bool capital = std::isupper(static_cast<unsigned char>(text[t.start]));
-    if (int month = month_from_name(t.low); month && capital && i + 1 < toks.size()) {
+    const bool capital = is_upper(text[t.start]);
+    // (Cheap tests first: most words are neither capitalised nor months.)
+    if (int month = capital && i + 1 < toks.size() ? month_from_name(t.low) : 0) {
       if (int day = day_of(toks[i + 1])) {
         i += 1 + complete(Date{0, month, day}, i + 2, t.start, toks[i + 1].end);
         continue;
@@ -163,7 +211,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::optional<D
     }
     if (!have_ref) continue;
     // Weekdays: the latest such day on or before publication.
-    if (int wd = weekday_from_name(t.low); wd >= 0 && t.low.size() >= 6) {
+    if (int wd = t.low.size() >= 6 ? weekday_from_name(t.low) : -1; wd >= 0) {
       int64_t back = (published->weekday() - wd + 7) % 7;
       emit(t.start, t.end, Date::from_days(published->days() - back), DateSource::kWeekday, false);
       continue;
@@ -195,5 +243,7 @@ std::vector<DateMention> find_dates(std::string_view text, const std::optional<D
   }
   return out;
 }
+
+}  // namespace
 
 }  // namespace kd

@@ -53,14 +53,17 @@ Span trim(const Document& doc, const std::vector<Span>& marks, Span s) {
 
 std::string text_without_marks(const Document& doc, const std::vector<Span>& marks, Span s) {
   std::string out;
+  out.reserve(s.size());  // at most the span: no regrowth byte by byte
   bool space = false;
   for (uint32_t i = s.start; i < s.end; ++i) {
-    const Span* m = nullptr;
-    for (const Span& x : marks)
-      if (i >= x.start && i < x.end) m = &x;
-    if (m) {
-      i = m->end - 1;
-      continue;
+    if (!marks.empty()) {
+      const Span* m = nullptr;
+      for (const Span& x : marks)
+        if (i >= x.start && i < x.end) m = &x;
+      if (m) {
+        i = m->end - 1;
+        continue;
+      }
     }
     const char c = doc.text[i];
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
@@ -85,20 +88,30 @@ Mode mode_of(const std::vector<Quote>& quotes, Span s) {
   return overlap ? Mode::kMixed : Mode::kIndirect;
 }
 
-std::vector<std::string> folded_words(std::string_view text) {
-  std::vector<std::string> out;
-  std::string folded = fold(text);
-  std::string cur;
-  for (char c : folded) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'') {
-      cur += c;
-    } else if (!cur.empty()) {
-      out.push_back(std::move(cur));
-      cur.clear();
+bool folded_word_char(char ch) {
+  const auto c = static_cast<unsigned char>(ch);
+  if (c < 0x80)  // ASCII without a libc call: nearly all of the folded text
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
+  return std::isalnum(c);
+}
+
+// Calls f(word) for the words (alphanumerics and apostrophes) of fold(text)
+// until f returns false; views into one folded copy, no string per word.
+template <class F>
+void for_each_folded_word(std::string_view text, F f) {
+  const std::string folded = fold(text);
+  const std::string_view s = folded;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (!folded_word_char(s[i])) {
+      ++i;
+      continue;
     }
+    size_t j = i;
+    while (j < s.size() && folded_word_char(s[j])) ++j;
+    if (!f(s.substr(i, j - i))) return;
+    i = j;
   }
-  if (!cur.empty()) out.push_back(std::move(cur));
-  return out;
 }
 
 // Words of a sentence that only reports a call or meeting: event nouns and
@@ -115,7 +128,9 @@ bool is_event_word(std::string_view w) {
       "today", "yesterday", "phoned", "called", "over", "at", "secretary", "state", "chancellor",
       "premier", "spokesman", "spokeswoman", "ministry"};
   // clang-format on
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  for (std::string_view s : kWords)  // length and first letter first: cheap misses
+    if (s.size() == w.size() && s[0] == w[0] && s == w) return true;
+  return false;
 }
 
 }  // namespace
@@ -136,11 +151,12 @@ std::optional<Claim> make_claim(const Document& doc, const std::vector<Quote>& q
       c.span.end = s2.end;
     }
   }
-  for (const std::string& w : folded_words(c.text)) {
+  for_each_folded_word(c.text, [&](std::string_view w) {
     if (is_negation(w) || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0))
       c.negated = true;
     if (is_condition(w)) c.conditional = true;
-  }
+    return true;
+  });
   return c;
 }
 
@@ -151,12 +167,14 @@ bool only_reports_event(const Claim& claim, const Gazetteer& gazetteer, const Cu
     std::fill(rest.begin() + m.span.start, rest.begin() + m.span.end, ' ');
   for (const DateMention& d : find_dates(claim.text, Date{2000, 1, 1}, 2000))
     std::fill(rest.begin() + d.span.start, rest.begin() + d.span.end, ' ');
-  for (const std::string& w : folded_words(rest)) {
-    if (w.size() <= 1 || cues.is_event_cue_word(w) || is_event_word(w)) continue;
-    if (!gazetteer.side_of_word(w).empty()) continue;
+  bool only_event = true;
+  for_each_folded_word(rest, [&](std::string_view w) {
+    if (w.size() <= 1 || cues.is_event_cue_word(w) || is_event_word(w)) return true;
+    if (!gazetteer.side_of_word(w).empty()) return true;
+    only_event = false;
     return false;
-  }
-  return true;
+  });
+  return only_event;
 }
 
 const Cue* inner_cue(const Document& doc, const std::vector<Quote>& quotes, const Claim& claim,

@@ -10,8 +10,15 @@ namespace kd {
 
 namespace {
 
-bool in(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
+// Length and first letter before the full comparison: most words differ
+// there, and a memcmp call per candidate cost more than the lookup's worth.
+// A template over the list's length, inlined at each call: the compiler
+// unrolls the loop over the literal words instead of building a list.
+template <size_t N>
+inline bool in(std::string_view w, const std::string_view (&set)[N]) {
+  for (std::string_view s : set)
+    if (s.size() == w.size() && s[0] == w[0] && s == w) return true;
+  return false;
 }
 
 bool ends_with(std::string_view w, std::string_view suffix) {
@@ -39,6 +46,7 @@ CueIndex::CueIndex(const Lexicon& lexicon) {
     for (const std::string& f : forms) {
       std::vector<std::string> words = split_spaces(f);
       if (words.empty()) continue;
+      first_filter_.add(words[0]);
       auto& bucket = by_first_[words[0]];
       const bool dup = std::any_of(bucket.begin(), bucket.end(),
                                    [&](const Form& x) { return x.words == words; });
@@ -53,7 +61,10 @@ CueIndex::CueIndex(const Lexicon& lexicon) {
       if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'') {
         cur += c;
       } else if (!cur.empty()) {
-        if (cur != "...") event_words_.insert(cur);
+        if (cur != "...") {
+          event_filter_.add(cur);
+          event_words_.insert(cur);
+        }
         cur.clear();
       }
     }
@@ -63,6 +74,7 @@ CueIndex::CueIndex(const Lexicon& lexicon) {
 CueMatch CueIndex::match(const std::vector<Token>& toks, size_t i, size_t end) const {
   CueMatch best;
   if (i >= end || !toks[i].word() || toks[i].in_quote) return best;
+  if (!first_filter_.may_contain(toks[i].low)) return best;
   auto it = by_first_.find(toks[i].low);
   if (it == by_first_.end()) return best;
   for (const Form& f : it->second) {
@@ -216,12 +228,27 @@ bool is_irregular_past(std::string_view w) {
                 "ran",  "struck", "led",     "shot",   "broke",   "chose"});
 }
 
+// is_negation and is_condition run for every word of every claim: the first
+// letter rules out most words before the list is scanned.
 bool is_negation(std::string_view w) {
+  if (w.empty() || (w[0] != 'n' && w[0] != 'c' && w[0] != '\'')) return false;
   return in(w, {"no", "not", "never", "'t", "cannot", "neither", "nor", "none", "nobody", "nothing",
                 "nowhere"});
 }
 
 bool is_condition(std::string_view w) {
+  if (w.empty()) return false;
+  switch (w[0]) {
+    case 'i':
+    case 'u':
+    case 'w':
+    case 'p':
+    case 'c':
+    case 'o':
+      break;
+    default:
+      return false;
+  }
   return in(w, {"if", "unless", "until", "without", "provided", "providing", "conditional",
                 "condition", "conditions", "otherwise"});
 }

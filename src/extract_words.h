@@ -13,6 +13,7 @@
 
 #include "extract_text.h"
 #include "karabakh_diff/lexicon.h"
+#include "key_filter.h"
 
 namespace kd {
 
@@ -31,7 +32,7 @@ class CueIndex {
   CueMatch match(const std::vector<Token>& toks, size_t i, size_t end) const;
   // Folded words of the lexicon's call, meeting and talks phrases.
   bool is_event_cue_word(std::string_view w) const {
-    return event_words_.count(std::string(w)) > 0;
+    return event_filter_.may_contain(w) && event_words_.count(std::string(w)) > 0;
   }
 
  private:
@@ -41,6 +42,7 @@ class CueIndex {
   };
   std::unordered_map<std::string, std::vector<Form>> by_first_;
   std::unordered_set<std::string> event_words_;
+  KeyFilter first_filter_, event_filter_;  // cheap misses for the two above
 };
 
 // Closed word classes, on folded words.

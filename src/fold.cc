@@ -33,12 +33,20 @@ icu::Transliterator* folding_transliterator() {
 
 std::string fold(std::string_view text) {
   std::string out;
-  if (is_ascii(text)) {
-    out.assign(text);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
+  // ASCII (nearly every word): lower-case while copying, in one pass; a
+  // non-ASCII byte abandons the copy for ICU.
+  out.resize(text.size());
+  bool ascii = true;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+    out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
+  if (ascii) return out;
+  out.clear();
   // Transliteration costs microseconds; the same few non-ASCII words
   // ("Çavuşoğlu", "Erdoğan") come back all the time: remember short ones.
   constexpr size_t kCachedLength = 48, kCacheEntries = 1 << 14;

@@ -12,11 +12,16 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <atomic>
+#include <functional>
+#include <map>
+#include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "fold.h"
+#include "key_filter.h"
 
 namespace kd {
 
@@ -48,22 +53,46 @@ std::vector<Word> split_words(std::string_view text) {
   int32_t i = 0;
   while (i < n) {
     int32_t start = i;
+    // ASCII separators (most of the non-word bytes) skip the decoder.
+    if (s[i] < 0x80 && !ascii_alnum(s[i])) {
+      ++i;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0 || !is_alnum(c)) continue;
     bool caps = !is_lower(c);
     const bool capital = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
+    bool ascii_word = c < 0x80;
     int32_t end = i;
     while (end < n) {
+      if (s[end] < 0x80) {  // ASCII: no decoding
+        if (!ascii_alnum(s[end])) break;
+        if (s[end] >= 'a' && s[end] <= 'z') caps = false;
+        ++end;
+        continue;
+      }
       int32_t next = end;
       U8_NEXT(s, next, n, c);
       if (c < 0 || !is_word_char(c)) break;
       if (is_lower(c)) caps = false;
+      ascii_word = false;
       end = next;
     }
     std::string_view raw = text.substr(start, end - start);
-    words.push_back(
-        {static_cast<uint32_t>(start), static_cast<uint32_t>(end), fold(raw), caps, capital});
+    Word& w = words.emplace_back();  // in place: no temporary Word to move
+    w.start = static_cast<uint32_t>(start);
+    w.end = static_cast<uint32_t>(end);
+    w.caps = caps;
+    w.capital = capital;
+    if (ascii_word) {  // fold() of ASCII: lower case, done here without a copy
+      w.folded.resize(raw.size());
+      for (size_t k = 0; k < raw.size(); ++k)
+        w.folded[k] =
+            static_cast<char>(raw[k] >= 'A' && raw[k] <= 'Z' ? raw[k] - 'A' + 'a' : raw[k]);
+    } else {
+      w.folded = fold(raw);
+    }
     i = end;
   }
   return words;
@@ -116,11 +145,24 @@ struct Gazetteer::Impl {
     static std::atomic<uint64_t> counter{0};
     return ++counter;
   }
+  // Tells apart what find() can answer: Impls built from the same entities
+  // (same addresses, names and aliases, in the same order) share it. The
+  // extractor and the comparer each build a Gazetteer of one lexicon and
+  // search the same claims; with this the comparer's search is a memo hit.
+  uint64_t names_id = 0;
+  static uint64_t names_id_of(std::string key) {
+    static std::mutex mutex;
+    static std::map<std::string, uint64_t> ids;
+    std::lock_guard<std::mutex> lock(mutex);
+    return ids.try_emplace(std::move(key), next_id()).first->second;
+  }
   std::vector<Pattern> names;
   std::vector<Pattern> sides;
   std::unordered_map<std::string, std::vector<uint32_t>> names_by_first;
   std::unordered_map<std::string, std::vector<uint32_t>> sides_by_first;
   std::unordered_set<std::string> vocabulary;
+  // Pre-checks of the three maps above that every word is looked up in.
+  KeyFilter names_filter, sides_filter, vocabulary_filter;
   std::unordered_map<std::string, std::vector<std::string>> deletions;
   std::unordered_map<std::string, const Entity*> by_canonical;
   std::unordered_map<std::string, std::string> side_by_word;
@@ -131,11 +173,13 @@ struct Gazetteer::Impl {
     if (p.words.empty()) return;
     p.entity = e;
     for (const std::string& w : p.words) add_vocabulary(w);
+    names_filter.add(p.words[0]);
     names_by_first[p.words[0]].push_back(static_cast<uint32_t>(names.size()));
     names.push_back(std::move(p));
   }
 
   void add_vocabulary(const std::string& w) {
+    vocabulary_filter.add(w);
     if (!vocabulary.insert(w).second || w.size() < kMinFuzzyLength) return;
     deletions[w].push_back(w);
     for (size_t i = 0; i < w.size(); ++i) {
@@ -148,21 +192,34 @@ struct Gazetteer::Impl {
   // The known name word a capitalised text word stands for: itself when
   // known, else the single known word within one edit, else itself.
   const std::string& correct(const Word& w) const {
-    if (!w.capital || w.folded.size() + 1 < kMinFuzzyLength || vocabulary.count(w.folded))
+    if (!w.capital || w.folded.size() + 1 < kMinFuzzyLength ||
+        (vocabulary_filter.may_contain(w.folded) && vocabulary.count(w.folded)))
       return w.folded;
     // The search below hashes a dozen variants of the word; capitalised
     // words that are no name ("Karabakh", "Azerbaijani") recur in every
     // article, so the answer is remembered per thread.
+    // One cache per Impl, for a few Impls: the extractor and the comparer
+    // each build a Gazetteer and alternate sentence by sentence, and a single
+    // cache was cleared at every switch (the search then ran for every word).
     struct Cache {
       uint64_t owner = 0;
       std::unordered_map<std::string, const std::string*> found;  // nullptr: no correction
     };
-    thread_local Cache cache;
-    if (cache.owner != id || cache.found.size() > (1u << 16)) {
-      cache.owner = id;
-      cache.found.clear();
+    constexpr size_t kOwners = 4;
+    thread_local std::array<Cache, kOwners> caches;
+    thread_local size_t next_victim = 0;
+    Cache* cache = nullptr;
+    for (Cache& c : caches)
+      if (c.owner == id) cache = &c;
+    if (!cache) {
+      cache = &caches[next_victim];
+      next_victim = (next_victim + 1) % kOwners;
+      cache->owner = id;
+      cache->found.clear();
     }
-    auto [it, fresh] = cache.found.try_emplace(w.folded, nullptr);
+    if (cache->found.size() > (1u << 16)) cache->found.clear();
+    Cache& cache_ref = *cache;
+    auto [it, fresh] = cache_ref.found.try_emplace(w.folded, nullptr);
     if (fresh) it->second = search(w);
     return it->second ? *it->second : w.folded;
   }
@@ -192,9 +249,10 @@ struct Gazetteer::Impl {
   // Longest pattern starting at word i, or nullptr; sets `len`.
   static const Pattern* longest(const std::vector<Pattern>& patterns,
                                 const std::unordered_map<std::string, std::vector<uint32_t>>& index,
-                                const std::vector<Word>& words,
+                                const KeyFilter& filter, const std::vector<Word>& words,
                                 const std::vector<const std::string*>& tokens, size_t i,
                                 size_t& len) {
+    if (!filter.may_contain(*tokens[i])) return nullptr;
     auto it = index.find(*tokens[i]);
     if (it == index.end()) return nullptr;
     const Pattern* best = nullptr;
@@ -220,7 +278,7 @@ struct Gazetteer::Impl {
     for (const Word& w : words) tokens.push_back(&correct(w));
     for (size_t i = 0; i < words.size();) {
       size_t len = 0;
-      const Pattern* p = longest(names, names_by_first, words, tokens, i, len);
+      const Pattern* p = longest(names, names_by_first, names_filter, words, tokens, i, len);
       if (!p) {
         ++i;
         continue;
@@ -238,7 +296,7 @@ struct Gazetteer::Impl {
     for (const Word& w : words) tokens.push_back(&w.folded);
     for (size_t i = 0; i < words.size();) {
       size_t len = 0;
-      const Pattern* p = longest(sides, sides_by_first, words, tokens, i, len);
+      const Pattern* p = longest(sides, sides_by_first, sides_filter, words, tokens, i, len);
       if (!p) {
         ++i;
         continue;
@@ -266,10 +324,28 @@ Gazetteer::Gazetteer(const Lexicon& lexicon) {
         impl->side_by_word.emplace(p.words[0], sw.side);
         if (p.caps_only[0]) impl->caps_side_words.insert(p.words[0]);
       }
+      impl->sides_filter.add(p.words[0]);
       impl->sides_by_first[p.words[0]].push_back(static_cast<uint32_t>(impl->sides.size()));
       impl->sides.push_back(std::move(p));
     }
   }
+  // Everything entities_in() depends on, exactly (see Impl::names_id):
+  // per entity its address, then its name and aliases, length-prefixed.
+  std::string names_key;
+  auto append_number = [&](uint64_t n) {
+    names_key.append(reinterpret_cast<const char*>(&n), sizeof n);
+  };
+  for (const Entity& e : lexicon.entities) {
+    append_number(reinterpret_cast<uintptr_t>(&e));
+    append_number(e.aliases.size());
+    append_number(e.name.size());
+    names_key += e.name;
+    for (const std::string& a : e.aliases) {
+      append_number(a.size());
+      names_key += a;
+    }
+  }
+  impl->names_id = Impl::names_id_of(std::move(names_key));
   impl_ = std::move(impl);
 }
 
@@ -281,7 +357,26 @@ void Gazetteer::find_both(std::string_view text, std::vector<EntityMention>& ent
 }
 
 std::vector<EntityMention> Gazetteer::find(std::string_view text) const {
-  return impl_->entities_in(split_words(text));
+  // The same claim is searched by the extractor (only_reports_event) and
+  // again by the comparer (describe_statements), with a document's
+  // paragraphs (Discourse) searched in between, on the same thread: remember
+  // recent short texts and what they hold. 128 slots lost a fair share of
+  // claims to collisions with paragraphs; 512 cost about 0.5 MB per thread.
+  constexpr size_t kMemoText = 1024, kMemoSlots = 512;
+  if (text.size() > kMemoText) return impl_->entities_in(split_words(text));
+  struct Slot {
+    uint64_t owner = 0;  // Impl::names_id; 0: empty
+    std::string text;
+    std::vector<EntityMention> found;
+  };
+  thread_local std::array<Slot, kMemoSlots> memo;
+  Slot& slot = memo[std::hash<std::string_view>{}(text) % kMemoSlots];
+  if (slot.owner == impl_->names_id && slot.text == text) return slot.found;
+  std::vector<EntityMention> found = impl_->entities_in(split_words(text));
+  slot.owner = impl_->names_id;
+  slot.text.assign(text);
+  slot.found = found;
+  return found;
 }
 
 std::vector<SideMention> Gazetteer::find_sides(std::string_view text) const {

@@ -5,6 +5,7 @@
 
 #include "jsonl_codec.h"
 #include "karabakh_diff/jsonl.h"
+#include "utf8_length.h"
 
 namespace kd {
 
@@ -95,20 +96,6 @@ class Writer {
   }
 
  private:
-  // Length of the valid UTF-8 sequence at s[i], 0 when invalid.
-  static size_t utf8_length(std::string_view s, size_t i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-    if (n == 0 || i + n > s.size()) return 0;
-    for (size_t k = 1; k < n; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-    const auto d = static_cast<unsigned char>(s[i + 1]);
-    if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d > 0x9F) || (c == 0xF0 && d < 0x90) ||
-        (c == 0xF4 && d > 0x8F))
-      return 0;  // overlong, surrogate or beyond U+10FFFF
-    return n;
-  }
-
   std::string out_;
   bool need_comma_ = false;
 };

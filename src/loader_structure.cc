@@ -1,8 +1,10 @@
 #include "loader_structure.h"
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "fold.h"
 #include "loader_boilerplate.h"
@@ -19,27 +21,79 @@ bool headline_like(const Line& line) {
 }
 
 // Folded names and aliases of media entities, for choosing the outlet among
-// the names of a byline. Built on first use: most articles have no byline.
+// the names of a byline. Built on first use (most articles have no byline)
+// and kept per thread: most that have one come from the same lexicon, so
+// the set is only rebuilt when the lexicon's media names differ from those
+// it was built from (compared as written, which is cheap next to folding).
 class MediaNames {
  public:
   explicit MediaNames(const Lexicon& lexicon) : lexicon_(lexicon) {}
   bool contains(const std::string& name) {
-    if (!built_) {
-      built_ = true;
-      for (const Entity& e : lexicon_.entities) {
-        if (e.kind != SpeakerKind::kMedia) continue;
-        names_.insert(fold(e.name));
-        for (const std::string& alias : e.aliases) names_.insert(fold(alias));
-      }
+    if (!checked_) {
+      checked_ = true;
+      if (!built_from(lexicon_)) rebuild(lexicon_);
     }
-    return names_.count(fold(name)) > 0;
+    return cache().names.count(fold(name)) > 0;
   }
 
  private:
+  struct Cache {
+    bool built = false;
+    std::vector<std::string> written;  // media names and aliases, in lexicon order
+    std::unordered_set<std::string> names;
+  };
+  static Cache& cache() {
+    thread_local Cache c;
+    return c;
+  }
+  template <class F>
+  static void for_each_media_name(const Lexicon& lexicon, F f) {
+    for (const Entity& e : lexicon.entities) {
+      if (e.kind != SpeakerKind::kMedia) continue;
+      f(e.name);
+      for (const std::string& alias : e.aliases) f(alias);
+    }
+  }
+  static bool built_from(const Lexicon& lexicon) {
+    const Cache& c = cache();
+    if (!c.built) return false;
+    size_t i = 0;
+    bool same = true;
+    for_each_media_name(lexicon, [&](const std::string& n) {
+      same = same && i < c.written.size() && c.written[i] == n;
+      ++i;
+    });
+    return same && i == c.written.size();
+  }
+  static void rebuild(const Lexicon& lexicon) {
+    Cache& c = cache();
+    c.built = true;
+    c.written.clear();
+    c.names.clear();
+    for_each_media_name(lexicon, [&](const std::string& n) {
+      c.written.push_back(n);
+      c.names.insert(fold(n));
+    });
+  }
+
   const Lexicon& lexicon_;
-  bool built_ = false;
-  std::unordered_set<std::string> names_;
+  bool checked_ = false;
 };
+
+// The matcher folds and sorts the lexicon's phrases: build it once per
+// thread, not once per document, and rebuild only for another phrase list.
+const BoilerplateMatcher& boilerplate_matcher(const std::vector<std::string>& phrases) {
+  struct Cached {
+    std::vector<std::string> phrases;
+    std::optional<BoilerplateMatcher> matcher;
+  };
+  thread_local Cached cached;
+  if (!cached.matcher || cached.phrases != phrases) {
+    cached.matcher.emplace(phrases);
+    cached.phrases = phrases;
+  }
+  return *cached.matcher;
+}
 
 }  // namespace
 
@@ -47,7 +101,7 @@ void find_structure(Document& doc, const Lexicon& lexicon) {
   const std::string_view text = doc.text;
   const std::vector<Line> lines = split_lines(text);
   const int32_t script = main_script(lines);
-  const BoilerplateMatcher matcher(lexicon.boilerplate);
+  const BoilerplateMatcher& matcher = boilerplate_matcher(lexicon.boilerplate);
   MediaNames media(lexicon);
 
   // Keys of all lines, and for every line whether its block (run of

@@ -34,10 +34,10 @@ std::string flag(bool b) { return b ? "true" : "false"; }
 
 }  // namespace
 
-std::string render_csv(const Analysis& analysis) {
+Status write_csv(const AnalysisSource& source, ByteSink& sink) {
   // Statement id -> "E1 contradiction: ceasefire" for every finding citing it.
   std::map<std::string, std::vector<std::string>> findings;
-  for (const Event& e : analysis.events)
+  for (const Event& e : source.events())
     for (const auto* list : {&e.divergences, &e.agreements})
       for (const Divergence& d : *list)
         for (const auto& [side, ids] : d.statements)
@@ -51,7 +51,9 @@ std::string render_csv(const Analysis& analysis) {
             "anonymous", "relay",     "via",      "account", "addressee",    "mode",
             "cue",       "cue_class", "polarity", "negated", "conditional",  "date",
             "claim",     "start",     "end",      "findings"});
-  for (const DocumentAnalysis& d : analysis.documents)
+  sink.write(out);
+  return source.each_document([&](const DocumentAnalysis& d) -> Status {
+    out.clear();
     for (const Statement& s : d.statements) {
       auto it = findings.find(s.id);
       row(out, {d.doc.path,
@@ -77,7 +79,15 @@ std::string render_csv(const Analysis& analysis) {
                 std::to_string(s.span.end),
                 it == findings.end() ? "" : join(it->second, "; ")});
     }
-  return out;
+    sink.write(out);
+    return Ok{};
+  });
+}
+
+std::string render_csv(const Analysis& analysis) {
+  StringSink out;
+  (void)write_csv(MemorySource(analysis), out);  // a MemorySource never fails
+  return std::move(out.text);
 }
 
 }  // namespace kd

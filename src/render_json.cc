@@ -1,4 +1,5 @@
-// JSON and JSONL renderers: the machine contract (schema/karabakh-diff.schema.json).
+// JSON and JSONL renderers: the machine contract (schema/karabakh-diff.schema.json),
+// streamed one document or event at a time (a small DOM per element).
 #include <nlohmann/json.hpp>
 
 #include "karabakh_diff/render.h"
@@ -98,32 +99,81 @@ std::string dump(const Json& j, int indent) {
   return j.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
+// A pretty-printed (indent 2) JSON array at depth 1 of the document, one
+// element at a time: the bytes nlohmann would print for the whole array.
+class ArrayWriter {
+ public:
+  explicit ArrayWriter(ByteSink& out) : out_(out) {}
+  void add(const Json& element) {
+    std::string text = first_ ? "[\n    " : ",\n    ";
+    first_ = false;
+    // Strings never hold a raw newline (escaped), so every '\n' of the dump
+    // starts a line that needs the indentation of depth 2. Copied a line at
+    // a time: the output is hundreds of MB on a large corpus.
+    const std::string body = dump(element, 2);
+    text.reserve(text.size() + body.size() + body.size() / 8);
+    size_t from = 0;
+    for (size_t nl; (nl = body.find('\n', from)) != std::string::npos; from = nl + 1)
+      text.append(body, from, nl + 1 - from).append("    ");
+    text.append(body, from, std::string::npos);
+    out_.write(text);
+  }
+  void close() { out_.write(first_ ? "[]" : "\n  ]"); }
+
+ private:
+  ByteSink& out_;
+  bool first_ = true;
+};
+
 }  // namespace
 
-std::string render_json(const Analysis& analysis) {
-  Json documents = Json::array(), events = Json::array(), diagnostics = Json::array();
-  for (const DocumentAnalysis& d : analysis.documents) documents.push_back(document_json(d));
-  for (const Event& e : analysis.events) events.push_back(event_json(e));
-  for (const Diagnostic& d : analysis.diagnostics) diagnostics.push_back(diagnostic_json(d));
-  Json root{{"schema", kSchema},
-            {"documents", std::move(documents)},
-            {"events", std::move(events)},
-            {"diagnostics", std::move(diagnostics)}};
-  return dump(root, 2) + "\n";
+Status write_json(const AnalysisSource& source, ByteSink& out) {
+  out.write("{\n  \"schema\": " + dump(Json(kSchema), 2) + ",\n  \"documents\": ");
+  ArrayWriter documents(out);
+  Status read = source.each_document([&](const DocumentAnalysis& d) -> Status {
+    documents.add(document_json(d));
+    return Ok{};
+  });
+  if (!read.ok()) return read;
+  documents.close();
+  out.write(",\n  \"events\": ");
+  ArrayWriter events(out);
+  for (const Event& e : source.events()) events.add(event_json(e));
+  events.close();
+  out.write(",\n  \"diagnostics\": ");
+  ArrayWriter diagnostics(out);
+  for (const Diagnostic& d : source.diagnostics()) diagnostics.add(diagnostic_json(d));
+  diagnostics.close();
+  out.write("\n}\n");
+  return Ok{};
 }
 
-std::string render_jsonl(const Analysis& analysis) {
-  std::string out;
+Status write_jsonl(const AnalysisSource& source, ByteSink& out) {
   auto line = [&](const char* type, Json body) {
     Json j{{"schema", kSchema}, {"type", type}};
     j.update(body);
-    out += dump(j, -1);
-    out += '\n';
+    out.write(dump(j, -1) + "\n");
   };
-  for (const DocumentAnalysis& d : analysis.documents) line("document", document_json(d));
-  for (const Event& e : analysis.events) line("event", event_json(e));
-  for (const Diagnostic& d : analysis.diagnostics) line("diagnostic", diagnostic_json(d));
-  return out;
+  Status read = source.each_document([&](const DocumentAnalysis& d) -> Status {
+    line("document", document_json(d));
+    return Ok{};
+  });
+  if (!read.ok()) return read;
+  for (const Event& e : source.events()) line("event", event_json(e));
+  for (const Diagnostic& d : source.diagnostics()) line("diagnostic", diagnostic_json(d));
+  return Ok{};
+}
+
+std::string render_json(const Analysis& analysis) {
+  StringSink out;
+  (void)write_json(MemorySource(analysis), out);  // a MemorySource never fails
+  return std::move(out.text);
+}
+
+std::string render_jsonl(const Analysis& analysis) {
+  StringSink out;
+  (void)write_jsonl(MemorySource(analysis), out);
+  return std::move(out.text);
 }
 
 }  // namespace kd

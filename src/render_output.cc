@@ -11,39 +11,92 @@
 
 namespace kd {
 
-Status write_file_atomically(const std::string& path, std::string_view content) {
-  std::string tmp = path + ".XXXXXX";
-  int fd = mkstemp(tmp.data());
-  if (fd < 0) return Error{std::string("cannot write: ") + std::strerror(errno)};
-  const char* p = content.data();
-  size_t left = content.size();
-  while (left > 0) {
-    ssize_t n = ::write(fd, p, left);
+namespace {
+
+constexpr size_t kSinkBuffer = size_t{1} << 16;
+
+std::string reason(int err) { return std::strerror(err); }
+
+}  // namespace
+
+void FdSink::write(std::string_view bytes) {
+  if (error_ != 0) return;
+  if (buffer_.size() + bytes.size() < kSinkBuffer) {
+    buffer_.append(bytes);
+    return;
+  }
+  flush();
+  write_through(bytes);  // large pieces are not copied
+}
+
+int FdSink::flush() {
+  write_through(buffer_);
+  buffer_.clear();
+  return error_;
+}
+
+void FdSink::write_through(std::string_view left) {
+  while (error_ == 0 && !left.empty()) {
+    const ssize_t n = ::write(fd_, left.data(), left.size());
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
-      std::string reason = std::strerror(n < 0 ? errno : ENOSPC);
-      ::close(fd);
-      std::remove(tmp.c_str());
-      return Error{"cannot write: " + reason};
+      error_ = n < 0 ? errno : ENOSPC;
+      break;
     }
-    p += n;
-    left -= static_cast<size_t>(n);
+    left.remove_prefix(static_cast<size_t>(n));
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    std::string reason = std::strerror(errno);
-    std::remove(tmp.c_str());
-    return Error{"cannot write: " + reason};
+}
+
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) {
+    ::close(fd_);
+    std::remove(tmp_.c_str());
+  }
+}
+
+Status AtomicFile::open(const std::string& path) {
+  path_ = path;
+  tmp_ = path + ".XXXXXX";
+  fd_ = mkstemp(tmp_.data());
+  if (fd_ < 0) return Error{"cannot write: " + reason(errno)};
+  sink_ = std::make_unique<FdSink>(fd_);
+  return Ok{};
+}
+
+Status AtomicFile::commit() {
+  if (fd_ < 0) return Error{"cannot write: " + reason(EBADF)};
+  auto give_up = [&](int err) -> Status {
+    ::close(fd_);
+    fd_ = -1;
+    std::remove(tmp_.c_str());
+    return Error{"cannot write: " + reason(err)};
+  };
+  if (const int err = sink_->flush(); err != 0) return give_up(err);
+  if (::fsync(fd_) != 0) return give_up(errno);
+  const int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) {
+    const int err = errno;
+    std::remove(tmp_.c_str());
+    return Error{"cannot write: " + reason(err)};
   }
   // mkstemp creates 0600; output files should get the usual umask-based mode.
   mode_t mask = umask(0);
   umask(mask);
-  chmod(tmp.c_str(), 0666 & ~mask);
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::string reason = std::strerror(errno);
-    std::remove(tmp.c_str());
-    return Error{"cannot write: " + reason};
+  chmod(tmp_.c_str(), 0666 & ~mask);
+  if (std::rename(tmp_.c_str(), path_.c_str()) != 0) {
+    const int err = errno;
+    std::remove(tmp_.c_str());
+    return Error{"cannot write: " + reason(err)};
   }
   return Ok{};
+}
+
+Status write_file_atomically(const std::string& path, std::string_view content) {
+  AtomicFile file;
+  if (Status s = file.open(path); !s.ok()) return s;
+  file.sink().write(content);
+  return file.commit();
 }
 
 namespace {

@@ -42,21 +42,25 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
 
 class TextReport {
  public:
-  TextReport(const Analysis& a, const TextOptions& o) : a_(a), o_(o), style_{o.color} {
-    for (const DocumentAnalysis& d : a.documents)
-      for (const Statement& s : d.statements) by_id_[s.id] = &s;
-  }
+  TextReport(const AnalysisSource& a, const TextOptions& o, ByteSink& sink)
+      : a_(a), o_(o), sink_(sink), style_{o.color} {}
 
-  std::string render() {
-    size_t statements = 0;
-    for (const DocumentAnalysis& d : a_.documents) statements += d.statements.size();
-    std::string head =
-        fmt::format("karabakh-diff: {} article{}, {} statements, {} event{}, {} divergence{}",
-                    a_.documents.size(), plural(a_.documents.size()), statements, a_.events.size(),
-                    plural(a_.events.size()), a_.divergence_count(), plural(a_.divergence_count()));
+  // Writes the report one event at a time.
+  Status render() {
+    const size_t documents = a_.document_count(), statements = a_.statement_count();
+    const size_t events = a_.events().size(), divergences = a_.divergence_count();
+    std::string head = fmt::format(
+        "karabakh-diff: {} article{}, {} statements, {} event{}, {} divergence{}", documents,
+        plural(documents), statements, events, plural(events), divergences, plural(divergences));
     out_ += style_("1", wrap(head, "", "  ", width()));
-    for (const Event& e : a_.events) event(e);
-    return std::move(out_);
+    for (size_t i = 0; i < events; ++i) {
+      if (Status s = a_.event_statements(i, by_id_); !s.ok()) return s;
+      event(a_.events()[i]);
+      sink_.write(out_);
+      out_.clear();
+    }
+    sink_.write(out_);
+    return Ok{};
   }
 
  private:
@@ -106,8 +110,8 @@ class TextReport {
     c.text += n ? fmt::format(" ({} statement{})\n", n, plural(n)) : ": none\n";
     int i = 0;
     auto item = [&](const std::string& id) {
-      auto s = by_id_.find(id);
-      if (s == by_id_.end()) return;
+      auto s = by_id_->find(id);
+      if (s == by_id_->end()) return;
       const Statement& st = *s->second;
       std::string label = fmt::format("{}{}", prefix, ++i);
       labels_[id] = label;
@@ -184,18 +188,25 @@ class TextReport {
 
   size_t width() const { return o_.width < 40 ? 40 : static_cast<size_t>(o_.width); }
 
-  const Analysis& a_;
+  const AnalysisSource& a_;
   const TextOptions& o_;
+  ByteSink& sink_;
   Style style_;
   std::string out_;
-  std::unordered_map<std::string, const Statement*> by_id_;
+  const StatementMap* by_id_ = nullptr;        // the current event's statements
   std::map<std::string, std::string> labels_;  // statement id -> [A1]-style label
 };
 
 }  // namespace
 
+Status write_text(const AnalysisSource& source, const TextOptions& options, ByteSink& out) {
+  return TextReport(source, options, out).render();
+}
+
 std::string render_text(const Analysis& analysis, const TextOptions& options) {
-  return TextReport(analysis, options).render();
+  StringSink out;
+  (void)write_text(MemorySource(analysis), options, out);  // a MemorySource never fails
+  return std::move(out.text);
 }
 
 }  // namespace kd

@@ -121,7 +121,53 @@ class CorpusTally {
 
 namespace cmp {
 struct Resources;
-}
+struct ReportData;
+}  // namespace cmp
+
+// The event reports of a run, kept for merging only (see
+// Comparer::corpus()): a few hundred bytes per report instead of the
+// EventReport (names interned, no readouts, no institutions).
+class ReportTable {
+ public:
+  ReportTable();
+  ~ReportTable();
+  ReportTable(ReportTable&&) noexcept;
+  ReportTable& operator=(ReportTable&&) noexcept;
+
+  // Sets the reports of document d, replacing any set before (a document
+  // processed again). Every document of the run must be set, in any order.
+  void set(size_t d, const std::vector<EventReport>& reports);
+  size_t documents() const;  // 1 + the highest d set
+  const cmp::ReportData& data() const { return *data_; }
+
+ private:
+  std::unique_ptr<cmp::ReportData> data_;
+};
+
+// Documents of a run kept outside memory, read back on demand.
+class DocumentSource {
+ public:
+  virtual ~DocumentSource() = default;
+  // Document d with its evidence, as it was stored. Safe to call from
+  // several threads at once.
+  virtual Status load(size_t d, DocumentAnalysis& document, DocEvidence& evidence) const = 0;
+};
+
+// What the cross-document step finds for documents not held in memory.
+struct StoredCorpus {
+  std::vector<Event> events;  // as corpus() fills Analysis::events
+  // Per event: indexes of the documents it draws on, ascending.
+  std::vector<std::vector<uint32_t>> event_documents;
+  // Per document, per EventReport: the index of its event in `events`.
+  std::vector<std::vector<uint32_t>> report_events;
+};
+
+// Sets Statement::event of `document` as corpus() does: statement i gets
+// the id of the last event (in id order) that one of the reports listing
+// it among its readouts belongs to. `report_events` is the document's row
+// of StoredCorpus::report_events.
+void set_statement_events(DocumentAnalysis& document, const DocEvidence& evidence,
+                          const std::vector<uint32_t>& report_events);
 
 // The comparer's matchers, built once from a lexicon (slow: once per run)
 // and then shared, read-only, by any number of threads.
@@ -149,6 +195,16 @@ class Comparer {
   // same input, same ids and order. Never fails.
   void corpus(Analysis& analysis, const std::vector<DocEvidence>& evidence,
               const CompareOptions& options) const;
+
+  // The cross-document step on documents not held in memory (see
+  // RunStore): `reports` holds the event reports of every document,
+  // paths[d] its path; then each event reads its own documents back from
+  // `documents`, up to `jobs` events at a time. Same events as corpus();
+  // fails only when a document cannot be read back. `reports` are let go
+  // once the events are merged, before any is compared.
+  Result<StoredCorpus> corpus(ReportTable reports, const std::vector<std::string>& paths,
+                              const DocumentSource& documents, const CompareOptions& options,
+                              int jobs) const;
 
  private:
   std::shared_ptr<const cmp::Resources> res_;

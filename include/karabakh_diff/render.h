@@ -2,11 +2,73 @@
 #ifndef KARABAKH_DIFF_RENDER_H_
 #define KARABAKH_DIFF_RENDER_H_
 
+#include <cstddef>
+#include <functional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "karabakh_diff/analysis.h"
+#include "karabakh_diff/status.h"
 
 namespace kd {
+
+// Where a streamed renderer writes: bytes in order, as they are produced.
+// A sink that fails (full disk) remembers it and drops the rest; the caller
+// asks it afterwards (see FdSink in output.h).
+class ByteSink {
+ public:
+  virtual ~ByteSink() = default;
+  virtual void write(std::string_view bytes) = 0;
+};
+
+// Collects everything in memory.
+class StringSink : public ByteSink {
+ public:
+  void write(std::string_view bytes) override { text.append(bytes); }
+  std::string text;
+};
+
+// Statements by id, valid until the next call that fills the map.
+using StatementMap = std::unordered_map<std::string, const Statement*>;
+
+// What the streamed renderers read: an Analysis in memory (MemorySource) or
+// a run whose documents are read back one at a time (RunStore, run_store.h).
+// Both give the renderers the same bytes.
+class AnalysisSource {
+ public:
+  virtual ~AnalysisSource() = default;
+  virtual size_t document_count() const = 0;
+  virtual size_t statement_count() const = 0;
+  virtual const std::vector<Event>& events() const = 0;
+  virtual const std::vector<Diagnostic>& diagnostics() const = 0;
+  // Calls `each` with every document in order, Statement::event set; the
+  // reference is valid during the call only. Fails when a document cannot
+  // be read back; stops at the first failure of `each`.
+  virtual Status each_document(
+      const std::function<Status(const DocumentAnalysis&)>& each) const = 0;
+  // Points `out` at a map that holds (at least) the statements events()[e]
+  // cites: its readouts and the statements of its findings. The map and
+  // its pointers stay valid until the next call.
+  virtual Status event_statements(size_t e, const StatementMap*& out) const = 0;
+  size_t divergence_count() const;
+};
+
+// An Analysis held in memory, as a source. `analysis` must outlive it.
+class MemorySource : public AnalysisSource {
+ public:
+  explicit MemorySource(const Analysis& analysis);
+  size_t document_count() const override { return a_.documents.size(); }
+  size_t statement_count() const override;
+  const std::vector<Event>& events() const override { return a_.events; }
+  const std::vector<Diagnostic>& diagnostics() const override { return a_.diagnostics; }
+  Status each_document(const std::function<Status(const DocumentAnalysis&)>& each) const override;
+  Status event_statements(size_t e, const StatementMap*& out) const override;
+
+ private:
+  const Analysis& a_;
+  mutable StatementMap by_id_;  // every statement; built on first use
+};
 
 // Schema identifier of the JSON/JSONL output.
 inline constexpr const char* kSchema = "karabakh-diff/1";
@@ -55,6 +117,14 @@ std::string render_html(const Analysis& analysis, const ReportOptions& options);
 // CSV (RFC 4180: quoted where needed, CRLF line ends): a header row, then one
 // row per statement of every document, with the findings that cite it.
 std::string render_csv(const Analysis& analysis);
+
+// The same renderers, streamed into `out`: identical bytes for the same
+// result. Only a document (or an event's statements) at a time is held by
+// the renderer itself. Fail when the source cannot read a document back.
+Status write_json(const AnalysisSource& source, ByteSink& out);
+Status write_jsonl(const AnalysisSource& source, ByteSink& out);
+Status write_text(const AnalysisSource& source, const TextOptions& options, ByteSink& out);
+Status write_csv(const AnalysisSource& source, ByteSink& out);
 
 }  // namespace kd
 

@@ -114,6 +114,37 @@ int write_output(const std::string& output, const std::string& text) {
   return err == 0 ? 0 : cannot_write("standard output", err);
 }
 
+int write_streamed(const std::string& output, const std::function<Status(ByteSink&)>& render) {
+  if (!output.empty() && !write_in_place(output)) {
+    AtomicFile file;
+    if (Status s = file.open(output); !s.ok()) return fail(output + ": " + s.error().message);
+    if (Status s = render(file.sink()); !s.ok()) return fail(s.error().message);
+    if (Status s = file.commit(); !s.ok()) return fail(output + ": " + s.error().message);
+    return 0;
+  }
+  int fd = STDOUT_FILENO;
+  if (!output.empty()) {
+    fd = ::open(output.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+    if (fd < 0) return cannot_write(output, errno);
+  }
+  std::fflush(stdout);
+  FdSink sink(fd);
+  const Status rendered = render(sink);
+  int err = sink.flush();
+  if (fd != STDOUT_FILENO && ::close(fd) != 0 && err == 0) err = errno;
+  if (err == EPIPE) return kBrokenPipe;
+  if (err != 0) return cannot_write(output.empty() ? "standard output" : output, err);
+  return rendered.ok() ? 0 : fail(rendered.error().message);
+}
+
+Status write_format(const AnalysisSource& source, const std::string& format,
+                    const TextOptions& text, ByteSink& out) {
+  if (format == "json") return write_json(source, out);
+  if (format == "jsonl") return write_jsonl(source, out);
+  if (format == "csv") return write_csv(source, out);
+  return write_text(source, text, out);
+}
+
 Result<Lexicon> load_lexicon(const std::vector<std::string>& extra_files) {
   Lexicon lexicon = default_lexicon();
   for (const std::string& path : extra_files)

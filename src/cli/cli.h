@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "karabakh_diff/lexicon.h"
+#include "karabakh_diff/render.h"
 #include "karabakh_diff/status.h"
 
 namespace kd::cli {
@@ -42,6 +43,14 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics);
 // No space left on device"); or 141 (128 + SIGPIPE), silently, when the
 // reader closed the pipe.
 int write_output(const std::string& output, const std::string& text);
+// The same for output that `render` streams into the sink it is given: -o
+// FILE still replaces FILE only once all is written. A failure of `render`
+// (a result that cannot be read back) is one line and 2.
+int write_streamed(const std::string& output, const std::function<Status(ByteSink&)>& render);
+
+// The streamed renderer of `format` (json, jsonl, csv, else text) on `source`.
+Status write_format(const AnalysisSource& source, const std::string& format,
+                    const TextOptions& text, ByteSink& out);
 
 // The built-in lexicon plus every --lexicon FILE, in order.
 Result<Lexicon> load_lexicon(const std::vector<std::string>& extra_files);

@@ -13,6 +13,7 @@
 #include "karabakh_diff/output.h"
 #include "karabakh_diff/pipeline.h"
 #include "karabakh_diff/render.h"
+#include "karabakh_diff/run_store.h"
 
 namespace kd::cli {
 
@@ -25,9 +26,8 @@ struct CompareFlags {
   RunOptions run;
 };
 
-// Appends the results in `path` ("-" = standard input) to `out`; their
-// sources go to `spill`.
-Status read_results(const std::string& path, std::vector<DocumentResult>& out, SourceSpill& spill) {
+// Adds the results in `path` ("-" = standard input) to `store`.
+Status read_results(const std::string& path, RunStore& store) {
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(nullptr, std::fclose);
   std::FILE* in = stdin;
   if (path != "-") {
@@ -40,8 +40,7 @@ Status read_results(const std::string& path, std::vector<DocumentResult>& out, S
     Result<std::optional<DocumentResult>> r = reader.next();
     if (!r.ok()) return r.error();
     if (!r.value()) return Ok{};
-    if (Status s = spill.put(out.size(), *r.value()); !s.ok()) return s;
-    out.push_back(std::move(*r.value()));
+    if (Status s = store.add(std::move(*r.value())); !s.ok()) return s;
   }
 }
 
@@ -61,30 +60,24 @@ int run_compare(CompareFlags& f) {
                 (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
   }
 
-  std::vector<DocumentResult> results;
-  SourceSpill spill;
-  for (const std::string& input : f.inputs)
-    if (Status s = read_results(input, results, spill); !s.ok()) return fail(s.error().message);
   const Comparer comparer(lexicon.value());
-  Analysis analysis = finish_run(std::move(results), lexicon.value(), comparer, f.run, &spill);
-  print_diagnostics(analysis.diagnostics);
+  RunStore store(lexicon.value(), comparer, f.run);
+  for (const std::string& input : f.inputs)
+    if (Status s = read_results(input, store); !s.ok()) return fail(s.error().message);
+  if (Status s = store.finish(); !s.ok()) return fail(s.error().message);
+  print_diagnostics(store.diagnostics());
   if (!f.event.empty())
-    if (Status s = select_event(analysis, f.event); !s.ok()) return fail(s.error().message);
+    if (Status s = store.select_event(f.event); !s.ok()) return fail(s.error().message);
 
-  std::string text;
-  if (f.format == "json") {
-    text = render_json(analysis);
-  } else if (f.format == "jsonl") {
-    text = render_jsonl(analysis);
-  } else {
-    const bool tty = f.output.empty() && isatty(STDOUT_FILENO);
-    const bool colour =
-        f.color == "always" || (f.color == "auto" && tty && !std::getenv("NO_COLOR"));
-    text = render_text(analysis, {colour, f.width > 0 ? f.width : terminal_width(),
-                                  f.run.compare.side_a, f.run.compare.side_b});
-  }
-  if (int code = write_output(f.output, text); code != 0) return code;
-  return exit_code(analysis);
+  const bool tty = f.output.empty() && isatty(STDOUT_FILENO);
+  const bool colour = f.color == "always" || (f.color == "auto" && tty && !std::getenv("NO_COLOR"));
+  const TextOptions text{colour, f.width > 0 ? f.width : terminal_width(), f.run.compare.side_a,
+                         f.run.compare.side_b};
+  if (int code = write_streamed(
+          f.output, [&](ByteSink& out) { return write_format(store, f.format, text, out); });
+      code != 0)
+    return code;
+  return store.exit_code();
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "karabakh_diff/output.h"
 #include "karabakh_diff/pipeline.h"
 #include "karabakh_diff/render.h"
+#include "karabakh_diff/run_store.h"
 
 namespace kd::cli {
 
@@ -21,6 +22,32 @@ struct ReportFlags {
   int width = 0;
   RunOptions run;
 };
+
+TextOptions text_options(const ReportFlags& f) {
+  const bool tty = f.output.empty() && isatty(STDOUT_FILENO);
+  const bool colour = f.color == "always" || (f.color == "auto" && tty && !std::getenv("NO_COLOR"));
+  return {colour, f.width > 0 ? f.width : terminal_width(), f.run.compare.side_a,
+          f.run.compare.side_b};
+}
+
+// Formats rendered one document at a time: the documents wait in a
+// temporary file (RunStore), not in memory.
+int run_streamed(ReportFlags& f, const Lexicon& lexicon) {
+  const Comparer comparer(lexicon);
+  RunStore store(lexicon, comparer, f.run);
+  Status s = store.process(f.files);
+  if (s.ok()) s = store.finish();
+  if (!s.ok()) return fail(s.error().message);
+  print_diagnostics(store.diagnostics());
+  if (!f.event.empty())
+    if (Status e = store.select_event(f.event); !e.ok()) return fail(e.error().message);
+  const TextOptions text = text_options(f);
+  if (int code = write_streamed(
+          f.output, [&](ByteSink& out) { return write_format(store, f.format, text, out); });
+      code != 0)
+    return code;
+  return store.exit_code();
+}
 
 int run_report(ReportFlags& f) {
   if (f.files.empty()) return fail("no input files (see 'karabakh-diff --help')");
@@ -41,6 +68,8 @@ int run_report(ReportFlags& f) {
   f.run.keep_text = f.explain;  // the explanation quotes every sentence
   // The HTML report shows the articles.
   if (f.format == "html") f.run.keep_text = true;
+  if (!f.explain && f.format != "markdown" && f.format != "html")
+    return run_streamed(f, lexicon.value());
 
   Analysis analysis = run(f.files, lexicon.value(), f.run);
   print_diagnostics(analysis.diagnostics);

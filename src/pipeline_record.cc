@@ -1,0 +1,142 @@
+// RunStore's binary record: varints, length-prefixed strings, a presence
+// byte before each optional, fields in the order of the extract line.
+#include "pipeline_record.h"
+
+#include <cstdint>
+#include <cstring>
+
+#include "utf8_length.h"
+
+namespace kd::record {
+
+namespace {
+
+class Writer {
+ public:
+  explicit Writer(std::string& out) : out_(out) {}
+
+  void u(uint64_t v) {
+    while (v >= 0x80) {
+      out_ += static_cast<char>(v | 0x80);
+      v >>= 7;
+    }
+    out_ += static_cast<char>(v);
+  }
+  void i(int64_t v) { u((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63)); }
+  void str(std::string_view s) {
+    size_t bad = 0;
+    while (bad < s.size() && static_cast<unsigned char>(s[bad]) < 0x80) ++bad;
+    if (bad == s.size() || valid(s, bad)) {
+      u(s.size());
+      out_.append(s);
+      return;
+    }
+    std::string clean;  // as the JSON writer: each invalid byte -> U+FFFD
+    for (size_t k = 0; k < s.size();) {
+      const size_t n = static_cast<unsigned char>(s[k]) < 0x80 ? 1 : utf8_length(s, k);
+      if (n == 0) {
+        clean += "\xEF\xBF\xBD";
+        ++k;
+      } else {
+        clean.append(s, k, n);
+        k += n;
+      }
+    }
+    u(clean.size());
+    out_ += clean;
+  }
+  void opt(const std::optional<std::string>& s) {
+    u(s.has_value());
+    if (s) str(*s);
+  }
+  void strs(const std::vector<std::string>& v) {
+    u(v.size());
+    for (const std::string& s : v) str(s);
+  }
+  void date(const std::optional<Date>& d) {
+    u(d.has_value());
+    if (d) i(d->year), i(d->month), i(d->day);
+  }
+
+ private:
+  static bool valid(std::string_view s, size_t from) {
+    for (size_t k = from; k < s.size();) {
+      if (static_cast<unsigned char>(s[k]) < 0x80) {
+        ++k;
+        continue;
+      }
+      const size_t n = utf8_length(s, k);
+      if (n == 0) return false;
+      k += n;
+    }
+    return true;
+  }
+
+  std::string& out_;
+};
+
+void speaker(Writer& w, const Speaker& s) {
+  w.str(s.name), w.str(s.mention), w.str(s.side);
+  w.u(static_cast<uint64_t>(s.kind)), w.u(s.anonymous);
+}
+
+void statement(Writer& w, const Statement& s) {
+  w.str(s.id);
+  speaker(w, s.speaker);
+  w.str(s.account), w.opt(s.via);
+  w.u(s.relay.has_value());
+  if (s.relay) speaker(w, *s.relay);
+  w.opt(s.addressee), w.u(static_cast<uint64_t>(s.mode)), w.str(s.cue);
+  w.u(static_cast<uint64_t>(s.cue_class)), w.i(s.polarity), w.u(s.negated), w.u(s.conditional);
+  w.str(s.claim), w.date(s.date), w.u(static_cast<uint64_t>(s.date_source));
+  w.u(s.span.start), w.u(s.span.end), w.u(s.text_span.start), w.u(s.text_span.end);
+  w.u(s.sentence), w.u(s.paragraph), w.str(s.rule);
+}
+
+void report(Writer& w, const EventReport& e) {
+  w.u(static_cast<uint64_t>(e.kind)), w.strs(e.participants), w.strs(e.sides), w.date(e.date);
+  w.i(e.weekday), w.u(static_cast<uint64_t>(e.date_source)), w.opt(e.initiator);
+  w.u(e.first_sentence), w.u(e.readouts.size());
+  for (uint32_t r : e.readouts) w.u(r);
+  w.u(e.keys.size());
+  for (uint64_t k : e.keys) w.u(k);
+  w.u(e.institutions.size());
+  for (const InstitutionReport& i : e.institutions) w.strs(i.sides), w.str(i.sentence);
+}
+
+void evidence(Writer& w, const DocEvidence& e) {
+  w.u(e.events.size());
+  for (const EventReport& r : e.events) report(w, r);
+  w.u(e.statements.size());
+  for (const StatementEvidence& s : e.statements) {
+    w.i(s.event), w.str(s.frame), w.u(static_cast<uint64_t>(s.source)), w.date(s.said_on);
+    w.i(s.said_weekday), w.opt(s.initiator);
+  }
+  w.u(e.named.size());
+  for (const auto& [name, count] : e.named) w.str(name), w.i(count);
+  w.u(e.uses_year), w.u(e.assumed_year.has_value());
+  if (e.assumed_year) w.i(*e.assumed_year);
+  w.u(e.choices.size());
+  for (const HolderChoice& c : e.choices) w.strs(c.candidates), w.str(c.chosen);
+}
+
+}  // namespace
+
+void encode(const DocumentResult& result, std::string& out) {
+  Writer w(out);
+  const Document& doc = result.document.doc;
+  w.str(doc.path), w.opt(doc.outlet), w.date(doc.published), w.str(doc.headline);
+  w.str(doc.encoding), w.u(doc.diagnostics.size());
+  for (const Diagnostic& d : doc.diagnostics)
+    w.u(static_cast<uint64_t>(d.severity)), w.str(d.message);
+  w.u(result.document.statements.size());
+  for (const Statement& s : result.document.statements) statement(w, s);
+  evidence(w, result.evidence);
+  w.u(result.source.has_value());
+  if (result.source) {  // raw bytes: the original file, not text
+    w.u(result.source->size());
+    out += *result.source;
+  }
+}
+
+}  // namespace kd::record

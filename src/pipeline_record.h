@@ -1,0 +1,31 @@
+// The binary record RunStore keeps per document in its temporary file
+// (private to the pipeline): what the extract line holds (jsonl.h), in a
+// form that is read back many times per run at memcpy speed instead of
+// being parsed as JSON (the JSON parse was most of the run's time).
+//
+// Contract: decode(encode(r)) equals parse_extract_line(extract_line(r))
+// for every result that is not an error: the same fields, the strings with
+// invalid UTF-8 replaced by U+FFFD as the JSON writer does, Statement::event
+// unset, Document texts, sentences and offsets dropped. The record is only
+// read by the process that wrote it: no versioning, native byte order.
+#ifndef KARABAKH_DIFF_SRC_PIPELINE_RECORD_H_
+#define KARABAKH_DIFF_SRC_PIPELINE_RECORD_H_
+
+#include <string>
+#include <string_view>
+
+#include "karabakh_diff/pipeline.h"
+
+namespace kd::record {
+
+// Appends the record of `result` (whose error is unset) to `out`.
+void encode(const DocumentResult& result, std::string& out);
+
+// Decodes a record into `out`; DocumentResult::source only when
+// `with_source` (most readers never need the original bytes). False when
+// `bytes` is not a whole record.
+bool decode(std::string_view bytes, DocumentResult& out, bool with_source);
+
+}  // namespace kd::record
+
+#endif  // KARABAKH_DIFF_SRC_PIPELINE_RECORD_H_

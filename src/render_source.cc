@@ -1,0 +1,38 @@
+// MemorySource: an Analysis in memory seen through AnalysisSource, so that
+// the in-memory renderers and the streamed run share one implementation.
+#include "karabakh_diff/render.h"
+
+namespace kd {
+
+size_t AnalysisSource::divergence_count() const {
+  size_t n = 0;
+  for (const Event& e : events()) n += e.divergences.size();
+  return n;
+}
+
+MemorySource::MemorySource(const Analysis& analysis) : a_(analysis) {}
+
+size_t MemorySource::statement_count() const {
+  size_t n = 0;
+  for (const DocumentAnalysis& d : a_.documents) n += d.statements.size();
+  return n;
+}
+
+Status MemorySource::each_document(
+    const std::function<Status(const DocumentAnalysis&)>& each) const {
+  for (const DocumentAnalysis& d : a_.documents)
+    if (Status s = each(d); !s.ok()) return s;
+  return Ok{};
+}
+
+Status MemorySource::event_statements(size_t, const StatementMap*& out) const {
+  // Every statement: the same lookup the renderers always had (a later
+  // document wins when two share an id).
+  if (by_id_.empty())
+    for (const DocumentAnalysis& d : a_.documents)
+      for (const Statement& s : d.statements) by_id_[s.id] = &s;
+  out = &by_id_;
+  return Ok{};
+}
+
+}  // namespace kd

@@ -1,0 +1,53 @@
+// RunStore's binary record reads back exactly what an extract line would:
+// the seeds' results, a path with invalid UTF-8, the original bytes kept
+// or skipped on request, and a truncated record refused.
+#include "pipeline_record.h"
+
+#include <gtest/gtest.h>
+
+#include "karabakh_diff/jsonl.h"
+
+namespace kd {
+namespace {
+
+const std::vector<std::string> kSeeds = {
+    KD_SOURCE_DIR "/data/000_d8b6bdfa25336eff.txt", KD_SOURCE_DIR "/data/001_241556ccb3234d5d.txt",
+    KD_SOURCE_DIR "/data/002_f153d9323a63ad09.txt", KD_SOURCE_DIR "/data/003_4cc61a2a5a4223e5.txt",
+    KD_SOURCE_DIR "/data/004_9167b2b24af47697.txt"};
+
+// The result as its extract line (which holds every field the record does).
+std::string as_line(const DocumentResult& r) { return extract_line(r); }
+
+TEST(PipelineRecordTest, DecodesWhatTheExtractLineReadsBack) {
+  const Lexicon& lexicon = default_lexicon();
+  const Comparer comparer(lexicon);
+  std::vector<DocumentResult> results;
+  process_documents(kSeeds, lexicon, comparer, {},
+                    [&](DocumentResult&& r) { results.push_back(std::move(r)); });
+  ASSERT_EQ(results.size(), kSeeds.size());
+  results[1].document.doc.path = "bad\xff\xfe-name.txt";  // replaced by U+FFFD in both
+  results[1].document.statements.at(0).id = "bad\xc3:1";
+  results[2].source = std::string("raw \x00\xff bytes", 13);
+  for (const DocumentResult& r : results) {
+    ASSERT_FALSE(r.error);
+    std::string bytes;
+    record::encode(r, bytes);
+    Result<DocumentResult> expected = parse_extract_line(as_line(r));
+    ASSERT_TRUE(expected.ok());
+    DocumentResult with, without;
+    ASSERT_TRUE(record::decode(bytes, with, true));
+    ASSERT_TRUE(record::decode(bytes, without, false));
+    EXPECT_EQ(as_line(with), as_line(expected.value()));
+    EXPECT_EQ(with.source, expected.value().source);
+    EXPECT_FALSE(without.source);
+    ASSERT_EQ(with.document.doc.diagnostics.size(),
+              expected.value().document.doc.diagnostics.size());
+    for (size_t i = 0; i < with.document.doc.diagnostics.size(); ++i)
+      EXPECT_EQ(with.document.doc.diagnostics[i].path, with.document.doc.path);
+    DocumentResult cut;
+    EXPECT_FALSE(record::decode(std::string_view(bytes).substr(0, bytes.size() - 1), cut, true));
+  }
+}
+
+}  // namespace
+}  // namespace kd
