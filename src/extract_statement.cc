@@ -20,13 +20,11 @@ std::string file_stem(const std::string& path) {
 
 }  // namespace
 
-StatementMaker::StatementMaker(const Document& doc, const Lexicon& lexicon,
-                               const Gazetteer& gazetteer, const CueIndex& cues,
-                               const std::vector<Quote>& quotes,
+StatementMaker::StatementMaker(const Document& doc, const Gazetteer& gazetteer,
+                               const CueIndex& cues, const std::vector<Quote>& quotes,
                                const std::vector<Sentence>& sentences,
                                const ExtractContext& context)
     : doc_(doc),
-      lexicon_(lexicon),
       gazetteer_(gazetteer),
       cues_(cues),
       quotes_(quotes),

@@ -26,9 +26,9 @@ struct Pending {
 
 class StatementMaker {
  public:
-  StatementMaker(const Document& doc, const Lexicon& lexicon, const Gazetteer& gazetteer,
-                 const CueIndex& cues, const std::vector<Quote>& quotes,
-                 const std::vector<Sentence>& sentences, const ExtractContext& context);
+  StatementMaker(const Document& doc, const Gazetteer& gazetteer, const CueIndex& cues,
+                 const std::vector<Quote>& quotes, const std::vector<Sentence>& sentences,
+                 const ExtractContext& context);
 
   // The statement of `p`, or nullopt when its claim is empty or only reports
   // that a call took place. Records the speaker in `discourse`.
@@ -45,7 +45,6 @@ class StatementMaker {
   uint32_t sentence_index(uint32_t pos) const;
 
   const Document& doc_;
-  const Lexicon& lexicon_;
   const Gazetteer& gazetteer_;
   const CueIndex& cues_;
   const std::vector<Quote>& quotes_;

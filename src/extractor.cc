@@ -143,7 +143,7 @@ std::vector<Statement> extract(const Document& doc, const Lexicon& lexicon,
   const std::vector<Quote> quotes = find_quotes(doc, paragraphs);
   Discourse discourse(doc, *ix.gazetteer, paragraphs);
   FrameFinder finder(doc, *ix.cues, discourse, quotes);
-  StatementMaker maker(doc, lexicon, *ix.gazetteer, *ix.cues, quotes, sentences, context);
+  StatementMaker maker(doc, *ix.gazetteer, *ix.cues, quotes, sentences, context);
 
   std::vector<Statement> out;
   size_t next_sentence = 0;

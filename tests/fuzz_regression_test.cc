@@ -11,7 +11,10 @@
 #include <map>
 #include <sstream>
 
-#define KD_FUZZ_CHECK(cond) EXPECT_TRUE(cond) << #cond
+#define KD_FUZZ_CHECK(cond)     \
+  do {                          \
+    EXPECT_TRUE(cond) << #cond; \
+  } while (0)
 #include "../fuzz/fuzz_jsonl.h"
 #include "../fuzz/fuzz_report.h"
 #include "../fuzz/fuzz_targets.h"

@@ -53,8 +53,9 @@ TEST(GoldenTest, ReportAt80ColumnsFitsTheTerminal) {
     size_t width = 0;
     for (unsigned char c : line) width += (c & 0xC0) != 0x80;
     // Only a single word longer than the line may overflow it.
-    if (width > 80)
+    if (width > 80) {
       EXPECT_EQ(line.find(' ', line.find_first_not_of(' ')), std::string::npos) << line;
+    }
   }
 }
 
