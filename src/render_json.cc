@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "karabakh_diff/render.h"
+#include "render_json_writer.h"
 
 namespace kd {
 
@@ -118,11 +119,20 @@ class ArrayWriter {
     text.append(body, from, std::string::npos);
     out_.write(text);
   }
+  // A document, written directly (render_json_writer.h): the same bytes as
+  // add(document_json(d)), without the DOM and the re-indentation.
+  void add(const DocumentAnalysis& d) {
+    buffer_.assign(first_ ? "[\n    " : ",\n    ");
+    first_ = false;
+    append_document_json(buffer_, d, 4);
+    out_.write(buffer_);
+  }
   void close() { out_.write(first_ ? "[]" : "\n  ]"); }
 
  private:
   ByteSink& out_;
   bool first_ = true;
+  std::string buffer_;  // reused from one document to the next
 };
 
 }  // namespace
@@ -131,7 +141,7 @@ Status write_json(const AnalysisSource& source, ByteSink& out) {
   out.write("{\n  \"schema\": " + dump(Json(kSchema), 2) + ",\n  \"documents\": ");
   ArrayWriter documents(out);
   Status read = source.each_document([&](const DocumentAnalysis& d) -> Status {
-    documents.add(document_json(d));
+    documents.add(d);
     return Ok{};
   });
   if (!read.ok()) return read;

@@ -1,0 +1,258 @@
+// Direct JSON text for documents and statements: the bytes of nlohmann's
+// dump(2) of the per-document DOM (ordered_json: keys in insertion order).
+#include "render_json_writer.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
+
+#include "utf8_length.h"
+
+namespace kd {
+
+namespace {
+
+// Length of the maximal subpart of an ill-formed sequence at s[i] (at least
+// 1): the bytes nlohmann's decoder consumes before it rejects, replaced by a
+// single U+FFFD. ICU's U8_NEXT skips the same maximal subpart.
+size_t ill_formed_length(std::string_view s, size_t i) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data() + i);
+  const int32_t length = static_cast<int32_t>(std::min<size_t>(4, s.size() - i));
+  int32_t next = 0;
+  UChar32 c = 0;
+  U8_NEXT(bytes, next, length, c);
+  (void)c;
+  return next > 0 ? static_cast<size_t>(next) : 1;
+}
+
+// Bytes copied as they are: printable ASCII other than '"' and '\\'.
+bool plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+
+class Writer {
+ public:
+  Writer(std::string& out, int indent) : out_(out), indent_(indent) {}
+
+  void open_object() {
+    out_ += '{';
+    ++depth_;
+    first_ = true;
+  }
+  void close_object() {
+    --depth_;
+    newline();
+    out_ += '}';
+    first_ = false;
+  }
+  void open_array() {
+    out_ += '[';
+    ++depth_;
+    first_ = true;
+  }
+  void close_array() {
+    --depth_;
+    newline();
+    out_ += ']';
+    first_ = false;
+  }
+  // Key of an object member; `key` needs no escaping.
+  void key(std::string_view key) {
+    element();
+    out_ += '"';
+    out_ += key;
+    out_ += "\": ";
+  }
+  // Start of an array element.
+  void element() {
+    if (!first_) out_ += ',';
+    first_ = false;
+    newline();
+  }
+
+  void string(std::string_view s) { append_json_string(out_, s); }
+  void null() { out_ += "null"; }
+  void boolean(bool b) { out_ += b ? "true" : "false"; }
+  template <class T>
+  void integer(T v) {
+    char buf[24];
+    auto result = std::to_chars(buf, buf + sizeof buf, v);
+    out_.append(buf, result.ptr);
+  }
+  void optional_string(const std::optional<std::string>& v) {
+    if (v)
+      string(*v);
+    else
+      null();
+  }
+  void optional_date(const std::optional<Date>& d) {
+    if (d && d->complete())
+      string(d->iso());
+    else
+      null();
+  }
+
+  // After an empty array or object nothing was written: "[]" / "{}".
+  void close_array_maybe_empty() {
+    if (first_) {
+      --depth_;
+      out_ += ']';
+      first_ = false;
+    } else {
+      close_array();
+    }
+  }
+
+ private:
+  void newline() { out_.append(1, '\n').append(static_cast<size_t>(indent_ + 2 * depth_), ' '); }
+
+  std::string& out_;
+  int indent_;
+  int depth_ = 0;
+  bool first_ = true;
+};
+
+void write_speaker(Writer& w, const Speaker& s) {
+  w.open_object();
+  w.key("name");
+  w.string(s.name);
+  w.key("mention");
+  w.string(s.mention);
+  w.key("side");
+  w.string(s.side);
+  w.key("kind");
+  w.string(to_string(s.kind));
+  w.key("anonymous");
+  w.boolean(s.anonymous);
+  w.close_object();
+}
+
+void write_statement(Writer& w, const Statement& s) {
+  w.open_object();
+  w.key("id");
+  w.string(s.id);
+  w.key("speaker");
+  write_speaker(w, s.speaker);
+  w.key("account");
+  w.string(s.account);
+  w.key("via");
+  w.optional_string(s.via);
+  w.key("relay");
+  if (s.relay)
+    write_speaker(w, *s.relay);
+  else
+    w.null();
+  w.key("addressee");
+  w.optional_string(s.addressee);
+  w.key("mode");
+  w.string(to_string(s.mode));
+  w.key("cue");
+  w.string(s.cue);
+  w.key("cue_class");
+  w.string(to_string(s.cue_class));
+  w.key("polarity");
+  w.integer(s.polarity);
+  w.key("negated");
+  w.boolean(s.negated);
+  w.key("conditional");
+  w.boolean(s.conditional);
+  w.key("claim");
+  w.string(s.claim);
+  w.key("date");
+  w.optional_date(s.date);
+  w.key("date_source");
+  w.string(to_string(s.date_source));
+  w.key("event");
+  w.optional_string(s.event);
+  w.key("span");
+  w.open_object();
+  w.key("start");
+  w.integer(s.span.start);
+  w.key("end");
+  w.integer(s.span.end);
+  w.close_object();
+  w.close_object();
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  static const char kHex[] = "0123456789abcdef";
+  out += '"';
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    size_t run = i;
+    while (run < n && plain(static_cast<unsigned char>(s[run]))) ++run;
+    out.append(s.data() + i, run - i);
+    i = run;
+    if (i == n) break;
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const size_t length = utf8_length(s, i);
+      if (length > 0) {
+        out.append(s.data() + i, length);
+        i += length;
+      } else {
+        out += "\xEF\xBF\xBD";
+        i += ill_formed_length(s, i);
+      }
+      continue;
+    }
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default: {
+        const char escape[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+        out.append(escape, sizeof escape);
+        break;
+      }
+    }
+    ++i;
+  }
+  out += '"';
+}
+
+void append_document_json(std::string& out, const DocumentAnalysis& d, int indent) {
+  Writer w(out, indent);
+  w.open_object();
+  w.key("path");
+  w.string(d.doc.path);
+  w.key("outlet");
+  w.optional_string(d.doc.outlet);
+  w.key("published");
+  w.optional_date(d.doc.published);
+  w.key("headline");
+  w.string(d.doc.headline);
+  w.key("encoding");
+  w.string(d.doc.encoding);
+  w.key("statements");
+  w.open_array();
+  for (const Statement& s : d.statements) {
+    w.element();
+    write_statement(w, s);
+  }
+  w.close_array_maybe_empty();
+  w.close_object();
+}
+
+}  // namespace kd
