@@ -34,26 +34,16 @@ class Writer {
  public:
   Writer(std::string& out, int indent) : out_(out), indent_(indent) {}
 
-  void open_object() {
-    out_ += '{';
+  // `bracket`: '{' or '[' to open, '}' or ']' to close.
+  void open(char bracket) {
+    out_ += bracket;
     ++depth_;
     first_ = true;
   }
-  void close_object() {
+  void close(char bracket) {
     --depth_;
     newline();
-    out_ += '}';
-    first_ = false;
-  }
-  void open_array() {
-    out_ += '[';
-    ++depth_;
-    first_ = true;
-  }
-  void close_array() {
-    --depth_;
-    newline();
-    out_ += ']';
+    out_ += bracket;
     first_ = false;
   }
   // Key of an object member; `key` needs no escaping.
@@ -99,7 +89,7 @@ class Writer {
       out_ += ']';
       first_ = false;
     } else {
-      close_array();
+      close(']');
     }
   }
 
@@ -113,7 +103,7 @@ class Writer {
 };
 
 void write_speaker(Writer& w, const Speaker& s) {
-  w.open_object();
+  w.open('{');
   w.key("name");
   w.string(s.name);
   w.key("mention");
@@ -124,11 +114,11 @@ void write_speaker(Writer& w, const Speaker& s) {
   w.string(to_string(s.kind));
   w.key("anonymous");
   w.boolean(s.anonymous);
-  w.close_object();
+  w.close('}');
 }
 
 void write_statement(Writer& w, const Statement& s) {
-  w.open_object();
+  w.open('{');
   w.key("id");
   w.string(s.id);
   w.key("speaker");
@@ -165,13 +155,13 @@ void write_statement(Writer& w, const Statement& s) {
   w.key("event");
   w.optional_string(s.event);
   w.key("span");
-  w.open_object();
+  w.open('{');
   w.key("start");
   w.integer(s.span.start);
   w.key("end");
   w.integer(s.span.end);
-  w.close_object();
-  w.close_object();
+  w.close('}');
+  w.close('}');
 }
 
 }  // namespace
@@ -234,7 +224,7 @@ void append_json_string(std::string& out, std::string_view s) {
 
 void append_document_json(std::string& out, const DocumentAnalysis& d, int indent) {
   Writer w(out, indent);
-  w.open_object();
+  w.open('{');
   w.key("path");
   w.string(d.doc.path);
   w.key("outlet");
@@ -246,13 +236,13 @@ void append_document_json(std::string& out, const DocumentAnalysis& d, int inden
   w.key("encoding");
   w.string(d.doc.encoding);
   w.key("statements");
-  w.open_array();
+  w.open('[');
   for (const Statement& s : d.statements) {
     w.element();
     write_statement(w, s);
   }
   w.close_array_maybe_empty();
-  w.close_object();
+  w.close('}');
 }
 
 }  // namespace kd
