@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -44,6 +45,21 @@ std::string one_line(std::string_view s) {
 int fail(const std::string& message) {
   std::cerr << "karabakh-diff: error: " << one_line(message) << "\n";
   return 2;
+}
+
+Status parse_sides(const std::string& sides, const Lexicon& lexicon, CompareOptions& options) {
+  const size_t comma = sides.find(',');
+  if (comma == std::string::npos) return Error{"--sides takes two sides, as A,B"};
+  options.side_a = sides.substr(0, comma);
+  options.side_b = sides.substr(comma + 1);
+  const std::vector<std::string> known = known_sides(lexicon);
+  for (const std::string& side : {options.side_a, options.side_b}) {
+    if (std::find(known.begin(), known.end(), side) != known.end()) continue;
+    const std::string hint = closest_match(side, known);
+    return Error{"unknown side '" + side + "'" +
+                 (hint.empty() ? "" : " (did you mean '" + hint + "'?)")};
+  }
+  return Ok{};
 }
 
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {

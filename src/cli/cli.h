@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "karabakh_diff/comparer.h"
 #include "karabakh_diff/lexicon.h"
 #include "karabakh_diff/render.h"
 #include "karabakh_diff/status.h"
@@ -33,6 +34,11 @@ Command add_compare_command(CLI::App& app);
 
 // Prints "karabakh-diff: error: MESSAGE" and returns 2.
 int fail(const std::string& message);
+
+// Sets options.side_a and side_b from "A,B" (--sides). Fails with
+// "--sides takes two sides, as A,B" or "unknown side 'X' (did you mean 'Y'?)"
+// when a side is not one of the lexicon's.
+Status parse_sides(const std::string& sides, const Lexicon& lexicon, CompareOptions& options);
 
 // Prints each diagnostic as "karabakh-diff: error|warning: PATH: MESSAGE".
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics);

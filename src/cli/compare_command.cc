@@ -48,17 +48,8 @@ int run_compare(CompareFlags& f) {
   if (f.inputs.empty()) f.inputs.push_back("-");
   Result<Lexicon> lexicon = load_lexicon(f.lexicons);
   if (!lexicon.ok()) return fail(lexicon.error().message);
-  const size_t comma = f.sides.find(',');
-  if (comma == std::string::npos) return fail("--sides takes two sides, as A,B");
-  f.run.compare.side_a = f.sides.substr(0, comma);
-  f.run.compare.side_b = f.sides.substr(comma + 1);
-  const std::vector<std::string> known = known_sides(lexicon.value());
-  for (const std::string& side : {f.run.compare.side_a, f.run.compare.side_b}) {
-    if (std::find(known.begin(), known.end(), side) != known.end()) continue;
-    std::string hint = closest_match(side, known);
-    return fail("unknown side '" + side + "'" +
-                (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
-  }
+  if (Status s = parse_sides(f.sides, lexicon.value(), f.run.compare); !s.ok())
+    return fail(s.error().message);
 
   const Comparer comparer(lexicon.value());
   RunStore store(lexicon.value(), comparer, f.run);
