@@ -29,43 +29,68 @@ icu::Transliterator* folding_transliterator() {
   return t.get();
 }
 
-}  // namespace
-
-std::string fold(std::string_view text) {
-  std::string out;
-  // ASCII (nearly every word): lower-case while copying, in one pass; a
-  // non-ASCII byte abandons the copy for ICU.
-  out.resize(text.size());
-  bool ascii = true;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) {
-      ascii = false;
-      break;
-    }
-    out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
-  if (ascii) return out;
-  out.clear();
-  // Transliteration costs microseconds; the same few non-ASCII words
-  // ("Çavuşoğlu", "Erdoğan") come back all the time: remember short ones.
+// One word (no ASCII whitespace, not all ASCII) through ICU, with a cache:
+// transliteration costs microseconds and the same few non-ASCII words
+// ("Çavuşoğlu", "Erdoğan") come back all the time.
+void append_folded_word(std::string_view word, std::string& out) {
   constexpr size_t kCachedLength = 48, kCacheEntries = 1 << 14;
   thread_local std::unordered_map<std::string, std::string> cache;
-  const bool cacheable = text.size() <= kCachedLength;
+  const bool cacheable = word.size() <= kCachedLength;
   if (cacheable) {
-    if (auto it = cache.find(std::string(text)); it != cache.end()) return it->second;
+    if (auto it = cache.find(std::string(word)); it != cache.end()) {
+      out += it->second;
+      return;
+    }
   }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   if (icu::Transliterator* t = folding_transliterator()) {
     t->transliterate(u);
   } else {
     u.foldCase();
   }
+  const size_t before = out.size();
   u.toUTF8String(out);
   if (cacheable) {
     if (cache.size() >= kCacheEntries) cache.clear();
-    cache.emplace(std::string(text), out);
+    cache.emplace(std::string(word), out.substr(before));
+  }
+}
+
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+}  // namespace
+
+std::string fold(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  // Word by word: ASCII words (nearly all) are lower-cased while copying;
+  // only words with a non-ASCII byte go to ICU, one at a time, so that a
+  // sentence with one "Erdoğan" costs one cached lookup instead of a
+  // transliteration of the whole sentence. The transliterator's rules never
+  // look across whitespace, so folding word by word gives the same text
+  // (FoldTest checks it against ICU on whole strings).
+  size_t i = 0;
+  while (i < text.size()) {
+    if (is_ascii_space(text[i])) {
+      out.push_back(text[i++]);
+      continue;
+    }
+    size_t j = i;
+    bool ascii = true;
+    while (j < text.size() && !is_ascii_space(text[j])) {
+      ascii = ascii && static_cast<unsigned char>(text[j]) < 0x80;
+      ++j;
+    }
+    if (ascii) {
+      for (size_t k = i; k < j; ++k) {
+        const char c = text[k];
+        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      }
+    } else {
+      append_folded_word(text.substr(i, j - i), out);
+    }
+    i = j;
   }
   return out;
 }

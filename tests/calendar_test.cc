@@ -1,7 +1,6 @@
-// Calendar arithmetic, ISO parsing, month/weekday names, folding, offsets.
+// Calendar arithmetic, ISO parsing, month/weekday names, offsets.
 #include <gtest/gtest.h>
 
-#include "fold.h"
 #include "karabakh_diff/date.h"
 #include "karabakh_diff/document.h"
 
@@ -46,15 +45,6 @@ TEST(CalendarTest, MonthAndWeekdayNames) {
 }
 
 TEST(CalendarTest, IsoPrintsPadded) { EXPECT_EQ((Date{2020, 3, 9}).iso(), "2020-03-09"); }
-
-TEST(FoldTest, CaseAccentsAndTransliteration) {
-  struct Case {
-    const char* in;
-    const char* out;
-  } cases[] = {{"Çavuşoğlu", "cavusoglu"},         {"MEVLÜT", "mevlut"}, {"Erdoğan", "erdogan"},
-               {"Sergei LAVROV", "sergei lavrov"}, {"Лавров", "lavrov"}, {"ı", "i"}};
-  for (const Case& c : cases) EXPECT_EQ(fold(c.in), c.out) << c.in;
-}
 
 TEST(OffsetMapTest, IdentityLinearRunsAndShifts) {
   OffsetMap empty;

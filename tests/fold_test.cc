@@ -1,0 +1,68 @@
+// Folding for matching: case, accents and scripts to lower-case ASCII.
+#include "fold.h"
+
+#include <gtest/gtest.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <string>
+
+namespace kd {
+namespace {
+
+TEST(FoldTest, CaseAccentsAndTransliteration) {
+  struct Case {
+    const char* in;
+    const char* out;
+  } cases[] = {{"Çavuşoğlu", "cavusoglu"},
+               {"MEVLÜT", "mevlut"},
+               {"Erdoğan", "erdogan"},
+               {"Sergei LAVROV", "sergei lavrov"},
+               {"Лавров", "lavrov"},
+               {"ı", "i"},
+               {"", ""},
+               {"  Erdoğan,\tÇavuşoğlu\n", "  erdogan,\tcavusoglu\n"},
+               {"Türkiye's FM", "turkiye's fm"},
+               {"a\xff"
+                "b",
+                "a\xef\xbf\xbd"
+                "b"}};
+  for (const Case& c : cases) EXPECT_EQ(fold(c.in), c.out) << c.in;
+}
+
+// fold() transliterates word by word; the result must be what ICU gives for
+// the whole text, whatever the scripts, marks and spacing.
+TEST(FoldTest, WordByWordEqualsWholeText) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> whole(
+      icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+  ASSERT_TRUE(U_SUCCESS(status));
+  const char* texts[] = {
+      "Mevlüt Çavuşoğlu told Anadolu",
+      "Министр иностранных дел Сергей Лавров заявил",
+      "Ο Υπουργός Εξωτερικών Νίκος Δένδιας είπε",
+      "王毅 与 布林肯 通电话",
+      "Ærø ÆBLE Æble straße ǅemal",
+      "Ilham Aliyev (İlham Əliyev) and Nikol Pashinyan (Նիկոլ Փաշինյան)",
+      "e\xcc\x81 combining \xcc\x81mark after a space",
+      "«quotes» “curly” – dashes — and\xc2\xa0no-break spaces",
+      "وزير الخارجية التركي مولود جاويش أوغلو",
+  };
+  for (const char* text : texts) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    whole->transliterate(u);
+    std::string expected;
+    u.toUTF8String(expected);
+    EXPECT_EQ(fold(text), expected) << text;
+  }
+}
+
+TEST(FoldTest, IsAscii) {
+  EXPECT_TRUE(is_ascii(""));
+  EXPECT_TRUE(is_ascii("Lavrov said"));
+  EXPECT_FALSE(is_ascii("Çavuşoğlu"));
+}
+
+}  // namespace
+}  // namespace kd
