@@ -177,16 +177,47 @@ bool only_reports_event(const Claim& claim, const Gazetteer& gazetteer, const Cu
   return only_event;
 }
 
-const Cue* inner_cue(const Document& doc, const std::vector<Quote>& quotes, const Claim& claim,
-                     const CueIndex& cues) {
-  std::vector<Token> toks = tokenize(doc, claim.span, quotes);
-  for (size_t i = 0; i < toks.size() && i < 12; ++i) {
-    if (i > 0 && (is_determiner(toks[i - 1].low) || toks[i - 1].is("'s") || toks[i - 1].is("to")))
+namespace {
+
+// The tokens of `span` inside `paragraph` as [begin, end), when they are
+// what tokenize(doc, span, quotes) would make: no word cut by either end and
+// no clitic ("'s") at the start, which only attaches to a word before it.
+bool tokens_within(const std::vector<Token>& paragraph, Span span, size_t& begin, size_t& end) {
+  auto by_start = [](const Token& t, uint32_t pos) { return t.start < pos; };
+  begin = std::lower_bound(paragraph.begin(), paragraph.end(), span.start, by_start) -
+          paragraph.begin();
+  end = std::lower_bound(paragraph.begin() + begin, paragraph.end(), span.end, by_start) -
+        paragraph.begin();
+  if (begin > 0 && paragraph[begin - 1].end > span.start) return false;
+  if (begin == paragraph.size() || paragraph.back().end < span.end) return false;
+  if (begin == end) return true;  // no token: nothing to match either way
+  if (paragraph[begin].word() && paragraph[begin].low[0] == '\'') return false;
+  // A word or mark running past the end is cut short when tokenized alone;
+  // quotation marks are kept whole either way.
+  const Token& last = paragraph[end - 1];
+  return last.end <= span.end || last.kind == TokKind::kQuoteOpen ||
+         last.kind == TokKind::kQuoteClose;
+}
+
+const Cue* cue_in(const std::vector<Token>& toks, size_t begin, size_t end, const CueIndex& cues) {
+  for (size_t i = begin; i < end && i < begin + 12; ++i) {
+    if (i > begin &&
+        (is_determiner(toks[i - 1].low) || toks[i - 1].is("'s") || toks[i - 1].is("to")))
       continue;
-    CueMatch m = cues.match(toks, i, toks.size());
+    CueMatch m = cues.match(toks, i, end);
     if (m.cue && m.cue->cls != CueClass::kReport && !m.participle) return m.cue;
   }
   return nullptr;
+}
+
+}  // namespace
+
+const Cue* inner_cue(const Document& doc, const std::vector<Quote>& quotes, const Claim& claim,
+                     const CueIndex& cues, const std::vector<Token>& paragraph) {
+  size_t begin = 0, end = 0;
+  if (tokens_within(paragraph, claim.span, begin, end)) return cue_in(paragraph, begin, end, cues);
+  const std::vector<Token> toks = tokenize(doc, claim.span, quotes);
+  return cue_in(toks, 0, toks.size(), cues);
 }
 
 }  // namespace kd

@@ -35,9 +35,11 @@ bool only_reports_event(const Claim& claim, const Gazetteer& gazetteer, const Cu
 
 // The class of the claim's own main verb when it is a stronger speech act
 // than a neutral report ("the Kremlin said the leaders agreed ..." is a
-// commitment), else nullptr.
+// commitment), else nullptr. `paragraph` holds the tokens of the paragraph
+// the claim was found in (tokenize() of it): the claim's tokens are taken
+// from there when they are the same as tokenizing the claim alone would give.
 const Cue* inner_cue(const Document& doc, const std::vector<Quote>& quotes, const Claim& claim,
-                     const CueIndex& cues);
+                     const CueIndex& cues, const std::vector<Token>& paragraph);
 
 }  // namespace kd
 

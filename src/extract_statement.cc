@@ -70,7 +70,8 @@ void StatementMaker::resolve_relays(Pending& p, Referent& who, const Discourse& 
   }
 }
 
-std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse) const {
+std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse,
+                                              const std::vector<Token>& paragraph) const {
   Frame& f = p.frame;
   if (!f.speaker) return std::nullopt;
   std::optional<Claim> claim = make_claim(doc_, quotes_, f.claim, f.claim2);
@@ -98,7 +99,7 @@ std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse) 
   }
   // A neutral report of a stronger act ("the Kremlin said the leaders agreed").
   if (st.cue_class == CueClass::kReport)
-    if (const Cue* inner = inner_cue(doc_, quotes_, *claim, cues_)) {
+    if (const Cue* inner = inner_cue(doc_, quotes_, *claim, cues_, paragraph)) {
       st.cue_class = inner->cls;
       st.polarity = inner->polarity;
     }

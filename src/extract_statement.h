@@ -32,7 +32,9 @@ class StatementMaker {
 
   // The statement of `p`, or nullopt when its claim is empty or only reports
   // that a call took place. Records the speaker in `discourse`.
-  std::optional<Statement> make(Pending& p, Discourse& discourse) const;
+  // `paragraph`: the tokens of the paragraph `p` was found in.
+  std::optional<Statement> make(Pending& p, Discourse& discourse,
+                                const std::vector<Token>& paragraph) const;
 
   // A sentence that is one whole quotation without a frame, right after a
   // quoted statement: more words of the same speaker.

@@ -176,7 +176,7 @@ std::vector<Statement> extract(const Document& doc, const Lexicon& lexicon,
         }
       }
       for (Pending& pd : pending) {
-        if (auto st = maker.make(pd, discourse)) out.push_back(std::move(*st));
+        if (auto st = maker.make(pd, discourse, toks)) out.push_back(std::move(*st));
       }
     }
   }

@@ -1,0 +1,61 @@
+// Claim helpers: the speech act of a claim's own verb, read from the
+// paragraph's tokens when they are the claim's own.
+#include "extract_claim.h"
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <string>
+
+#include "karabakh_diff/lexicon.h"
+#include "karabakh_diff/loader.h"
+
+namespace kd {
+namespace {
+
+TEST(InnerCueTest, ParagraphTokensGiveTheClaimsOwnAnswer) {
+  struct Case {
+    const char* paragraph;
+    const char* claim;  // a substring of the paragraph (first occurrence)
+    const char* cue;    // phrase of the inner cue, "" for none
+  } cases[] = {
+      {"The Kremlin said the leaders agreed to keep in touch.",
+       "the leaders agreed to keep in touch", "agree"},
+      {"The Kremlin said the leaders discussed the situation.",
+       "the leaders discussed the situation", "discuss"},
+      // Claim cut inside a word: "agreed" alone is not the paragraph's "disagreed".
+      {"Officials said they disagreed with the plan.", "agreed with the plan", "agree"},
+      // Claim starting at a clitic: alone, "'s" is a mark and a word.
+      {"He said Russia's leaders agreed on talks.", "'s leaders agreed on talks", "agree"},
+      // Claim reaching past the paragraph's words.
+      {"Ankara said Moscow promised to help", "Moscow promised to help", "promise"},
+      // Inside quotation marks no word is a cue.
+      {"The ministry said: \"We rejected the proposal.\"", "We rejected the proposal.", ""},
+      {"He said nothing.", "nothing", ""},
+  };
+  const Lexicon& lexicon = default_lexicon();
+  const CueIndex cues(lexicon);
+  for (const Case& c : cases) {
+    const std::string text = std::string("Headline of the test\n\n") + c.paragraph + "\n";
+    Result<Document> loaded = load_bytes("t.txt", text, {}, lexicon);
+    ASSERT_TRUE(loaded.ok()) << c.paragraph;
+    const Document& doc = loaded.value();
+    const std::vector<Span> paragraphs = body_paragraphs(doc);
+    const std::vector<Quote> quotes = find_quotes(doc, paragraphs);
+    const size_t at = doc.text.find(c.claim);
+    ASSERT_NE(at, std::string::npos) << c.claim;
+    Claim claim;
+    claim.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + strlen(c.claim))};
+    Span paragraph{0, 0};
+    for (const Span& p : paragraphs)
+      if (p.start <= claim.span.start && claim.span.start < p.end) paragraph = p;
+    const std::vector<Token> tokens = tokenize(doc, paragraph, quotes);
+    const Cue* from_paragraph = inner_cue(doc, quotes, claim, cues, tokens);
+    const Cue* alone = inner_cue(doc, quotes, claim, cues, {});
+    EXPECT_EQ(from_paragraph, alone) << c.paragraph << " / " << c.claim;
+    EXPECT_EQ(from_paragraph ? from_paragraph->phrase : "", c.cue) << c.claim;
+  }
+}
+
+}  // namespace
+}  // namespace kd
