@@ -1,0 +1,145 @@
+// Closed classes of English words the extractor's rules ask about
+// (determiners, auxiliaries, speaker nouns...), kept as data: one table
+// below, looked up once per question through a hash of the word instead of
+// a scan of each list (the speaker-noun test alone scanned ~120 words).
+#include <array>
+#include <cstdint>
+#include <initializer_list>
+#include <string_view>
+
+#include "extract_words.h"
+
+namespace kd {
+
+namespace {
+
+enum WordClass : uint32_t {
+  kAuxiliary = 1u << 0,
+  kFrameAdverb = 1u << 1,
+  kDeterminer = 1u << 2,
+  kPronounSubject = 1u << 3,
+  kPreposition = 1u << 4,
+  kSourceNoun = 1u << 5,
+  kLeaderNoun = 1u << 6,
+  kDocumentNoun = 1u << 7,
+  kMediaNoun = 1u << 8,
+  kRelayPeople = 1u << 9,
+  kGroupNoun = 1u << 10,
+  kSpeakerNoun = 1u << 11,
+  kAudience = 1u << 12,
+  kIssueVerb = 1u << 13,
+  kNpModifier = 1u << 14,
+  kIrregularPast = 1u << 15,
+  kNegation = 1u << 16,
+  kCondition = 1u << 17,
+};
+
+struct ClassWords {
+  uint32_t cls;
+  std::initializer_list<std::string_view> words;
+};
+
+// clang-format off
+const ClassWords kClassWords[] = {
+    {kAuxiliary, {"has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "did", "does", "do", "can", "could", "may", "might", "should", "shall", "must", "'s", "'ve", "'d"}},
+    {kFrameAdverb, {"also", "again", "repeatedly", "reportedly", "earlier", "later", "previously", "then", "already", "further", "once", "separately", "similarly", "likewise", "meanwhile", "publicly", "firmly", "thoroughly", "strongly", "clearly", "explicitly", "recently", "subsequently", "not", "thus", "too", "officially", "categorically", "flatly", "just", "allegedly"}},
+    {kDeterminer, {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "any", "no", "some", "such", "every", "each", "another", "news", "initial", "recent", "earlier", "latest", "new", "first", "unconfirmed", "conflicting"}},
+    {kPronounSubject, {"he", "she", "they", "it", "we", "i"}},
+    {kPreposition, {"in", "at", "on", "during", "after", "before", "by", "via", "over", "with", "through", "from", "following", "amid", "ahead", "late", "early", "while", "earlier", "later", "last", "this", "when", "upon", "within", "shortly", "speaking"}},
+    {kSourceNoun, {"source", "sources", "insider", "insiders"}},
+    {kLeaderNoun, {"leader", "president", "head", "premier", "chancellor", "chief", "leaders", "presidents", "heads"}},
+    {kDocumentNoun, {"statement", "statements", "readout", "communique", "declaration", "letter", "message", "release", "note", "report", "website", "resolution", "text"}},
+    {kMediaNoun, {"channel", "agency", "newspaper", "outlet", "media", "broadcaster", "daily", "paper", "tv", "television", "radio", "portal", "site", "website", "press"}},
+    {kRelayPeople, {"journalists", "reporters", "correspondents", "correspondent", "journalist"}},
+    {kGroupNoun, {"sides", "ministers", "leaders", "presidents", "parties", "counterparts", "governments", "countries", "delegations", "heads", "both"}},
+    {kSpeakerNoun, {"minister", "ministry", "ministries", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "diplomat", "diplomats", "ambassador", "envoy", "side", "government", "office", "service", "presidency", "administration", "authorities", "representative", "representatives", "secretary", "aide", "adviser", "advisor", "delegation", "embassy", "mission", "department", "kremlin", "directorate", "council", "analysts", "experts", "expert", "analyst", "commander", "military", "army", "parliament", "lawmakers", "deputy", "counterpart", "premier", "cabinet", "co-chairs", "chairs", "mediators", "observers", "organization", "committee", "union", "alliance", "palace", "house"}},
+    {kAudience, {"reporters", "journalists", "parliament", "lawmakers", "legislators", "deputies", "students", "supporters", "parliamentarians", "correspondents", "media", "press", "audience", "crowd", "members", "diplomats", "ambassadors", "him", "her", "them", "us", "me", "nation", "country", "assembly", "senators", "congress"}},
+    {kIssueVerb, {"issued", "released", "published", "adopted", "signed", "made", "sent", "issues", "releases", "publishes", "issuing", "releasing", "publishing"}},
+    {kNpModifier, {"diplomatic", "foreign", "defense", "defence", "press", "mass", "senior", "unnamed", "anonymous", "high", "ranking", "informed", "government", "state", "local", "national", "presidential", "two", "three", "both", "joint", "deputy", "top", "military", "security", "intelligence", "official", "un", "u", "n", "prime", "interior", "affairs", "former", "acting", "chief", "general", "public"}},
+    {kIrregularPast, {"made", "heard", "said", "had", "did", "got", "took", "gave", "came", "went", "knew", "saw", "thought", "found", "told", "left", "held", "met", "sent", "won", "lost", "became", "began", "kept", "put", "set", "brought", "fought", "meant", "spoke", "wrote", "drew", "ran", "struck", "led", "shot", "broke", "chose"}},
+    {kNegation, {"no", "not", "never", "'t", "cannot", "neither", "nor", "none", "nobody", "nothing", "nowhere"}},
+    {kCondition, {"if", "unless", "until", "without", "provided", "providing", "conditional", "condition", "conditions", "otherwise"}},
+};
+// clang-format on
+
+// Open addressing over a power-of-two table, FNV-1a hash: the words are
+// short and a lookup must cost less than the list scans it replaces.
+class ClassTable {
+ public:
+  ClassTable() {
+    for (const ClassWords& list : kClassWords)
+      for (std::string_view w : list.words) slot_for(w) = {w, slot_for(w).classes | list.cls};
+  }
+  uint32_t classes(std::string_view w) const {
+    for (size_t i = hash(w) & kMask;; i = (i + 1) & kMask) {
+      const Slot& s = slots_[i];
+      if (s.word.empty()) return 0;
+      if (s.word == w) return s.classes;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::string_view word;
+    uint32_t classes = 0;
+  };
+  static constexpr size_t kSize = 1024, kMask = kSize - 1;  // load below 1/3
+  static uint32_t hash(std::string_view w) {
+    uint32_t h = 2166136261u;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+  Slot& slot_for(std::string_view w) {
+    for (size_t i = hash(w) & kMask;; i = (i + 1) & kMask)
+      if (slots_[i].word.empty() || slots_[i].word == w) return slots_[i];
+  }
+  std::array<Slot, kSize> slots_{};
+};
+
+uint32_t classes_of(std::string_view w) {
+  static const ClassTable table;  // immutable once built
+  return w.empty() ? 0 : table.classes(w);
+}
+
+}  // namespace
+
+bool is_auxiliary(std::string_view w) { return (classes_of(w) & kAuxiliary) != 0; }
+
+bool is_frame_adverb(std::string_view w) { return (classes_of(w) & kFrameAdverb) != 0; }
+
+bool is_determiner(std::string_view w) { return (classes_of(w) & kDeterminer) != 0; }
+
+bool is_pronoun_subject(std::string_view w) { return (classes_of(w) & kPronounSubject) != 0; }
+
+bool is_preposition(std::string_view w) { return (classes_of(w) & kPreposition) != 0; }
+
+bool is_source_noun(std::string_view w) { return (classes_of(w) & kSourceNoun) != 0; }
+
+bool is_leader_noun(std::string_view w) { return (classes_of(w) & kLeaderNoun) != 0; }
+
+bool is_document_noun(std::string_view w) { return (classes_of(w) & kDocumentNoun) != 0; }
+
+bool is_media_noun(std::string_view w) { return (classes_of(w) & kMediaNoun) != 0; }
+
+bool is_relay_people(std::string_view w) { return (classes_of(w) & kRelayPeople) != 0; }
+
+bool is_group_noun(std::string_view w) { return (classes_of(w) & kGroupNoun) != 0; }
+
+bool is_speaker_noun(std::string_view w) {
+  return (classes_of(w) & (kSourceNoun | kLeaderNoun | kDocumentNoun | kMediaNoun | kRelayPeople |
+                           kGroupNoun | kSpeakerNoun)) != 0;
+}
+
+bool is_audience(std::string_view w) { return (classes_of(w) & kAudience) != 0; }
+
+bool is_issue_verb(std::string_view w) { return (classes_of(w) & kIssueVerb) != 0; }
+
+bool is_np_modifier(std::string_view w) { return (classes_of(w) & kNpModifier) != 0; }
+
+bool is_irregular_past(std::string_view w) { return (classes_of(w) & kIrregularPast) != 0; }
+
+bool is_negation(std::string_view w) { return (classes_of(w) & kNegation) != 0; }
+
+bool is_condition(std::string_view w) { return (classes_of(w) & kCondition) != 0; }
+
+}  // namespace kd

@@ -1,0 +1,56 @@
+// Closed word classes: each question answers for its own list only.
+#include <gtest/gtest.h>
+
+#include "extract_words.h"
+
+namespace kd {
+namespace {
+
+TEST(WordClassesTest, EachClassKnowsItsWords) {
+  using Predicate = bool (*)(std::string_view);
+  struct Case {
+    const char* word;
+    Predicate is;
+    bool expected;
+  } cases[] = {
+      {"the", is_determiner, true},
+      {"said", is_determiner, false},
+      {"", is_determiner, false},
+      {"The", is_determiner, false},  // folded words only
+      {"has", is_auxiliary, true},
+      {"'s", is_auxiliary, true},
+      {"again", is_frame_adverb, true},
+      {"they", is_pronoun_subject, true},
+      {"them", is_pronoun_subject, false},
+      {"during", is_preposition, true},
+      {"ministry", is_speaker_noun, true},
+      {"sources", is_speaker_noun, true},
+      {"readout", is_speaker_noun, true},
+      {"agency", is_speaker_noun, true},
+      {"reporters", is_speaker_noun, true},
+      {"ministers", is_speaker_noun, true},
+      {"ceasefire", is_speaker_noun, false},
+      {"readout", is_document_noun, true},
+      {"readout", is_media_noun, false},
+      {"website", is_media_noun, true},
+      {"website", is_document_noun, true},
+      {"reporters", is_relay_people, true},
+      {"insider", is_source_noun, true},
+      {"chancellor", is_leader_noun, true},
+      {"parties", is_group_noun, true},
+      {"lawmakers", is_audience, true},
+      {"published", is_issue_verb, true},
+      {"senior", is_np_modifier, true},
+      {"spoke", is_irregular_past, true},
+      {"spoken", is_irregular_past, false},
+      {"never", is_negation, true},
+      {"'t", is_negation, true},
+      {"unless", is_condition, true},
+      {"conditions", is_condition, true},
+      {"condit", is_condition, false},
+  };
+  for (const Case& c : cases) EXPECT_EQ(c.is(c.word), c.expected) << c.word;
+}
+
+}  // namespace
+}  // namespace kd
