@@ -3,7 +3,7 @@
 # those missing (a no-op, without network, when all are there).
 set -euo pipefail
 packages=(cmake ninja-build g++ pkg-config libcli11-dev libicu-dev nlohmann-json3-dev libfmt-dev
-          libgtest-dev libgmock-dev libbenchmark-dev python3 python3-jsonschema
+          libgtest-dev libgmock-dev libbenchmark-dev libmimalloc-dev python3 python3-jsonschema
           clang libclang-rt-14-dev parallel chromium)
 missing=()
 for p in "${packages[@]}"; do
