@@ -121,6 +121,14 @@ void stem_in_place(std::string& s) {
 
 }  // namespace
 
+uint64_t word_hash(std::string_view word) {
+  uint64_t h = 0xCBF29CE484222325u;
+  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3u;
+  h ^= h >> 29;  // the filter uses the top bits: mix the low ones in
+  h *= 0xBF58476D1CE4E5B9u;
+  return h ^ (h >> 32);
+}
+
 std::string light_stem(std::string_view folded) {
   std::string s(folded);
   stem_in_place(s);
@@ -150,6 +158,7 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
       }
       t.stem = t.folded;
       stem_in_place(t.stem);
+      t.stem_hash = word_hash(t.stem);
       t.span = {base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i)};
       t.clause_start = pending_break;
       t.stop = is_stopword(t.folded);
@@ -224,29 +233,39 @@ int PhraseMatcher::add(std::string_view phrase) {
     for (size_t k = 0; k < parts.size(); ++k) {
       const bool is_prefix = prefix && k + 1 == parts.size();
       if (options_.skip_stopwords && !is_prefix && parts[k].stop) continue;
-      words.push_back(Word{is_prefix ? parts[k].folded : parts[k].stem, is_prefix, wide_gap});
+      const std::string& text = is_prefix ? parts[k].folded : parts[k].stem;
+      words.push_back(Word{text, is_prefix ? 0 : word_hash(text), is_prefix, wide_gap});
       wide_gap = false;
     }
   }
   if (words.empty()) return -1;
   const int id = static_cast<int>(phrases_.size());
-  if (words[0].prefix) {
-    prefix_filter_.add(words[0].text);
-    prefix_first_.set(static_cast<unsigned char>(words[0].text[0]));
-    by_prefix_[words[0].text].push_back(id);
-    longest_prefix_ = std::max(longest_prefix_, words[0].text.size());
-    if (words[0].text.size() < 64) prefix_lengths_ |= uint64_t{1} << words[0].text.size();
-  } else {
-    stem_filter_.add(words[0].text);
-    by_stem_[words[0].text].push_back(id);
+  const Word& first = words[0];
+  std::vector<Start>& starts = first.prefix
+                                   ? by_first_byte_[static_cast<unsigned char>(first.text[0])]
+                                   : by_stem_[first.hash];
+  auto same = std::find_if(starts.begin(), starts.end(),
+                           [&](const Start& s) { return s.text == first.text; });
+  if (same == starts.end()) {
+    // Prefixes shortest first, as matches come out in that order.
+    auto at = first.prefix
+                  ? std::find_if(starts.begin(), starts.end(),
+                                 [&](const Start& s) { return s.text.size() > first.text.size(); })
+                  : starts.end();
+    same = starts.insert(at, Start{first.text, {}, {}});
   }
+  same->ids.push_back(id);
+  const bool adjacent = words.size() > 1 && !words[1].prefix && !words[1].wide_gap &&
+                        options_.max_gap == 0 && !options_.skip_stopwords;
+  same->next_hash.push_back(adjacent ? words[1].hash : 0);
+  if (!first.prefix) stem_bits_[first.hash >> 58] |= uint64_t{1} << (first.hash >> 52 & 63);
   phrases_.push_back(std::move(words));
   return id;
 }
 
 bool PhraseMatcher::matches(const Word& w, const Token& t) const {
   if (w.prefix) return t.folded.compare(0, w.text.size(), w.text) == 0;
-  return t.stem == w.text;
+  return t.stem_hash == w.hash && t.stem == w.text;
 }
 
 bool PhraseMatcher::match_from(const std::vector<Word>& words, const std::vector<Token>& tokens,
@@ -268,38 +287,47 @@ bool PhraseMatcher::match_from(const std::vector<Word>& words, const std::vector
   return true;
 }
 
-void PhraseMatcher::find_at(const std::vector<Token>& tokens, size_t i,
-                            std::vector<Match>& out) const {
+// Inlined into find(), which runs it for every token of every text.
+[[gnu::always_inline]] inline void PhraseMatcher::scan_at(const std::vector<Token>& tokens,
+                                                          size_t i, std::vector<Match>& out) const {
   const Token& t = tokens[i];
   if (options_.skip_stopwords && t.stop) return;
-  auto try_ids = [&](const std::vector<int>& ids) {
-    for (int id : ids) {
+  auto try_ids = [&](const Start& s) {
+    // The hash of the next token settles most phrases without match_from:
+    // with no gap allowed, it must be the phrase's second word.
+    const uint64_t next = i + 1 < tokens.size() ? tokens[i + 1].stem_hash : 0;
+    for (size_t k = 0; k < s.ids.size(); ++k) {
+      if (s.next_hash[k] != 0 && s.next_hash[k] != next) continue;
+      const int id = s.ids[k];
       size_t last = i;
       if (match_from(phrases_[id], tokens, i, last)) out.push_back({id, {i, last}});
     }
   };
-  if (stem_filter_.may_contain(t.stem))
-    if (auto it = by_stem_.find(t.stem); it != by_stem_.end()) try_ids(it->second);
-  const size_t longest =
-      t.folded.empty() || !prefix_first_.test(static_cast<unsigned char>(t.folded[0]))
-          ? 0
-          : std::min(longest_prefix_, t.folded.size());
-  std::string prefix;  // reused: one lookup per prefix length in use, no allocation
-  for (size_t len = 1; len <= longest; ++len) {
-    if (len < 64 && !(prefix_lengths_ >> len & 1)) continue;
-    if (!prefix_filter_.may_contain(std::string_view(t.folded).substr(0, len))) continue;
-    prefix.assign(t.folded, 0, len);
-    if (auto it = by_prefix_.find(prefix); it != by_prefix_.end()) try_ids(it->second);
+  if (may_start(t.stem_hash))
+    if (auto it = by_stem_.find(t.stem_hash); it != by_stem_.end())
+      for (const Start& s : it->second)
+        if (s.text == t.stem) try_ids(s);
+  if (t.folded.empty()) return;
+  for (const Start& p : by_first_byte_[static_cast<unsigned char>(t.folded[0])]) {
+    if (p.text.size() > t.folded.size()) break;  // shortest first: the rest are longer
+    if (std::char_traits<char>::compare(t.folded.data(), p.text.data(), p.text.size()) == 0)
+      try_ids(p);
   }
+}
+
+void PhraseMatcher::find_at(const std::vector<Token>& tokens, size_t i,
+                            std::vector<Match>& out) const {
+  scan_at(tokens, i, out);
 }
 
 std::vector<PhraseMatcher::Match> PhraseMatcher::find(const std::vector<Token>& tokens) const {
   std::vector<Match> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const size_t before = out.size();
-    find_at(tokens, i, out);
-    std::sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
-              [](const Match& a, const Match& b) { return a.id < b.id; });
+    scan_at(tokens, i, out);
+    if (out.size() - before > 1)
+      std::sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+                [](const Match& a, const Match& b) { return a.id < b.id; });
   }
   return out;
 }

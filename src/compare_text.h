@@ -4,7 +4,7 @@
 #ifndef KARABAKH_DIFF_SRC_COMPARE_TEXT_H_
 #define KARABAKH_DIFF_SRC_COMPARE_TEXT_H_
 
-#include <bitset>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "karabakh_diff/document.h"
-#include "key_filter.h"
 
 namespace kd::cmp {
 
@@ -22,6 +21,7 @@ struct Token {
   // per token was a tenth of the comparer's time.
   std::string folded;         // fold() of the word: lower case ASCII
   std::string stem;           // light_stem(folded)
+  uint64_t stem_hash = 0;     // word_hash(stem): every phrase matcher probes by it
   Span span;                  // bytes in the tokenized text, plus the base offset
   bool clause_start = false;  // a comma, colon, bracket, dash or full stop precedes it
   bool possessive = false;    // followed by 's or a bare apostrophe ("countries'")
@@ -38,6 +38,10 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base = 0);
 std::string light_stem(std::string_view folded);
 
 bool is_stopword(std::string_view folded);
+
+// 64-bit hash of a word (FNV-1a, mixed). Computed once per token so that the
+// phrase matchers, which look up every token, do not hash strings again.
+uint64_t word_hash(std::string_view word);
 
 // Index of tokens [first, last] (inclusive) in a token list.
 struct TokenRange {
@@ -80,22 +84,38 @@ class PhraseMatcher {
 
  private:
   struct Word {
-    std::string text;  // stem, or folded prefix when `prefix`
+    std::string text;   // stem, or folded prefix when `prefix`
+    uint64_t hash = 0;  // word_hash(text) when not `prefix`
     bool prefix = false;
     bool wide_gap = false;  // "..." before this word
   };
+  // Phrases whose first word is `text` (a stem, or a prefix).
+  struct Start {
+    std::string text;
+    std::vector<int> ids;
+    // By id: word_hash of the stem the very next token must have, 0 when
+    // the phrase's second word may be further away or is a prefix. Most
+    // tries fail on it (21 reference phrases start with "the").
+    std::vector<uint64_t> next_hash;
+  };
   bool matches(const Word& w, const Token& t) const;
+  void scan_at(const std::vector<Token>& tokens, size_t i, std::vector<Match>& out) const;
   bool match_from(const std::vector<Word>& words, const std::vector<Token>& tokens, size_t i,
                   size_t& last) const;
+  bool may_start(uint64_t stem_hash) const {
+    return (stem_bits_[stem_hash >> 58] >> (stem_hash >> 52 & 63)) & 1;
+  }
 
   Options options_;
   std::vector<std::vector<Word>> phrases_;
-  std::unordered_map<std::string, std::vector<int>> by_stem_;
-  std::unordered_map<std::string, std::vector<int>> by_prefix_;
-  KeyFilter stem_filter_, prefix_filter_;  // most tokens start no phrase
-  std::bitset<256> prefix_first_;          // first letters of the prefixes
-  size_t longest_prefix_ = 0;
-  uint64_t prefix_lengths_ = 0;  // bit n: some prefix has n letters (n < 64)
+  // First words by their hash (several stems per hash would be a collision,
+  // kept exact by comparing the text). Most tokens start no phrase: a bit
+  // per top 12 bits of the hash answers them without a map probe.
+  std::unordered_map<uint64_t, std::vector<Start>> by_stem_;
+  std::array<uint64_t, 64> stem_bits_{};
+  // Prefix first words by their first byte, shortest first (the order the
+  // matches come out in); a token only tries the few sharing its letter.
+  std::array<std::vector<Start>, 256> by_first_byte_;
 };
 
 // Lower-case ASCII content words of `text` reduced to 5-letter prefixes, for

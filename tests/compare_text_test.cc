@@ -62,6 +62,56 @@ TEST(CompareTextTest, PhrasesMatchByStemPrefixAndGap) {
   EXPECT_EQ(found[2].id, withdraw);
 }
 
+TEST(CompareTextTest, TokensCarryTheHashOfTheirStem) {
+  struct Row {
+    const char* text;
+    const char* stem;
+  };
+  const Row rows[] = {
+      {"Talks", "talk"},          {"talk", "talk"},           {"meetings", "meet"},
+      {"Ministries", "ministry"}, {"Çavuşoğlu", "cavusoglu"}, {"x", "x"},
+  };
+  for (const Row& r : rows) {
+    const std::vector<Token> t = tokenize(r.text);
+    ASSERT_EQ(t.size(), 1u) << r.text;
+    EXPECT_EQ(t[0].stem, r.stem) << r.text;
+    EXPECT_EQ(t[0].stem_hash, word_hash(r.stem)) << r.text;
+  }
+  EXPECT_NE(word_hash("talk"), word_hash("talks"));
+  EXPECT_NE(word_hash("ab"), word_hash("ba"));
+  EXPECT_NE(word_hash(""), word_hash("a"));
+}
+
+TEST(CompareTextTest, MatchesAtATokenComeStemsFirstThenPrefixesShortestFirst) {
+  PhraseMatcher m;
+  m.add("agree*");                // 0
+  m.add("ag*");                   // 1
+  m.add("agreement");             // 2
+  m.add("agreements ... truce");  // 3
+  m.add("agreem*");               // 4
+  m.add("ba*");                   // 5
+  struct Row {
+    const char* text;
+    std::vector<int> ids;  // matches starting at the first token, in order
+  };
+  const Row rows[] = {
+      {"agreements on a truce", {2, 3, 1, 0, 4}},
+      {"agreement", {2, 1, 0, 4}},
+      {"agree", {1, 0}},
+      {"ag", {1}},
+      {"a", {}},
+      {"bag", {5}},
+      {"truce", {}},
+  };
+  for (const Row& r : rows) {
+    std::vector<PhraseMatcher::Match> out;
+    m.find_at(tokenize(r.text), 0, out);
+    std::vector<int> ids;
+    for (const PhraseMatcher::Match& x : out) ids.push_back(x.id);
+    EXPECT_EQ(ids, r.ids) << r.text;
+  }
+}
+
 TEST(CompareTextTest, TopicStyleMatchingSkipsStopwordsAndOneWord) {
   PhraseMatcher::Options o;
   o.skip_stopwords = true;
@@ -79,6 +129,35 @@ TEST(CompareTextTest, ExactMatcherDoesNotSkipWords) {
   EXPECT_EQ(m.find(tokenize("after the call")).size(), 1u);
   EXPECT_EQ(m.find(tokenize("after the phone call")).size(), 0u);
   EXPECT_EQ(m.find(tokenize("Russia called for calm")).size(), 0u);
+}
+
+TEST(CompareTextTest, SecondWordMustFollowUnlessAGapIsAllowed) {
+  PhraseMatcher exact;
+  exact.add("the call");       // 0
+  exact.add("the ... talks");  // 1
+  exact.add("the sid*");       // 2
+  PhraseMatcher::Options o;
+  o.max_gap = 1;
+  PhraseMatcher loose(o);
+  loose.add("the call");  // 0
+  struct Row {
+    const char* text;
+    std::vector<int> exact_ids, loose_ids;  // ids matched, in order
+  };
+  const Row rows[] = {
+      {"the call", {0}, {0}}, {"the calls", {0}, {0}}, {"the phone call", {}, {0}},
+      {"the, call", {}, {}},  {"the", {}, {}},         {"the long talks", {1}, {}},
+      {"the sides", {2}, {}}, {"call the", {}, {}},
+  };
+  auto ids = [](const std::vector<PhraseMatcher::Match>& found) {
+    std::vector<int> out;
+    for (const PhraseMatcher::Match& m : found) out.push_back(m.id);
+    return out;
+  };
+  for (const Row& r : rows) {
+    EXPECT_EQ(ids(exact.find(tokenize(r.text))), r.exact_ids) << r.text;
+    EXPECT_EQ(ids(loose.find(tokenize(r.text))), r.loose_ids) << r.text;
+  }
 }
 
 TEST(CompareTextTest, ContentKeysIgnoreStopwordsAndNumbers) {
