@@ -12,8 +12,9 @@ namespace {
 // Weekday named inside a date expression ("late on Thursday"), else -1.
 int weekday_in(const std::vector<Token>& tokens) {
   for (const Token& t : tokens) {
+    if (t.folded.size() < 6) continue;  // before the lookup: most words are short
     const int wd = weekday_from_name(t.folded);
-    if (wd >= 0 && t.folded.size() >= 6) return wd;  // full names: "sun", "wed" are words
+    if (wd >= 0) return wd;  // full names: "sun", "wed" are words
   }
   return -1;
 }
@@ -96,8 +97,9 @@ DocDates scan_dates(const Document& doc, std::optional<int> corpus_year,
     }
     // Weekday names the date scanner did not report ("Thursday" alone).
     for (const Token& t : tokens[s]) {
+      if (t.folded.size() < 6) continue;  // before the lookup: most words are short
       const int wd = weekday_from_name(t.folded);
-      if (wd < 0 || t.folded.size() < 6) continue;
+      if (wd < 0) continue;
       bool covered = false;
       for (const DateRef& r : out.by_sentence[s])
         covered = covered || (t.span.start >= r.span.start && t.span.end <= r.span.end);
@@ -134,7 +136,7 @@ const DateRef* nearest_day(const std::vector<DateRef>& refs, uint32_t pos, uint3
 
 std::optional<int> day_offset_phrase(const std::vector<Token>& tokens, size_t& where) {
   for (size_t i = 0; i + 2 < tokens.size(); ++i) {
-    if (tokens[i + 1].stem != "day") continue;
+    if (!is(tokens[i + 1].stem, "day")) continue;
     const std::optional<int> n = number_word(tokens[i]);
     if (!n) continue;
     const std::string& dir = tokens[i + 2].folded;

@@ -54,7 +54,7 @@ bool is_group_noun(const Token& t) {
   return false;
 }
 
-bool is_pair_word(const Token& t) { return t.folded == "two" || t.folded == "both"; }
+bool is_pair_word(const Token& t) { return is(t.folded, "two") || is(t.folded, "both"); }
 
 }  // namespace
 
@@ -251,7 +251,7 @@ std::vector<const Entity*> Offices::resolve(const std::vector<Token>& tokens,
   }
   // "his Turkish counterpart": same office as the person named before.
   for (size_t i = range.first; i <= range.last && i < tokens.size(); ++i) {
-    if (tokens[i].stem != "counterpart" || name_follows(i)) continue;
+    if (!is(tokens[i].stem, "counterpart") || name_follows(i)) continue;
     size_t used = 0;
     std::string side = side_ending_before(table, i, range.first, used);
     if (side.empty() && i + 2 <= range.last &&

@@ -53,13 +53,17 @@ size_t last_sentence_of(const Document& doc, const Statement& st) {
   return last;
 }
 
-SourceClass source_class(const Statement& st, const std::vector<Token>& frame_tokens) {
-  bool anonymous = st.speaker.anonymous || st.speaker.kind == SpeakerKind::kSource;
-  for (const Token& t : frame_tokens)
-    anonymous = anonymous || t.folded == "source" || t.folded == "sources" ||
-                t.folded == "insider" || t.folded == "insiders" || t.folded == "anonymous" ||
-                t.folded == "anonymity" || t.folded == "unnamed" || t.folded == "unidentified";
-  if (anonymous) return SourceClass::kAnonymous;
+SourceClass source_class(const Statement& st, std::string_view frame) {
+  if (st.speaker.anonymous || st.speaker.kind == SpeakerKind::kSource)
+    return SourceClass::kAnonymous;
+  // Most frames name no source: tokenized only when they may.
+  static constexpr std::string_view kWords[] = {"source",   "sources",     "insider",
+                                                "insiders", "anonymous",   "anonymity",
+                                                "unnamed",  "unidentified"};
+  if (may_contain_word(frame, kWords))
+    for (const Token& t : tokenize(frame))
+      for (std::string_view w : kWords)
+        if (is(t.folded, w)) return SourceClass::kAnonymous;
   if (st.speaker.kind == SpeakerKind::kMedia) return SourceClass::kMedia;
   return SourceClass::kOfficial;
 }
@@ -197,7 +201,7 @@ void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWo
       if (m.range.first == 0 || f.claim_tokens[m.range.first].clause_start)
         f.refers_to |= rank_named(f.claim_tokens, m.range);
     f.frame = attribution_frame(doc, st);
-    f.source = source_class(st, tokenize(f.frame));
+    f.source = source_class(st, f.frame);
     f.speaker_office = res.offices.of_name(st.speaker.name);
     if (st.sentence >= doc.sentences.size()) continue;
     // When it was said: a date in the attribution, not in the claim.

@@ -39,6 +39,23 @@ std::string light_stem(std::string_view folded);
 
 bool is_stopword(std::string_view folded);
 
+// `word == literal` for a token's folded or stem string. std::string's
+// operator== with a C string calls an out-of-line compare() per test;
+// string_view compares the sizes inline first, and most words differ there.
+inline bool is(const std::string& word, std::string_view literal) {
+  return std::string_view(word) == literal;
+}
+
+// False when no token of tokenize(text) can have a `folded` form in `words`
+// (lower-case ASCII); true when one may. Cheaper than tokenizing: ASCII text
+// is searched for the words case-insensitively; any word with other letters
+// answers true, as ICU folding may turn it into one of them.
+bool may_contain_word(std::string_view text, const std::string_view* words, size_t count);
+template <size_t N>
+bool may_contain_word(std::string_view text, const std::string_view (&words)[N]) {
+  return may_contain_word(text, words, N);
+}
+
 // 64-bit hash of a word (FNV-1a, mixed). Computed once per token so that the
 // phrase matchers, which look up every token, do not hash strings again.
 uint64_t word_hash(std::string_view word);

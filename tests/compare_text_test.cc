@@ -160,6 +160,61 @@ TEST(CompareTextTest, SecondWordMustFollowUnlessAGapIsAllowed) {
   }
 }
 
+TEST(CompareTextTest, StopwordsAreExactlyTheListedWords) {
+  struct Row {
+    const char* word;
+    bool stop;
+  };
+  const Row rows[] = {
+      {"the", true},     {"a", true},     {"s", true},      {"about", true}, {"upon", true},
+      {"these", true},   {"those", true}, {"their", true},  {"over", true},  {"it", true},
+      {"", false},       {"th", false},   {"thee", false},  {"them", false}, {"b", false},
+      {"abouts", false}, {"The", false},  {"talks", false}, {"onto", false}, {"ove", false},
+  };
+  for (const Row& r : rows) EXPECT_EQ(is_stopword(r.word), r.stop) << r.word;
+}
+
+TEST(CompareTextTest, MayContainWordIsFalseOnlyWhenNoTokenFoldsToAWord) {
+  static constexpr std::string_view kWords[] = {"source", "unnamed"};
+  struct Row {
+    const char* text;
+    bool may;
+  };
+  const Row rows[] = {
+      {"said a Western diplomat", false},
+      {"according to SOURCES", true},
+      {"a resourceful aide said", true},  // a substring only: tokenizing decides
+      {"an Unnamed official", true},
+      {"\u201Csaid\u201D the minister \u2014 today", false},  // curly quotes and a dash
+      {"the minister of \u017Fource", true},                  // long s: ICU folds it to "s"
+      {"Çavuşoğlu said", true},
+      {"", false},
+  };
+  for (const Row& r : rows) EXPECT_EQ(may_contain_word(r.text, kWords), r.may) << r.text;
+  // The test above must agree with tokenizing wherever it says false.
+  for (const Row& r : rows) {
+    bool found = false;
+    for (const Token& t : tokenize(r.text))
+      for (std::string_view w : kWords) found = found || t.folded == w;
+    if (found) {
+      EXPECT_TRUE(r.may) << r.text;
+    }
+  }
+}
+
+TEST(CompareTextTest, IsComparesWholeWords) {
+  struct Row {
+    const char* word;
+    const char* literal;
+    bool equal;
+  };
+  const Row rows[] = {
+      {"day", "day", true}, {"days", "day", false}, {"da", "day", false},
+      {"", "", true},       {"Day", "day", false},
+  };
+  for (const Row& r : rows) EXPECT_EQ(is(r.word, r.literal), r.equal) << r.word;
+}
+
 TEST(CompareTextTest, ContentKeysIgnoreStopwordsAndNumbers) {
   EXPECT_EQ(content_keys("The coordination of the 2 sides, coordinated"),
             (std::vector<std::string>{"coord", "sides"}));
