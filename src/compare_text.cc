@@ -8,9 +8,19 @@ namespace kd::cmp {
 
 namespace {
 
-bool is_ascii_alnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+// ASCII letters and digits, as a table: tokenize tests every byte.
+struct AlnumTable {
+  bool is[128] = {};
+  constexpr AlnumTable() {
+    for (int c = 0; c < 128; ++c)
+      is[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+};
+constexpr AlnumTable kAlnum;
+
+bool is_ascii_alnum(unsigned char c) { return kAlnum.is[c]; }  // c < 0x80
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Length of a punctuation or space character starting at `i` that is not
 // plain ASCII: U+2000..U+206F (dashes, quotes, ellipsis), U+00A0, U+00AB,
@@ -125,19 +135,24 @@ bool is_stopword(std::string_view w) {
 }
 
 bool may_contain_word(std::string_view text, const std::string_view* words, size_t count) {
+  // One pass over the text; the words are only tried where one of their
+  // first letters is.
+  bool first[128] = {};
+  for (size_t n = 0; n < count; ++n)
+    if (!words[n].empty()) first[static_cast<unsigned char>(words[n][0]) & 0x7F] = true;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) continue;
-    const size_t punct = unicode_punct_len(text, i);
-    if (punct == 0) return true;  // a letter outside ASCII: fold() decides
-    i += punct - 1;
-  }
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-  for (size_t n = 0; n < count; ++n) {
-    const std::string_view w = words[n];
-    if (w.empty() || w.size() > text.size()) continue;
-    for (size_t at = 0; at + w.size() <= text.size(); ++at) {
+    if (static_cast<unsigned char>(text[i]) >= 0x80) {
+      const size_t punct = unicode_punct_len(text, i);
+      if (punct == 0) return true;  // a letter outside ASCII: fold() decides
+      i += punct - 1;
+      continue;
+    }
+    if (!first[static_cast<unsigned char>(ascii_lower(text[i]))]) continue;
+    for (size_t n = 0; n < count; ++n) {
+      const std::string_view w = words[n];
+      if (w.empty() || w.size() > text.size() - i) continue;
       size_t k = 0;
-      while (k < w.size() && lower(text[at + k]) == w[k]) ++k;
+      while (k < w.size() && ascii_lower(text[i + k]) == w[k]) ++k;
       if (k == w.size()) return true;
     }
   }
@@ -146,27 +161,32 @@ bool may_contain_word(std::string_view text, const std::string_view* words, size
 
 namespace {
 
-// light_stem in place, so that tokenize can stem into the token's own string.
-void stem_in_place(std::string& s) {
-  if (s.size() <= 3) return;
-  if (ends_with(s, "ies") && s.size() > 4) {
-    s.replace(s.size() - 3, 3, "y");
-  } else if (ends_with(s, "sses")) {
-    s.resize(s.size() - 2);
-  } else if (ends_with(s, "s") && !ends_with(s, "ss") && !ends_with(s, "us") &&
-             !ends_with(s, "is")) {
-    s.pop_back();
+// light_stem of the `n` chars at `s`, in place; returns the stem's length.
+// Every step shortens the word or keeps it, so it works in any buffer
+// (tokenize stems in a stack buffer, without string calls).
+size_t stem_chars(char* s, size_t n) {
+  auto ends = [&](const auto& suffix) { return ends_with(std::string_view(s, n), suffix); };
+  if (n <= 3) return n;
+  if (ends("ies") && n > 4) {
+    s[n - 3] = 'y';  // "ies" -> "y"
+    n -= 2;
+  } else if (ends("sses")) {
+    n -= 2;
+  } else if (ends("s") && !ends("ss") && !ends("us") && !ends("is")) {
+    n -= 1;
   }
-  if (ends_with(s, "ing") && s.size() >= 6) {
-    s.resize(s.size() - 3);
-  } else if (ends_with(s, "eed")) {
-    s.pop_back();
-  } else if (ends_with(s, "ied") && s.size() > 4) {
-    s.replace(s.size() - 3, 3, "y");
-  } else if (ends_with(s, "ed") && s.size() >= 5) {
-    s.resize(s.size() - 2);
+  if (ends("ing") && n >= 6) {
+    n -= 3;
+  } else if (ends("eed")) {
+    n -= 1;
+  } else if (ends("ied") && n > 4) {
+    s[n - 3] = 'y';  // "ied" -> "y"
+    n -= 2;
+  } else if (ends("ed") && n >= 5) {
+    n -= 2;
   }
-  if (ends_with(s, "e") && s.size() > 4) s.pop_back();
+  if (ends("e") && n > 4) n -= 1;
+  return n;
 }
 
 }  // namespace
@@ -181,7 +201,7 @@ uint64_t word_hash(std::string_view word) {
 
 std::string light_stem(std::string_view folded) {
   std::string s(folded);
-  stem_in_place(s);
+  s.resize(stem_chars(s.data(), s.size()));
   return s;
 }
 
@@ -196,20 +216,28 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
       bool ascii = true;
       for (; i < text.size() && is_word_byte(text, i); ++i)
         ascii = ascii && static_cast<unsigned char>(text[i]) < 0x80;
-      Token& t = out.emplace_back();  // built in place: no moves of three strings
       const std::string_view word = text.substr(start, i - start);
-      if (ascii) {  // fold() of ASCII is lower case: done while copying, no temporary
-        t.folded.resize(word.size());
-        for (size_t k = 0; k < word.size(); ++k)
-          t.folded[k] =
-              static_cast<char>(word[k] >= 'A' && word[k] <= 'Z' ? word[k] - 'A' + 'a' : word[k]);
+      const Span span{base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i)};
+      constexpr size_t kShortWord = 40;  // longer ones are rare: string path below
+      if (ascii && word.size() <= kShortWord) {
+        // fold() of ASCII is lower case: done into a stack buffer, the stem
+        // in another, and the token's strings built once from them.
+        char folded[kShortWord], stem[kShortWord];
+        for (size_t k = 0; k < word.size(); ++k) folded[k] = stem[k] = ascii_lower(word[k]);
+        out.emplace_back(std::string_view(folded, word.size()),
+                         std::string_view(stem, stem_chars(stem, word.size())), span);
       } else {
-        t.folded = fold(word);
+        std::string folded;
+        if (ascii) {
+          for (char c : word) folded += ascii_lower(c);
+        } else {
+          folded = fold(word);
+        }
+        std::string stem = folded;
+        stem.resize(stem_chars(stem.data(), stem.size()));
+        out.emplace_back(folded, stem, span);
       }
-      t.stem = t.folded;
-      stem_in_place(t.stem);
-      t.stem_hash = word_hash(t.stem);
-      t.span = {base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i)};
+      Token& t = out.back();
       t.clause_start = pending_break;
       t.stop = is_stopword(t.folded);
       pending_break = false;

@@ -16,7 +16,15 @@
 
 namespace kd::cmp {
 
+uint64_t word_hash(std::string_view word);
+
 struct Token {
+  Token() = default;
+  // tokenize() builds tokens in place from its stack buffers: constructing
+  // the strings inline costs less than assigning or resizing them.
+  Token(std::string_view folded_word, std::string_view stem_word, Span where)
+      : folded(folded_word), stem(stem_word), stem_hash(word_hash(stem_word)), span(where) {}
+
   // No copy of the word as written: `span` locates it, and a third string
   // per token was a tenth of the comparer's time.
   std::string folded;         // fold() of the word: lower case ASCII
@@ -27,6 +35,10 @@ struct Token {
   bool possessive = false;    // followed by 's or a bare apostrophe ("countries'")
   bool stop = false;          // article, preposition, pronoun... (is_stopword)
 };
+
+// 64-bit hash of a word (FNV-1a, mixed). Computed once per token so that the
+// phrase matchers, which look up every token, do not hash strings again.
+uint64_t word_hash(std::string_view word);
 
 // Splits UTF-8 `text` into words (letters and digits; hyphens and apostrophes
 // split words). `base` is added to every span so that spans of a sentence
@@ -55,10 +67,6 @@ template <size_t N>
 bool may_contain_word(std::string_view text, const std::string_view (&words)[N]) {
   return may_contain_word(text, words, N);
 }
-
-// 64-bit hash of a word (FNV-1a, mixed). Computed once per token so that the
-// phrase matchers, which look up every token, do not hash strings again.
-uint64_t word_hash(std::string_view word);
 
 // Index of tokens [first, last] (inclusive) in a token list.
 struct TokenRange {

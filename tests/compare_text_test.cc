@@ -47,6 +47,47 @@ TEST(CompareTextTest, LightStemMatchesInflections) {
   EXPECT_EQ(light_stem("talks"), "talk");
 }
 
+TEST(CompareTextTest, StemsOfEveryRuleAndEveryWordLength) {
+  struct Row {
+    const char* word;  // as written
+    const char* stem;  // of its token, and light_stem of its folded form
+  };
+  const Row rows[] = {
+      {"ties", "tie"},
+      {"Parties", "party"},
+      {"glasses", "glass"},
+      {"class", "class"},
+      {"status", "status"},
+      {"crisis", "crisis"},
+      {"talks", "talk"},
+      {"meeting", "meet"},
+      {"sing", "sing"},
+      {"agreed", "agre"},
+      {"agree", "agre"},
+      {"denied", "deny"},
+      {"phoned", "phon"},
+      {"used", "used"},
+      {"cease", "ceas"},
+      {"MEETINGS", "meet"},
+      {"a", "a"},
+      {"bus", "bus"},
+      {"studies", "study"},
+      {"ministries", "ministry"},
+      {"Ministers", "minister"},
+      // Longer than tokenize's stack buffer (40 bytes): the string path.
+      {"Supercalifragilisticexpialidociousnessesmeetings",
+       "supercalifragilisticexpialidociousnessesmeet"},
+      {"Çavuşoğlu", "cavusoglu"},  // not ASCII: fold() first
+  };
+  for (const Row& r : rows) {
+    const std::vector<Token> t = tokenize(r.word);
+    ASSERT_EQ(t.size(), 1u) << r.word;
+    EXPECT_EQ(t[0].stem, r.stem) << r.word;
+    EXPECT_EQ(light_stem(t[0].folded), r.stem) << r.word;
+    EXPECT_EQ(t[0].stem_hash, word_hash(r.stem)) << r.word;
+  }
+}
+
 TEST(CompareTextTest, PhrasesMatchByStemPrefixAndGap) {
   PhraseMatcher m;
   const int call = m.add("telephone conversation");
