@@ -19,14 +19,16 @@ constexpr size_t kQuotedSentence = 160;
 // Content keys of an event's report sentences and readouts: what ties an
 // undated report to the dated event it describes. From the tokens at hand,
 // as content_keys() of the texts joined would give.
+// Packed straight from the tokens: no string per key.
 std::vector<uint64_t> report_keys(const cmp::DocWork& w, const cmp::DocEvent& ev) {
-  std::vector<std::string> keys;
-  for (const cmp::Mention& m : ev.mentions)
-    cmp::add_content_keys(w.sentence_tokens[m.sentence], keys);
-  for (size_t r : ev.readouts) cmp::add_content_keys(w.facts[r].claim_tokens, keys);
   std::vector<uint64_t> packed;
-  packed.reserve(keys.size());
-  for (const std::string& k : keys) packed.push_back(pack_key(k));
+  auto add = [&](const std::vector<cmp::Token>& tokens) {
+    for (const cmp::Token& t : tokens)
+      if (const std::string_view key = cmp::content_key(t); !key.empty())
+        packed.push_back(pack_key(key));
+  };
+  for (const cmp::Mention& m : ev.mentions) add(w.sentence_tokens[m.sentence]);
+  for (size_t r : ev.readouts) add(w.facts[r].claim_tokens);
   std::sort(packed.begin(), packed.end());
   packed.erase(std::unique(packed.begin(), packed.end()), packed.end());
   return packed;

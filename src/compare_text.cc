@@ -411,10 +411,8 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find(const std::vector<Token>& 
 }
 
 void add_content_keys(const std::vector<Token>& tokens, std::vector<std::string>& keys) {
-  for (const Token& t : tokens) {
-    if (t.stop || t.folded.size() < 3 || (t.folded[0] >= '0' && t.folded[0] <= '9')) continue;
-    keys.push_back(t.folded.substr(0, 5));
-  }
+  for (const Token& t : tokens)
+    if (const std::string_view key = content_key(t); !key.empty()) keys.emplace_back(key);
 }
 
 std::vector<std::string> content_keys(std::string_view text) {

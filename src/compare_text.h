@@ -149,6 +149,11 @@ std::vector<std::string> content_keys(std::string_view text);
 // The same from tokens already made (keys of several texts: call for each,
 // then sort and unique `keys`).
 void add_content_keys(const std::vector<Token>& tokens, std::vector<std::string>& keys);
+// The key of one token: its first 5 bytes, or "" when it is no content word.
+inline std::string_view content_key(const Token& t) {
+  if (t.stop || t.folded.size() < 3 || (t.folded[0] >= '0' && t.folded[0] <= '9')) return {};
+  return std::string_view(t.folded).substr(0, 5);
+}
 
 }  // namespace kd::cmp
 

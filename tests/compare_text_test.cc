@@ -256,6 +256,29 @@ TEST(CompareTextTest, IsComparesWholeWords) {
   for (const Row& r : rows) EXPECT_EQ(is(r.word, r.literal), r.equal) << r.word;
 }
 
+TEST(CompareTextTest, ContentKeyOfAToken) {
+  struct Row {
+    const char* word;
+    const char* key;
+  };
+  const Row rows[] = {
+      {"Coordination", "coord"},
+      {"the", ""},
+      {"upon", ""},
+      {"2020", ""},
+      {"war", "war"},
+      {"UN", ""},
+      {"sides", "sides"},
+      {"Çavuşoğlu", "cavus"},
+      {"about", ""},
+  };
+  for (const Row& r : rows) {
+    const std::vector<Token> t = tokenize(r.word);
+    ASSERT_EQ(t.size(), 1u) << r.word;
+    EXPECT_EQ(content_key(t[0]), r.key) << r.word;
+  }
+}
+
 TEST(CompareTextTest, ContentKeysIgnoreStopwordsAndNumbers) {
   EXPECT_EQ(content_keys("The coordination of the 2 sides, coordinated"),
             (std::vector<std::string>{"coord", "sides"}));
