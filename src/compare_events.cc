@@ -222,7 +222,7 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
     // "The talks were held on November 1": a back-reference followed
     // closely by a date dates the event it refers to (applied last).
     if (!new_event && context >= 0) {
-      std::vector<PhraseMatcher::Match> refs = res.references.find(tokens);
+      std::vector<PhraseMatcher::Match> refs = references_in(res, work, s);
       for (const CueHit& c : cues) refs.push_back({-1, c.range});
       for (const PhraseMatcher::Match& m : refs) {
         const size_t limit = std::min(tokens.size() - 1, m.range.last + kDateAfterReference);
@@ -239,7 +239,7 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
       std::vector<std::pair<size_t, int>> anchors;  // (token, event)
       for (size_t c = 0; c < cues.size(); ++c)
         anchors.push_back({cues[c].range.first, cue_event[c]});
-      for (const PhraseMatcher::Match& m : res.references.find(tokens))
+      for (const PhraseMatcher::Match& m : references_in(res, work, s))
         anchors.push_back({m.range.first, context_before});
       std::sort(anchors.begin(), anchors.end());
       int after = -1, before = -1;

@@ -124,10 +124,28 @@ struct DocWork {
   std::vector<DocEvent> events;
   std::vector<StatementFacts> facts;  // parallel to DocumentAnalysis::statements
   std::vector<int> assigned;          // statement -> index into events, -1 none
+  // Back-references ("the call") of each sentence, found on first use
+  // (references_in): detect_events and describe_statements both need them.
+  std::vector<std::vector<PhraseMatcher::Match>> sentence_refs;
+  std::vector<bool> sentence_refs_known;
   // Once passed, the loops over sentences and statements stop early; the
   // caller discards the partial result.
   const Deadline* deadline = nullptr;
 };
+
+// res.references.find(work.sentence_tokens[s]), computed once per sentence.
+inline const std::vector<PhraseMatcher::Match>& references_in(const Resources& res, DocWork& work,
+                                                              size_t s) {
+  if (work.sentence_refs.size() != work.sentence_tokens.size()) {
+    work.sentence_refs.assign(work.sentence_tokens.size(), {});
+    work.sentence_refs_known.assign(work.sentence_tokens.size(), false);
+  }
+  if (!work.sentence_refs_known[s]) {
+    work.sentence_refs[s] = res.references.find(work.sentence_tokens[s]);
+    work.sentence_refs_known[s] = true;
+  }
+  return work.sentence_refs[s];
+}
 
 }  // namespace kd::cmp
 

@@ -182,10 +182,6 @@ void describe_claim(const Statement& st, const Resources& res, StatementFacts& f
 void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWork& work) {
   const Document& doc = da.doc;
   work.facts.assign(da.statements.size(), {});
-  // Per sentence, whether it refers back ("the ministers"): -1 not yet
-  // known. Computed once, as a run-on sentence can hold thousands of
-  // statements.
-  std::vector<signed char> sentence_refers(doc.sentences.size(), -1);
   for (size_t i = 0; i < da.statements.size() && !expired(work.deadline); ++i) {
     const Statement& st = da.statements[i];
     StatementFacts& f = work.facts[i];
@@ -208,9 +204,10 @@ void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWo
     const size_t last = last_sentence_of(doc, st);
     uint32_t best_distance = UINT32_MAX;
     for (size_t s = st.sentence; s <= last; ++s) {
-      if (sentence_refers[s] < 0)
-        sentence_refers[s] = !res.references.find(work.sentence_tokens[s]).empty();
-      f.refers_back = f.refers_back || sentence_refers[s] > 0;
+      // Whether it refers back ("the ministers"): references_in finds them
+      // once per sentence, as a run-on sentence can hold thousands of
+      // statements.
+      f.refers_back = f.refers_back || !references_in(res, work, s).empty();
       for (const DateRef& r : work.dates.by_sentence[s]) {
         if (r.relative || (!r.date && r.weekday < 0)) continue;
         if (r.span.start >= st.text_span.start && r.span.end <= st.text_span.end) continue;

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include "compare_model.h"
+#include "karabakh_diff/lexicon.h"
+
 namespace kd::cmp {
 namespace {
 
@@ -276,6 +279,34 @@ TEST(CompareTextTest, ContentKeyOfAToken) {
     const std::vector<Token> t = tokenize(r.word);
     ASSERT_EQ(t.size(), 1u) << r.word;
     EXPECT_EQ(content_key(t[0]), r.key) << r.word;
+  }
+}
+
+TEST(CompareTextTest, ReferencesOfASentenceAreFoundOnceAsFindFindsThem) {
+  const Resources res(default_lexicon());
+  struct Row {
+    const char* sentence;
+    size_t references;
+  };
+  const Row rows[] = {
+      {"The call lasted an hour.", 1},
+      {"Lavrov and Cavusoglu spoke by phone.", 0},
+      {"During the talks, the two sides discussed the situation.", 2},
+      {"", 0},
+  };
+  DocWork work;
+  for (const Row& r : rows) work.sentence_tokens.push_back(tokenize(r.sentence));
+  for (size_t s = std::size(rows); s-- > 0;) {  // any order: each is found on its own
+    const std::vector<PhraseMatcher::Match>& found = references_in(res, work, s);
+    EXPECT_EQ(found.size(), rows[s].references) << rows[s].sentence;
+    const std::vector<PhraseMatcher::Match> expected = res.references.find(work.sentence_tokens[s]);
+    ASSERT_EQ(found.size(), expected.size()) << rows[s].sentence;
+    for (size_t k = 0; k < found.size(); ++k) {
+      EXPECT_EQ(found[k].id, expected[k].id);
+      EXPECT_EQ(found[k].range.first, expected[k].range.first);
+      EXPECT_EQ(found[k].range.last, expected[k].range.last);
+    }
+    EXPECT_EQ(&references_in(res, work, s), &found);  // the same, not found again
   }
 }
 
