@@ -25,7 +25,7 @@ char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - '
 // Length of a punctuation or space character starting at `i` that is not
 // plain ASCII: U+2000..U+206F (dashes, quotes, ellipsis), U+00A0, U+00AB,
 // U+00BB. 0 when the bytes at `i` are something else.
-size_t unicode_punct_len(std::string_view s, size_t i) {
+inline size_t unicode_punct_len(std::string_view s, size_t i) {
   const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   if (i + 2 < s.size() && b(i) == 0xE2 && (b(i + 1) == 0x80 || b(i + 1) == 0x81)) return 3;
   if (i + 1 < s.size() && b(i) == 0xC2 &&
@@ -241,6 +241,10 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
       t.clause_start = pending_break;
       t.stop = is_stopword(t.folded);
       pending_break = false;
+      continue;
+    }
+    if (text[i] == ' ' || text[i] == '\n') {
+      ++i;  // most bytes between words: no break, no apostrophe, no dash
       continue;
     }
     const bool after_word = !out.empty() && out.back().span.end == base + i;

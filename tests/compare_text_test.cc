@@ -28,6 +28,32 @@ TEST(CompareTextTest, TokensFoldSplitHyphensAndMarkPossessivesAndClauses) {
   EXPECT_EQ(t[0].span.start, 0u);
 }
 
+TEST(CompareTextTest, SpacesAndNewlinesSeparateWithoutBreakingClauses) {
+  struct Row {
+    const char* text;
+    const char* words;   // folded, joined by "|"
+    const char* starts;  // clause_start per token: 1 or 0
+  };
+  const Row rows[] = {
+      {"talks  held\nin  Moscow", "talks|held|in|moscow", "0000"},
+      {"talks \n - held", "talks|held", "01"},
+      {"talks\n, held", "talks|held", "01"},
+      {"cease-fire \n\n agreed", "cease|fire|agreed", "000"},
+      {"Russia\n's talks", "russia|s|talks", "000"},  // no possessive across a newline
+      {"Russia's  talks", "russia|talks", "00"},
+      {"  \n ", "", ""},
+  };
+  for (const Row& r : rows) {
+    std::string words, starts;
+    for (const Token& t : tokenize(r.text)) {
+      words += (words.empty() ? "" : "|") + t.folded;
+      starts += t.clause_start ? '1' : '0';
+    }
+    EXPECT_EQ(words, r.words) << r.text;
+    EXPECT_EQ(starts, r.starts) << r.text;
+  }
+}
+
 TEST(CompareTextTest, SpansCarryTheBaseOffset) {
   const std::vector<Token> t = tokenize("ab cd", 100);
   ASSERT_EQ(t.size(), 2u);
