@@ -1,7 +1,7 @@
 // Writing extract lines. Hand-written rather than through a JSON DOM: a line
 // is written per document at extraction speed, and building a tree first
 // would cost more than the extraction of a short article.
-#include <cstdio>
+#include <array>
 
 #include "jsonl_codec.h"
 #include "karabakh_diff/jsonl.h"
@@ -11,41 +11,41 @@ namespace kd {
 
 namespace {
 
+// ASCII bytes written escaped: '"', '\\', controls and DEL.
+constexpr std::array<bool, 128> make_escaped() {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 0x20; ++c) t[c] = true;
+  t['"'] = t['\\'] = t[0x7F] = true;
+  return t;
+}
+constexpr std::array<bool, 128> kEscaped = make_escaped();
+
 class Writer {
  public:
   std::string take() { return std::move(out_); }
 
   // A JSON string; invalid UTF-8 becomes U+FFFD, so the line always parses.
+  // Runs of bytes that need no escape (most of any text) go in one append.
   Writer& str(std::string_view s) {
     out_ += '"';
-    for (size_t i = 0; i < s.size();) {
+    const size_t n = s.size();
+    size_t run = 0;  // start of the pending unescaped run
+    for (size_t i = 0; i < n;) {
       const auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x80) {
-        const size_t n = utf8_length(s, i);
-        if (n == 0) {
-          out_ += "\xEF\xBF\xBD";
+      if (c < 0x80) {
+        if (!kEscaped[c]) {
           ++i;
-        } else {
-          out_.append(s, i, n);
-          i += n;
+          continue;
         }
+      } else if (const size_t length = utf8_length(s, i)) {
+        i += length;
         continue;
       }
-      if (c == '"' || c == '\\') {
-        (out_ += '\\') += static_cast<char>(c);
-      } else if (c == '\n') {
-        out_ += "\\n";
-      } else if (c == '\t') {
-        out_ += "\\t";
-      } else if (c < 0x20 || c == 0x7F) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", c);
-        out_ += buf;
-      } else {
-        out_ += static_cast<char>(c);
-      }
-      ++i;
+      out_.append(s.data() + run, i - run);
+      escape(c);
+      run = ++i;
     }
+    out_.append(s.data() + run, n - run);
     out_ += '"';
     return *this;
   }
@@ -96,6 +96,24 @@ class Writer {
   }
 
  private:
+  // The escape of one byte: kEscaped ASCII, or a byte >= 0x80 that does not
+  // start well-formed UTF-8.
+  void escape(unsigned char c) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    if (c >= 0x80) {
+      out_.append("\xEF\xBF\xBD", 3);
+    } else if (c == '"' || c == '\\') {
+      (out_ += '\\') += static_cast<char>(c);
+    } else if (c == '\n') {
+      out_.append("\\n", 2);
+    } else if (c == '\t') {
+      out_.append("\\t", 2);
+    } else {
+      const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+      out_.append(u, sizeof u);
+    }
+  }
+
   std::string out_;
   bool need_comma_ = false;
 };

@@ -76,6 +76,33 @@ TEST(JsonlTest, InvalidUtf8IsWrittenAsReplacementCharacters) {
   EXPECT_TRUE(parse_extract_line(line).ok());
 }
 
+TEST(JsonlTest, StringsEscapeExactlyTheBytesThatNeedIt) {
+  const std::string kFffd = "\xEF\xBF\xBD";
+  struct Row {
+    std::string in, out;  // out: the JSON string between its quotes
+  };
+  const Row rows[] = {
+      {"", ""},
+      {"plain text", "plain text"},
+      {"a\"b\\c", "a\\\"b\\\\c"},
+      {"l1\nl2\tx", "l1\\nl2\\tx"},
+      {std::string("\x00\x01\r\x1f\x7f", 5), "\\u0000\\u0001\\u000d\\u001f\\u007f"},
+      {"\xC5\x9F \xE2\x80\x94 \xF0\x9F\x98\x80", "\xC5\x9F \xE2\x80\x94 \xF0\x9F\x98\x80"},
+      {"bad\xff", "bad" + kFffd},
+      {"cut\xC3", "cut" + kFffd},
+      {"\xE2\x80x", kFffd + kFffd + "x"},       // truncated: one U+FFFD per byte
+      {"\xED\xA0\x80", kFffd + kFffd + kFffd},  // a surrogate
+      {"\xC0\xAF\"", kFffd + kFffd + "\\\""},   // overlong, then an escape
+  };
+  for (const Row& row : rows) {
+    DocumentResult failed;
+    failed.error = Diagnostic{row.in, Severity::kError, "m"};
+    const std::string line = extract_line(failed);
+    EXPECT_NE(line.find("\"path\":\"" + row.out + "\",\"message\":\"m\"}\n"), std::string::npos)
+        << line;
+  }
+}
+
 TEST(JsonlTest, MalformedLinesSayWhatIsWrongAndWhere) {
   const std::string line = extract_lines({kSeeds[0]})[0];
   EXPECT_EQ(error_of("{"), "not JSON");
