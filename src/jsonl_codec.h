@@ -9,7 +9,8 @@
 
 namespace kd::jsonl {
 
-std::string base64_encode(std::string_view bytes);
+// Appends `bytes` as padded base64 (RFC 4648, no line breaks) to `out`.
+void base64_append(std::string& out, std::string_view bytes);
 // nullopt when `text` is not padded base64 (RFC 4648, no line breaks).
 std::optional<std::string> base64_decode(std::string_view text);
 

@@ -78,6 +78,15 @@ class Writer {
     return raw("[" + std::to_string(d->year) + "," + std::to_string(d->month) + "," +
                std::to_string(d->day) + "]");
   }
+  // A string of the base64 of `bytes`, which needs no escaping.
+  Writer& base64(std::string_view bytes) {
+    if (need_comma_) out_ += ',';
+    out_ += '"';
+    jsonl::base64_append(out_, bytes);
+    out_ += '"';
+    need_comma_ = true;
+    return *this;
+  }
   Writer& value(const std::vector<std::string>& v) {
     open('[');
     for (const std::string& s : v) value(s);
@@ -215,7 +224,7 @@ std::string extract_line(const DocumentResult& result) {
   for (const Statement& s : result.document.statements) statement(w, s);
   w.close(']').key("evidence");
   evidence(w, result.evidence);
-  if (result.source) w.key("source").value(jsonl::base64_encode(*result.source));
+  if (result.source) w.key("source").base64(*result.source);
   w.close('}');
   return w.take() + "\n";
 }

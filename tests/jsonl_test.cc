@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <memory>
 
+#include "jsonl_codec.h"
+
 namespace kd {
 namespace {
 
@@ -145,6 +147,29 @@ TEST(JsonlTest, SourceMustBeBase64) {
   const std::string line = extract_line(r);
   EXPECT_EQ(error_of(line.substr(0, line.rfind('"') - 1) + "!\"}"),
             "source: expected base64 bytes");
+}
+
+TEST(JsonlTest, Base64AppendsRfc4648Padded) {
+  struct Row {
+    std::string in, out;
+  };
+  const Row rows[] = {
+      {"", ""},
+      {"f", "Zg=="},
+      {"fo", "Zm8="},
+      {"foo", "Zm9v"},
+      {"foob", "Zm9vYg=="},
+      {"fooba", "Zm9vYmE="},
+      {"foobar", "Zm9vYmFy"},
+      {std::string("\x00\xff", 2), "AP8="},
+      {"\xfb\xff\xbf", "+/+/"},
+  };
+  for (const Row& row : rows) {
+    std::string out = "x";  // appended after what is there
+    jsonl::base64_append(out, row.in);
+    EXPECT_EQ(out, "x" + row.out) << row.in;
+    EXPECT_EQ(jsonl::base64_decode(row.out), row.in) << row.out;
+  }
 }
 
 TEST(JsonlTest, ReadingCountsLinesAndSkipsBlankOnes) {
