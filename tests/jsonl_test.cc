@@ -149,6 +149,30 @@ TEST(JsonlTest, SourceMustBeBase64) {
             "source: expected base64 bytes");
 }
 
+TEST(JsonlTest, NumbersAndDatesAreWrittenPlain) {
+  struct Row {
+    std::optional<Date> published;
+    std::optional<int> assumed_year;
+    std::string out;  // from "published" up to the headline
+  };
+  const Row rows[] = {
+      {std::nullopt, std::nullopt, "\"published\":null,"},
+      {Date{2020, 10, 1}, 0, "\"published\":[2020,10,1],"},
+      {Date{0, 11, 7}, -12, "\"published\":[0,11,7],"},
+      {Date{1999, 12, 31}, 2147483647, "\"published\":[1999,12,31],"},
+  };
+  for (const Row& row : rows) {
+    DocumentResult r;
+    r.document.doc.published = row.published;
+    r.evidence.assumed_year = row.assumed_year;
+    const std::string line = extract_line(r);
+    EXPECT_NE(line.find(row.out + "\"headline\""), std::string::npos) << line;
+    const std::string year =
+        row.assumed_year ? std::to_string(*row.assumed_year) : std::string("null");
+    EXPECT_NE(line.find("\"assumed_year\":" + year + ",\"choices\""), std::string::npos) << line;
+  }
+}
+
 TEST(JsonlTest, Base64AppendsRfc4648Padded) {
   struct Row {
     std::string in, out;
