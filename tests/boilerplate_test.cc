@@ -170,6 +170,34 @@ TEST(BoilerplateTest, LineKeyIgnoresCaseAndSpacing) {
             line_key("Erdogan met Cavusoglu"));
 }
 
+// Latin text is folded word by word (cached), other scripts line by line
+// (their transliteration rules look at neighbouring letters); both must give
+// what folding the whole line gives.
+TEST(BoilerplateTest, LineKeysFoldEachScriptAsAWholeLineWould) {
+  struct Row {
+    std::string in, key;
+  };
+  const Row rows[] = {
+      {"Show  More", "show more"},
+      {"  \tPresident  Recep\tTayyip ERDO\u011EAN  ", "president recep tayyip erdogan"},
+      {"Mevl\u00FCt \u00C7avu\u015Fo\u011Flu\u2026", "mevlut cavusoglu..."},
+      {"\u00C6sir STRA\u00DFE \u00C6", "aesir strasse ae"},
+      {"e\u0301cole \u0301x", "ecole \u0301x"},  // a combining mark after a space stays
+      {"\u01C4 d\u017Eungla \u01C5x", "dz dzungla dzx"},
+      {"\u00BD \u00B0C \u2116 5", "1/2 \u00B0c no 5"},
+      {"\u0544\u0561\u057F\u0579\u0565\u056C\u056B\u0578\u0582\u0569\u0575\u0561\u0576 "
+       "\u0570\u0572\u0578\u0582\u0574\u0576\u0565\u0580",
+       "matc'eliut'yan hgumner"},
+      {"Erdo\u011Fan \u0578\u0582 \u0578\u0582\u0580", "erdogan u ur"},
+      {"\u041F\u0443\u0442\u0438\u043D  "
+       "\u0412\u0421\u0422\u0420\u0415\u0422\u0418\u041B\u0421\u042F",
+       "putin vstretilsa"},
+      {"\u039F\u0394\u039F\u03A3 \u03A3", "odos s"},
+      {"\u064F \u063A", "u gh"},  // the Arabic mark is read with the letter after the space
+  };
+  for (const Row& row : rows) EXPECT_EQ(line_key(row.in), row.key) << row.in;
+}
+
 TEST(BoilerplateTest, LineShapes) {
   std::vector<Line> lines = split_lines("  Hello world.\"  \nXS SM\n\nAbc\u2026");
   ASSERT_EQ(lines.size(), 4u);
