@@ -79,9 +79,10 @@ void repair_utf8(std::string_view in, size_t start, Decoded& out) {
   out.map.add(static_cast<uint32_t>(text.size()), static_cast<uint32_t>(n));
 }
 
-void decode_utf8(std::string_view in, size_t start, Decoded& out) {
+// `scan` is scan_utf8(in, start), which decode() has already made when it
+// chose UTF-8: a second pass over the whole file would cost as much again.
+void decode_utf8(std::string_view in, size_t start, const Utf8Scan& scan, Decoded& out) {
   out.encoding = "UTF-8";
-  Utf8Scan scan = scan_utf8(in, start);
   if (scan.bad_sequences == 0) {
     out.input = in.substr(start);  // the common case: a view of the input, no copy
     out.map.add(0, static_cast<uint32_t>(start));
@@ -90,6 +91,10 @@ void decode_utf8(std::string_view in, size_t start, Decoded& out) {
   repair_utf8(in, start, out);
   out.warnings.push_back("invalid UTF-8 replaced (" + std::to_string(scan.bad_bytes) +
                          (scan.bad_bytes == 1 ? " byte)" : " bytes)"));
+}
+
+void decode_utf8(std::string_view in, size_t start, Decoded& out) {
+  decode_utf8(in, start, scan_utf8(in, start), out);
 }
 
 // Converts with ICU from `start`; ucnv reports, per UTF-16 unit, the offset of
@@ -237,12 +242,12 @@ Result<Decoded> decode(std::string_view bytes) {
   // of bytes 0x80-0xBF), and reading UTF-8 as windows-1252 would turn every
   // "ş" into mojibake.
   if (scan.bad_sequences == 0 || scan.multibyte >= scan.bad_sequences) {
-    decode_utf8(bytes, 0, out);
+    decode_utf8(bytes, 0, scan, out);
     return out;
   }
   std::string charset = detect_charset(bytes);
   if (charset == "UTF-8") {
-    decode_utf8(bytes, 0, out);
+    decode_utf8(bytes, 0, scan, out);
     return out;
   }
   out.encoding = charset;

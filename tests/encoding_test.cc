@@ -129,6 +129,32 @@ TEST(EncodingTest, InvalidUtf8IsReplacedAndReported) {
   }
 }
 
+// decode() scans UTF-8 once and hands that scan on; with or without BOM,
+// clean or damaged, the result is a view or a repaired copy with its warning.
+TEST(EncodingTest, DecodeScansUtf8Once) {
+  struct Case {
+    std::string bytes, utf8, warning;  // warning: "" for none
+    bool owned;
+  } cases[] = {
+      {"plain ASCII\n", "plain ASCII\n", "", false},
+      {"Erdo\u011Fan \u2014 \u00C7avu\u015Fo\u011Flu",
+       "Erdo\u011Fan \u2014 \u00C7avu\u015Fo\u011Flu", "", false},
+      {"\xEF\xBB\xBFwith BOM \u00FC", "with BOM \u00FC", "", false},
+      {"\u00FC\u00FC bad \xFF", "\u00FC\u00FC bad \uFFFD", "invalid UTF-8 replaced (1 byte)", true},
+      {"\xEF\xBB\xBF\u00FC \xE2\x80!", "\u00FC \uFFFD!", "invalid UTF-8 replaced (2 bytes)", true},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.bytes);
+    Result<Decoded> r = decode(c.bytes);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.value().encoding, "UTF-8");
+    EXPECT_EQ(r.value().utf8(), c.utf8);
+    EXPECT_EQ(r.value().owned, c.owned);
+    EXPECT_EQ(r.value().warnings,
+              c.warning.empty() ? std::vector<std::string>{} : std::vector<std::string>{c.warning});
+  }
+}
+
 TEST(EncodingTest, LineEndsBecomeNewlines) {
   struct Case {
     std::string bytes, text;
