@@ -129,8 +129,8 @@ TEST(EncodingTest, InvalidUtf8IsReplacedAndReported) {
   }
 }
 
-// decode() scans UTF-8 once and hands that scan on; with or without BOM,
-// clean or damaged, the result is a view or a repaired copy with its warning.
+// decode() scans UTF-8 once (ASCII eight bytes at a time) and hands that scan on; with or without
+// BOM, clean or damaged, the result is a view or a repaired copy with its warning.
 TEST(EncodingTest, DecodeScansUtf8Once) {
   struct Case {
     std::string bytes, utf8, warning;  // warning: "" for none
@@ -142,6 +142,17 @@ TEST(EncodingTest, DecodeScansUtf8Once) {
       {"\xEF\xBB\xBFwith BOM \u00FC", "with BOM \u00FC", "", false},
       {"\u00FC\u00FC bad \xFF", "\u00FC\u00FC bad \uFFFD", "invalid UTF-8 replaced (1 byte)", true},
       {"\xEF\xBB\xBF\u00FC \xE2\x80!", "\u00FC \uFFFD!", "invalid UTF-8 replaced (2 bytes)", true},
+      // Around the eight-byte steps of the ASCII skip.
+      {"12345678", "12345678", "", false},
+      {"0123456789abcdefg", "0123456789abcdefg", "", false},
+      {"1234567\xFF\u00FC\u00FC", "1234567\uFFFD\u00FC\u00FC", "invalid UTF-8 replaced (1 byte)",
+       true},
+      {"12345678\xFF\u00FC\u00FC", "12345678\uFFFD\u00FC\u00FC", "invalid UTF-8 replaced (1 byte)",
+       true},
+      {"0123456789abcdef\xE2\x80\u00FC", "0123456789abcdef\uFFFD\u00FC",
+       "invalid UTF-8 replaced (2 bytes)", true},
+      {"\u00FC0123456789abcdef\xC3", "\u00FC0123456789abcdef\uFFFD",
+       "invalid UTF-8 replaced (1 byte)", true},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.bytes);
