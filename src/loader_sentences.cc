@@ -3,12 +3,14 @@
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
+#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <memory>
+#include <string>
 
 namespace kd {
 
@@ -28,6 +30,26 @@ icu::BreakIterator* sentence_iterator() {
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+// Byte offsets in valid UTF-8 of increasing UTF-16 indexes (ICU's breaks).
+class ByteOffsets {
+ public:
+  explicit ByteOffsets(std::string_view utf8) : s_(utf8) {}
+  size_t of(size_t index) {
+    while (unit_ < index && byte_ < s_.size()) {
+      const auto lead = static_cast<uint8_t>(s_[byte_]);
+      const size_t length = U8_COUNT_TRAIL_BYTES(lead) + 1;
+      byte_ += length;
+      unit_ += length == 4 ? 2 : 1;
+    }
+    return byte_;
+  }
+
+ private:
+  std::string_view s_;
+  size_t unit_ = 0, byte_ = 0;
+};
+
 bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Words that usually start a sentence: after "U.S." or an initial they mean
@@ -103,12 +125,6 @@ class Splitter {
   void split(std::string_view text, Span para_span, uint32_t paragraph,
              std::vector<Sentence>& out) {
     std::string_view para = text.substr(para_span.start, para_span.size());
-    std::string_view shown = para;
-    if (para.find('\n') != std::string_view::npos) {
-      flat_.assign(para);
-      std::replace(flat_.begin(), flat_.end(), '\n', ' ');
-      shown = flat_;
-    }
     icu::BreakIterator* it = sentence_iterator();
     size_t start = 0;
     auto emit = [&](size_t end) {
@@ -122,7 +138,17 @@ class Splitter {
       start = end;
     };
     UErrorCode status = U_ZERO_ERROR;
-    utext_ = utext_openUTF8(utext_, shown.data(), static_cast<int64_t>(shown.size()), &status);
+    // ICU reads UTF-8 through a UText that converts it chunk by chunk to
+    // UTF-16, which costs as much as the breaking itself: valid text is
+    // widened here in one pass instead (its breaks mapped back to bytes).
+    const bool wide = widen(para);
+    if (wide) {
+      utext_ = utext_openUChars(utext_, wide_.data(), static_cast<int64_t>(wide_.size()), &status);
+    } else {
+      flat_.assign(para);
+      std::replace(flat_.begin(), flat_.end(), '\n', ' ');
+      utext_ = utext_openUTF8(utext_, flat_.data(), static_cast<int64_t>(flat_.size()), &status);
+    }
     if (it && U_SUCCESS(status)) {
       it->setText(utext_, status);
     }
@@ -130,10 +156,15 @@ class Splitter {
       emit(para.size());
       return;
     }
+    // A paragraph that widened to as many units as it has bytes is ASCII,
+    // where UTF-16 indexes are byte offsets.
+    const bool same_indexes = !wide || wide_.size() == para.size();
+    ByteOffsets offsets(para);
     for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
-      const auto pos = static_cast<size_t>(b);
+      const auto pos = same_indexes ? static_cast<size_t>(b) : offsets.of(static_cast<size_t>(b));
       if (pos >= para.size()) break;
-      if (!keep_together(shown, pos)) emit(pos);
+      // keep_together() sees '\n' as the space ICU was shown.
+      if (!keep_together(para, pos)) emit(pos);
     }
     emit(para.size());
   }
@@ -146,8 +177,39 @@ class Splitter {
   }
 
  private:
+  // `para` as UTF-16 in wide_, line breaks as spaces (a line wrap only ends
+  // a sentence where a space would); false if `para` is not valid UTF-8.
+  bool widen(std::string_view para) {
+    wide_.resize(para.size());  // never more UTF-16 units than UTF-8 bytes
+    const auto* s = reinterpret_cast<const uint8_t*>(para.data());
+    const auto n = static_cast<int32_t>(para.size());
+    size_t k = 0;
+    char16_t* w = wide_.data();
+    for (int32_t i = 0; i < n;) {
+      uint64_t eight;  // eight ASCII bytes at once: most of any paragraph
+      if (i + 8 <= n && (std::memcpy(&eight, s + i, 8), (eight & 0x8080808080808080ull) == 0)) {
+        for (int j = 0; j < 8; ++j) w[k + j] = s[i + j] == '\n' ? u' ' : s[i + j];
+        i += 8;
+        k += 8;
+        continue;
+      }
+      if (s[i] < 0x80) {
+        w[k++] = s[i] == '\n' ? u' ' : static_cast<char16_t>(s[i]);
+        ++i;
+        continue;
+      }
+      UChar32 c;
+      U8_NEXT(s, i, n, c);
+      if (c < 0) return false;
+      U16_APPEND_UNSAFE(w, k, c);
+    }
+    wide_.resize(k);
+    return true;
+  }
+
   std::vector<std::string_view> abbreviations_;  // sorted; views of the lexicon
-  std::string flat_;
+  std::string flat_;     // a paragraph that is not UTF-8, line breaks as spaces
+  std::u16string wide_;  // the paragraph as UTF-16
   UText* utext_ = nullptr;
 };
 

@@ -69,6 +69,29 @@ TEST(SentenceTest, SplitsWithFixUps) {
   for (const Case& c : cases) EXPECT_EQ(Split(c.paragraph), c.expected) << c.paragraph;
 }
 
+// ICU is shown UTF-16; its breaks must come back as the byte offsets of the
+// UTF-8 text, whatever the width of the characters before them.
+TEST(SentenceTest, BreaksAreByteOffsetsAfterWideCharacters) {
+  struct Case {
+    std::string paragraph;
+    Sentences expected;
+  } cases[] = {
+      {"Erdo\u011Fan spoke. \u00C7avu\u015Fo\u011Flu agreed.",
+       {"Erdo\u011Fan spoke.", "\u00C7avu\u015Fo\u011Flu agreed."}},
+      {"\u0544\u0561\u057F \u2014 \u20AC5. Then \u65E5\u672C left.\nThey met.",
+       {"\u0544\u0561\u057F \u2014 \u20AC5.", "Then \u65E5\u672C left.", "They met."}},
+      // Four bytes, two UTF-16 units.
+      {"Flags \U0001F1E6\U0001F1FF waved. \U0001F600 Then calm. Done.",
+       {"Flags \U0001F1E6\U0001F1FF waved.", "\U0001F600 Then calm.", "Done."}},
+      {"\u00DCber \"Why?\" she asked. \u00C9lys\u00E9e replied.",
+       {"\u00DCber \"Why?\" she asked.", "\u00C9lys\u00E9e replied."}},
+      // Not UTF-8: read by ICU's UTF-8 text, breaks as before.
+      {"Bad \xFF byte. Next \xC3 one.\nLast.", {"Bad \xFF byte.", "Next \xC3 one.", "Last."}},
+      {"Eight ch. Exactly8. \u00E9", {"Eight ch.", "Exactly8. \u00E9"}},  // lower case: joined
+  };
+  for (const Case& c : cases) EXPECT_EQ(Split(c.paragraph), c.expected) << c.paragraph;
+}
+
 TEST(SentenceTest, NeverCrossesParagraphs) {
   const std::string text = "First paragraph ends without a stop\n\nSecond one. Two here.";
   std::vector<Span> paragraphs = {{0, 35}, {37, static_cast<uint32_t>(text.size())}};
