@@ -2,6 +2,8 @@
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include <memory>
 #include <unordered_map>
@@ -29,32 +31,44 @@ icu::Transliterator* folding_transliterator() {
   return t.get();
 }
 
+// `text` through ICU, appended to `out`.
+void append_transliterated(std::string_view text, std::string& out) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  if (icu::Transliterator* t = folding_transliterator()) {
+    t->transliterate(u);
+  } else {
+    u.foldCase();
+  }
+  u.toUTF8String(out);
+}
+
 // One word (no ASCII whitespace, not all ASCII) through ICU, with a cache:
 // transliteration costs microseconds and the same few non-ASCII words
 // ("Çavuşoğlu", "Erdoğan") come back all the time.
 void append_folded_word(std::string_view word, std::string& out) {
   constexpr size_t kCachedLength = 48, kCacheEntries = 1 << 14;
   thread_local std::unordered_map<std::string, std::string> cache;
-  const bool cacheable = word.size() <= kCachedLength;
-  if (cacheable) {
-    if (auto it = cache.find(std::string(word)); it != cache.end()) {
-      out += it->second;
-      return;
-    }
-  }
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
-  if (icu::Transliterator* t = folding_transliterator()) {
-    t->transliterate(u);
-  } else {
-    u.foldCase();
+  if (word.size() > kCachedLength) return append_transliterated(word, out);
+  if (auto it = cache.find(std::string(word)); it != cache.end()) {
+    out += it->second;
+    return;
   }
   const size_t before = out.size();
-  u.toUTF8String(out);
-  if (cacheable) {
-    if (cache.size() >= kCacheEntries) cache.clear();
-    cache.emplace(std::string(word), out.substr(before));
-  }
+  append_transliterated(word, out);
+  if (cache.size() >= kCacheEntries) cache.clear();
+  cache.emplace(std::string(word), out.substr(before));
+}
+
+// A word that starts with a combining mark (script Inherited) takes its
+// script from the text before the space ("\u064F \u063A" is read as Arabic):
+// only a transliteration of the whole text gives it.
+bool starts_with_mark(std::string_view word) {
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), c);
+  UErrorCode status = U_ZERO_ERROR;
+  return c >= 0 && uscript_getScript(c, &status) == USCRIPT_INHERITED;
 }
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -68,8 +82,8 @@ std::string fold(std::string_view text) {
   // only words with a non-ASCII byte go to ICU, one at a time, so that a
   // sentence with one "Erdoğan" costs one cached lookup instead of a
   // transliteration of the whole sentence. The transliterator's rules never
-  // look across whitespace, so folding word by word gives the same text
-  // (FoldTest checks it against ICU on whole strings).
+  // look across whitespace (but see starts_with_mark), so folding word by
+  // word gives the same text (FoldTest checks it against ICU on whole strings).
   size_t i = 0;
   while (i < text.size()) {
     if (is_ascii_space(text[i])) {
@@ -87,6 +101,10 @@ std::string fold(std::string_view text) {
         const char c = text[k];
         out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
       }
+    } else if (starts_with_mark(text.substr(i, j - i))) {
+      out.clear();
+      append_transliterated(text, out);
+      return out;
     } else {
       append_folded_word(text.substr(i, j - i), out);
     }

@@ -1,6 +1,5 @@
 #include "loader_boilerplate.h"
 
-#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -141,64 +140,10 @@ const char* BoilerplateMatcher::match(std::string_view text, const Line& line) c
   return nullptr;
 }
 
-namespace {
-
-// Whether every character of `text` is of the Latin, Common or Inherited
-// script ("Erdoğan", "Çavuşoğlu", "…"). For those Any-Latin changes nothing,
-// and Latin-ASCII and Lower look at no context but case, which Lower then
-// removes: folding such text word by word gives the bytes folding it whole
-// gives. Other scripts (Armenian, Cyrillic, Greek) have rules with context.
-bool latin_words(std::string_view text) {
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const auto n = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < n;) {
-    if (s[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
-    if (c < 0) return false;
-    UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode script = uscript_getScript(c, &status);
-    if (U_FAILURE(status) ||
-        (script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED))
-      return false;
-  }
-  return true;
-}
-
-// fold(text) for latin_words() text: only the non-ASCII words go through
-// fold(), which caches short words, so "Erdoğan" is transliterated once per
-// thread rather than once per line. ASCII words are copied; line_key
-// lower-cases them.
-std::string fold_by_words(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t j = i;
-    bool ascii = true;
-    while (j < text.size() && text[j] != ' ' && text[j] != '\t') {
-      ascii &= static_cast<unsigned char>(text[j]) < 0x80;
-      ++j;
-    }
-    if (ascii) {
-      out.append(text, i, j - i);
-    } else {
-      out += fold(text.substr(i, j - i));
-    }
-    for (i = j; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i) out += text[i];
-  }
-  return out;
-}
-
-}  // namespace
-
 std::string line_key(std::string_view text) {
   std::string folded;
   if (!is_ascii(text)) {
-    folded = latin_words(text) ? fold_by_words(text) : fold(text);  // "ERDOĞAN" = "Erdogan"
+    folded = fold(text);  // "ERDOĞAN" = "Erdogan"
     text = folded;
   }
   std::string key;

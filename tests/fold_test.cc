@@ -48,6 +48,8 @@ TEST(FoldTest, WordByWordEqualsWholeText) {
       "e\xcc\x81 combining \xcc\x81mark after a space",
       "«quotes» “curly” – dashes — and\xc2\xa0no-break spaces",
       "وزير الخارجية التركي مولود جاويش أوغلو",
+      "\u064F \u063A",  // a mark after a space is read with the letters around it
+      "e\u0301cole \u0301x \u0578\u0582 \u0578\u0582\u0580",
   };
   for (const char* text : texts) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
