@@ -3,6 +3,8 @@
 // would cost more than the extraction of a short article.
 #include <array>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 #include "jsonl_codec.h"
 #include "karabakh_diff/jsonl.h"
@@ -21,6 +23,17 @@ constexpr std::array<bool, 128> make_escaped() {
 }
 constexpr std::array<bool, 128> kEscaped = make_escaped();
 
+// Whether none of the eight bytes in `w` is escaped or non-ASCII: the
+// word-at-a-time tests "some byte is zero" (of w ^ c, for c = '"', '\\',
+// DEL) and "some byte is below 0x20" (exact for ASCII), plus the high bits.
+inline bool plain_ascii8(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  const uint64_t special = has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\')) |
+                           has_zero(w ^ (kOnes * 0x7F)) | ((w - kOnes * 0x20) & ~w & kHigh);
+  return ((w & kHigh) | special) == 0;
+}
+
 class Writer {
  public:
   void reserve(size_t n) { out_.reserve(n); }
@@ -37,6 +50,11 @@ class Writer {
     const size_t n = s.size();
     size_t run = 0;  // start of the pending unescaped run
     for (size_t i = 0; i < n;) {
+      uint64_t eight;
+      if (i + 8 <= n && (std::memcpy(&eight, s.data() + i, 8), plain_ascii8(eight))) {
+        i += 8;
+        continue;
+      }
       const auto c = static_cast<unsigned char>(s[i]);
       if (c < 0x80) {
         if (!kEscaped[c]) {

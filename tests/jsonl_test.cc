@@ -149,6 +149,31 @@ TEST(JsonlTest, SourceMustBeBase64) {
             "source: expected base64 bytes");
 }
 
+// Plain text is skipped eight bytes at a time: an escape must be found at
+// any position of such a block, and bytes next to the escaped ones (' ',
+// '!', '#', '[', ']', '~', 0x1F + 1) must pass as they are.
+TEST(JsonlTest, EscapesAreFoundAtEveryPositionOfAWord) {
+  struct Row {
+    std::string byte, out;
+  };
+  const Row rows[] = {
+      {"\"", "\\\""},           {"\\", "\\\\"},           {std::string(1, '\0'), "\\u0000"},
+      {"\x1f", "\\u001f"},      {"\x7f", "\\u007f"},      {"\n", "\\n"},
+      {"\x80", "\xEF\xBF\xBD"}, {"\xFF", "\xEF\xBF\xBD"}, {"\xC3\xA9", "\xC3\xA9"},
+  };
+  const std::string filler = " !#[]~ az AZ 09 ~][#! ";
+  for (const Row& row : rows) {
+    for (size_t at = 0; at <= 17; ++at) {
+      const std::string in = filler.substr(0, at) + row.byte + filler.substr(at);
+      DocumentResult failed;
+      failed.error = Diagnostic{in, Severity::kError, "m"};
+      const std::string expected = filler.substr(0, at) + row.out + filler.substr(at);
+      EXPECT_NE(extract_line(failed).find("\"path\":\"" + expected + "\","), std::string::npos)
+          << at << ": " << extract_line(failed);
+    }
+  }
+}
+
 TEST(JsonlTest, NumbersAndDatesAreWrittenPlain) {
   struct Row {
     std::optional<Date> published;
