@@ -12,7 +12,7 @@ namespace {
 // Weekday named inside a date expression ("late on Thursday"), else -1.
 int weekday_in(const std::vector<Token>& tokens) {
   for (const Token& t : tokens) {
-    if (t.folded.size() < 6) continue;  // before the lookup: most words are short
+    if (!may_be_weekday(t.folded)) continue;
     const int wd = weekday_from_name(t.folded);
     if (wd >= 0) return wd;  // full names: "sun", "wed" are words
   }
@@ -35,17 +35,22 @@ Date weekday_on_or_before(const Date& reference, int weekday) {
 }
 
 std::optional<int> number_word(const Token& t) {
-  static const char* const kNumbers[] = {"zero", "one",   "two",   "three", "four", "five",
-                                         "six",  "seven", "eight", "nine",  "ten"};
+  static constexpr std::string_view kNumbers[] = {"zero", "one",   "two",   "three", "four", "five",
+                                                  "six",  "seven", "eight", "nine",  "ten"};
   for (int n = 1; n <= 10; ++n)
-    if (t.folded == kNumbers[n]) return n;
-  if (t.folded == "a" || t.folded == "the") return 1;
+    if (is(t.folded, kNumbers[n])) return n;
+  if (is(t.folded, "a") || is(t.folded, "the")) return 1;
   if (!t.folded.empty() && t.folded.size() <= 2 && t.folded[0] >= '0' && t.folded[0] <= '9')
     return std::atoi(t.folded.c_str());
   return std::nullopt;
 }
 
 }  // namespace
+
+bool may_be_weekday(const std::string& word) {
+  const size_t n = word.size();
+  return n >= 6 && n <= 9 && std::string_view(word).substr(n - 3) == "day";
+}
 
 DocDates scan_dates(const Document& doc, std::optional<int> corpus_year,
                     const std::vector<std::vector<Token>>& tokens) {
@@ -97,7 +102,7 @@ DocDates scan_dates(const Document& doc, std::optional<int> corpus_year,
     }
     // Weekday names the date scanner did not report ("Thursday" alone).
     for (const Token& t : tokens[s]) {
-      if (t.folded.size() < 6) continue;  // before the lookup: most words are short
+      if (!may_be_weekday(t.folded)) continue;
       const int wd = weekday_from_name(t.folded);
       if (wd < 0) continue;
       bool covered = false;

@@ -42,6 +42,12 @@ const DateRef* nearest_day(const std::vector<DateRef>& refs, uint32_t pos, uint3
 // from the event named before the phrase to the one named right after it
 // ("X came one day after Y": date(Y) = date(X) - 1, so -1). `where` is set
 // to the phrase's last token. nullopt when there is no such phrase.
+// False when `word` (a token's folded form) is not a full weekday name,
+// which weekday_from_name would otherwise be asked about ("sun", "wed" are
+// words, not days). All seven end in "day": most words fail this before the
+// lookup.
+bool may_be_weekday(const std::string& word);
+
 std::optional<int> day_offset_phrase(const std::vector<Token>& tokens, size_t& where);
 
 }  // namespace kd::cmp

@@ -336,6 +336,25 @@ TEST(CompareTextTest, ReferencesOfASentenceAreFoundOnceAsFindFindsThem) {
   }
 }
 
+TEST(CompareTextTest, MayBeWeekdayKeepsEveryFullName) {
+  struct Row {
+    const char* word;
+    bool may;
+  };
+  const Row rows[] = {
+      {"monday", true},    {"wednesday", true}, {"saturday", true},  {"sunday", true},
+      {"today", false},    {"birthday", true},  {"sun", false},      {"thurs", false},
+      {"tuesdays", false}, {"day", false},      {"weekdays", false}, {"", false},
+  };
+  for (const Row& r : rows) {
+    EXPECT_EQ(may_be_weekday(r.word), r.may) << r.word;
+    // Never false for a name the lookup takes at the length scan_dates asks.
+    if (std::string_view(r.word).size() >= 6 && weekday_from_name(r.word) >= 0) {
+      EXPECT_TRUE(may_be_weekday(r.word)) << r.word;
+    }
+  }
+}
+
 TEST(CompareTextTest, ContentKeysIgnoreStopwordsAndNumbers) {
   EXPECT_EQ(content_keys("The coordination of the 2 sides, coordinated"),
             (std::vector<std::string>{"coord", "sides"}));
