@@ -340,7 +340,12 @@ int PhraseMatcher::add(std::string_view phrase) {
   const bool adjacent = words.size() > 1 && !words[1].prefix && !words[1].wide_gap &&
                         options_.max_gap == 0 && !options_.skip_stopwords;
   same->next_hash.push_back(adjacent ? words[1].hash : 0);
-  if (!first.prefix) stem_bits_[first.hash >> 58] |= uint64_t{1} << (first.hash >> 52 & 63);
+  if (first.prefix) {
+    const auto c = static_cast<unsigned char>(first.text[0]);
+    prefix_first_[c >> 6] |= uint64_t{1} << (c & 63);
+  } else {
+    stem_bits_[first.hash >> 58] |= uint64_t{1} << (first.hash >> 52 & 63);
+  }
   phrases_.push_back(std::move(words));
   return id;
 }
@@ -399,12 +404,13 @@ bool PhraseMatcher::match_from(const std::vector<Word>& words, const std::vector
 
 void PhraseMatcher::find_at(const std::vector<Token>& tokens, size_t i,
                             std::vector<Match>& out) const {
-  scan_at(tokens, i, out);
+  if (may_start(tokens[i])) scan_at(tokens, i, out);
 }
 
 std::vector<PhraseMatcher::Match> PhraseMatcher::find(const std::vector<Token>& tokens) const {
   std::vector<Match> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!may_start(tokens[i])) continue;
     const size_t before = out.size();
     scan_at(tokens, i, out);
     if (out.size() - before > 1)

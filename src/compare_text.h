@@ -130,6 +130,14 @@ class PhraseMatcher {
   bool may_start(uint64_t stem_hash) const {
     return (stem_bits_[stem_hash >> 58] >> (stem_hash >> 52 & 63)) & 1;
   }
+  // Whether token `t` may start a phrase at all: one bit for its stem, one
+  // for its first byte. find() tests it first, as most tokens start none.
+  bool may_start(const Token& t) const {
+    if (options_.skip_stopwords && t.stop) return false;
+    if (may_start(t.stem_hash)) return true;
+    const auto c = static_cast<unsigned char>(t.folded.empty() ? 0 : t.folded[0]);
+    return (prefix_first_[c >> 6] >> (c & 63)) & 1;
+  }
 
   Options options_;
   std::vector<std::vector<Word>> phrases_;
@@ -141,6 +149,7 @@ class PhraseMatcher {
   // Prefix first words by their first byte, shortest first (the order the
   // matches come out in); a token only tries the few sharing its letter.
   std::array<std::vector<Start>, 256> by_first_byte_;
+  std::array<uint64_t, 4> prefix_first_{};  // bit c: by_first_byte_[c] is not empty
 };
 
 // Lower-case ASCII content words of `text` reduced to 5-letter prefixes, for

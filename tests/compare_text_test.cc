@@ -355,6 +355,30 @@ TEST(CompareTextTest, MayBeWeekdayKeepsEveryFullName) {
   }
 }
 
+TEST(CompareTextTest, FindTriesOnlyTokensThatMayStartAPhrase) {
+  PhraseMatcher::Options o;
+  o.skip_stopwords = true;
+  PhraseMatcher m(o);
+  m.add("Zagreb talks");  // 0: a stem first
+  m.add("ceasefir*");     // 1: a prefix first
+  m.add("the truce");     // 2: "the" skipped: "truce" first
+  struct Row {
+    const char* text;
+    std::vector<int> ids;
+  };
+  const Row rows[] = {
+      {"zagreb talks", {0}},  {"a ceasefire in zagreb talk", {1, 0}},
+      {"the truce", {2}},     {"truce", {2}},
+      {"CEASEFIRES", {1}},    {"cease fire", {}},
+      {"zagreber talks", {}}, {"the", {}},
+  };
+  for (const Row& r : rows) {
+    std::vector<int> ids;
+    for (const PhraseMatcher::Match& x : m.find(tokenize(r.text))) ids.push_back(x.id);
+    EXPECT_EQ(ids, r.ids) << r.text;
+  }
+}
+
 TEST(CompareTextTest, ContentKeysIgnoreStopwordsAndNumbers) {
   EXPECT_EQ(content_keys("The coordination of the 2 sides, coordinated"),
             (std::vector<std::string>{"coord", "sides"}));
