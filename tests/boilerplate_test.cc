@@ -198,6 +198,35 @@ TEST(BoilerplateTest, LineKeysFoldEachScriptAsAWholeLineWould) {
   for (const Row& row : rows) EXPECT_EQ(line_key(row.in), row.key) << row.in;
 }
 
+// Once a line has a long or lower-case token, measuring goes eight ASCII
+// bytes at a time: words (capped), letters and quotes across those blocks.
+TEST(BoilerplateTest, LineCountsAcrossEightByteBlocks) {
+  std::string many_words;
+  for (int i = 0; i < 70; ++i) many_words += "w ";
+  struct Row {
+    std::string line;
+    uint32_t words, letters;
+    bool has_quote, caps_tokens;
+  };
+  const Row rows[] = {
+      {"Short line", 2, 9, false, false},
+      {"XS SM EN RU", 4, 8, false, true},
+      {"abc\tdefgh ijklmnop qrstuvwx\t\tyz \"quoted\" end.", 7, 35, true, false},
+      {"Erdo\u011Fan met \u00C7avu\u015Fo\u011Flu and 12345678 others", 6, 28, false, false},
+      {"12345678 90123456 \"7890\"", 3, 0, true, false},
+      {"The quote is at the very end of an eight byte block: abcdefg\"", 13, 47, true, false},
+      {many_words, kMaxCountedWords, 70, false, false},
+      {"A+ A- a1234567890bcdefghij k", 4, 13, false, false},
+  };
+  for (const Row& row : rows) {
+    const Line line = split_lines(row.line).at(0);
+    EXPECT_EQ(line.words, row.words) << row.line;
+    EXPECT_EQ(line.letters, row.letters) << row.line;
+    EXPECT_EQ(line.has_quote, row.has_quote) << row.line;
+    EXPECT_EQ(line.caps_tokens, row.caps_tokens) << row.line;
+  }
+}
+
 TEST(BoilerplateTest, LineShapes) {
   std::vector<Line> lines = split_lines("  Hello world.\"  \nXS SM\n\nAbc\u2026");
   ASSERT_EQ(lines.size(), 4u);
