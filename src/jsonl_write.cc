@@ -73,6 +73,22 @@ class Writer {
     out_ += '"';
     return *this;
   }
+  // A key written as a literal (a field name of the format, which needs no
+  // escaping): comma, quotes and colon in one append, no scan.
+  template <size_t N>
+  Writer& key(const char (&k)[N]) {
+    char buf[N + 3];
+    size_t n = 0;
+    if (need_comma_) buf[n++] = ',';
+    buf[n++] = '"';
+    std::memcpy(buf + n, k, N - 1);
+    n += N - 1;
+    buf[n++] = '"';
+    buf[n++] = ':';
+    out_.append(buf, n);
+    need_comma_ = false;
+    return *this;
+  }
   Writer& key(std::string_view k) {
     if (need_comma_) out_ += ',';
     str(k);

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <map>
 #include <memory>
 
 #include "jsonl_codec.h"
@@ -171,6 +172,30 @@ TEST(JsonlTest, EscapesAreFoundAtEveryPositionOfAWord) {
       EXPECT_NE(extract_line(failed).find("\"path\":\"" + expected + "\","), std::string::npos)
           << at << ": " << extract_line(failed);
     }
+  }
+}
+
+// Field names are written as they are; names taken from the text (the keys
+// of "named") are escaped like any string.
+TEST(JsonlTest, KeysFromTheTextAreEscapedFieldNamesAreNot) {
+  struct Row {
+    std::map<std::string, int64_t> named;
+    std::string out;  // from "named" to the next field
+  };
+  const Row rows[] = {
+      {{}, "\"named\":{},\"uses_year\""},
+      {{{"Putin", 2}}, "\"named\":{\"Putin\":2},\"uses_year\""},
+      {{{"a\"b\\c", 1}, {"tab\there", 3}},
+       "\"named\":{\"a\\\"b\\\\c\":1,\"tab\\there\":3},\"uses_year\""},
+  };
+  for (const Row& row : rows) {
+    DocumentResult r;
+    r.evidence.named = row.named;
+    const std::string line = extract_line(r);
+    EXPECT_NE(line.find(row.out), std::string::npos) << line;
+    EXPECT_NE(line.find("{\"schema\":\"karabakh-diff-extract/1\",\"type\":\"document\",\"path\":"),
+              std::string::npos)
+        << line;
   }
 }
 
