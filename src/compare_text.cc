@@ -135,22 +135,27 @@ bool is_stopword(std::string_view w) {
 }
 
 bool may_contain_word(std::string_view text, const std::string_view* words, size_t count) {
-  // One pass over the text; the words are only tried where one of their
-  // first letters is.
-  bool first[128] = {};
+  if (count > 64)  // one bit per word below
+    return may_contain_word(text, words, 64) || may_contain_word(text, words + 64, count - 64);
+  // One pass over the text; at each byte only the words starting with its
+  // letter are tried. Words are filed, and bytes looked up, under c | 0x20:
+  // the lower case of an ASCII letter, and for any byte the same slot as
+  // its own (extra candidates are rejected by the full compare).
+  uint64_t starting[128] = {};
   for (size_t n = 0; n < count; ++n)
-    if (!words[n].empty()) first[static_cast<unsigned char>(words[n][0]) & 0x7F] = true;
+    if (!words[n].empty())
+      starting[(static_cast<unsigned char>(words[n][0]) | 0x20) & 0x7F] |= uint64_t{1} << n;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (static_cast<unsigned char>(text[i]) >= 0x80) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
       const size_t punct = unicode_punct_len(text, i);
       if (punct == 0) return true;  // a letter outside ASCII: fold() decides
       i += punct - 1;
       continue;
     }
-    if (!first[static_cast<unsigned char>(ascii_lower(text[i]))]) continue;
-    for (size_t n = 0; n < count; ++n) {
-      const std::string_view w = words[n];
-      if (w.empty() || w.size() > text.size() - i) continue;
+    for (uint64_t m = starting[c | 0x20]; m != 0; m &= m - 1) {
+      const std::string_view w = words[__builtin_ctzll(m)];
+      if (w.size() > text.size() - i) continue;
       size_t k = 0;
       while (k < w.size() && ascii_lower(text[i + k]) == w[k]) ++k;
       if (k == w.size()) return true;

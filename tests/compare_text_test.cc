@@ -261,6 +261,10 @@ TEST(CompareTextTest, MayContainWordIsFalseOnlyWhenNoTokenFoldsToAWord) {
       {"", false},
   };
   for (const Row& r : rows) EXPECT_EQ(may_contain_word(r.text, kWords), r.may) << r.text;
+  // Words need not start with a letter.
+  static constexpr std::string_view kOdd[] = {"_id", "@x", "[y"};
+  const Row odd[] = {{"an _id", true}, {"an @X", true}, {"a [Y]", true}, {"an id, x, y", false}};
+  for (const Row& r : odd) EXPECT_EQ(may_contain_word(r.text, kOdd), r.may) << r.text;
   // The test above must agree with tokenizing wherever it says false.
   for (const Row& r : rows) {
     bool found = false;
