@@ -146,18 +146,22 @@ std::string line_key(std::string_view text) {
     folded = fold(text);  // "ERDOĞAN" = "Erdogan"
     text = folded;
   }
-  std::string key;
-  key.reserve(text.size());
+  // The key is never longer than `text`: written through a pointer into a
+  // buffer of that size rather than by a capacity-checked push_back per byte.
+  std::string key(text.size(), '\0');
+  char* const begin = key.data();
+  char* out = begin;
   bool space = false;
   for (char c : text) {
     if (c == ' ' || c == '\t') {
-      space = !key.empty();
+      space = out != begin;
       continue;
     }
-    if (space) key.push_back(' ');
+    if (space) *out++ = ' ';
     space = false;
-    key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    *out++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
+  key.resize(static_cast<size_t>(out - begin));
   return key;
 }
 

@@ -179,6 +179,9 @@ TEST(BoilerplateTest, LineKeysFoldEachScriptAsAWholeLineWould) {
   };
   const Row rows[] = {
       {"Show  More", "show more"},
+      {"", ""},
+      {" \t ", ""},
+      {"\t  Related\t\tARTICLES >>  ", "related articles >>"},
       {"  \tPresident  Recep\tTayyip ERDO\u011EAN  ", "president recep tayyip erdogan"},
       {"Mevl\u00FCt \u00C7avu\u015Fo\u011Flu\u2026", "mevlut cavusoglu..."},
       {"\u00C6sir STRA\u00DFE \u00C6", "aesir strasse ae"},
