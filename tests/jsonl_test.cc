@@ -238,6 +238,15 @@ TEST(JsonlTest, Base64AppendsRfc4648Padded) {
       {std::string("\x00\xff", 2), "AP8="},
       {"\xfb\xff\xbf", "+/+/"},
   };
+  // Bytes whose encoding is the whole alphabet, in order: every sextet.
+  const std::string all(
+      "\x00\x10\x83\x10\x51\x87\x20\x92\x8b\x30\xd3\x8f\x41\x14\x93\x51\x55\x97\x61\x96\x9b\x71"
+      "\xd7\x9f\x82\x18\xa3\x92\x59\xa7\xa2\x9a\xab\xb2\xdb\xaf\xc3\x1c\xb3\xd3\x5d\xb7\xe3\x9e"
+      "\xbb\xf3\xdf\xbf",
+      48);
+  std::string alphabet = "x";
+  jsonl::base64_append(alphabet, all);
+  EXPECT_EQ(alphabet, "xABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
   for (const Row& row : rows) {
     std::string out = "x";  // appended after what is there
     jsonl::base64_append(out, row.in);
