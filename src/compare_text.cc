@@ -196,12 +196,25 @@ size_t stem_chars(char* s, size_t n) {
 
 }  // namespace
 
-uint64_t word_hash(std::string_view word) {
-  uint64_t h = 0xCBF29CE484222325u;
-  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3u;
+namespace {
+
+// word_hash in steps, so that tokenize can hash while it copies a word.
+constexpr uint64_t kHashStart = 0xCBF29CE484222325u;
+uint64_t hash_step(uint64_t h, char c) {
+  return (h ^ static_cast<unsigned char>(c)) * 0x100000001B3u;
+}
+uint64_t hash_finish(uint64_t h) {
   h ^= h >> 29;  // the filter uses the top bits: mix the low ones in
   h *= 0xBF58476D1CE4E5B9u;
   return h ^ (h >> 32);
+}
+
+}  // namespace
+
+uint64_t word_hash(std::string_view word) {
+  uint64_t h = kHashStart;
+  for (char c : word) h = hash_step(h, c);
+  return hash_finish(h);
 }
 
 std::string light_stem(std::string_view folded) {
@@ -218,19 +231,30 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
   while (i < text.size()) {
     if (is_word_byte(text, i)) {
       const size_t start = i;
+      // One pass over the word: find its end, lower-case it into a stack
+      // buffer (fold() of ASCII) and hash every prefix, as the stem is one
+      // (or one with its last letter made 'y').
+      constexpr size_t kShortWord = 40;  // longer ones are rare: string path below
+      char folded[kShortWord], stem[kShortWord];
+      uint64_t prefix_hash[kShortWord + 1];
+      prefix_hash[0] = kHashStart;
       bool ascii = true;
-      for (; i < text.size() && is_word_byte(text, i); ++i)
+      for (; i < text.size() && is_word_byte(text, i); ++i) {
         ascii = ascii && static_cast<unsigned char>(text[i]) < 0x80;
+        if (const size_t k = i - start; k < kShortWord) {
+          folded[k] = stem[k] = ascii_lower(text[i]);
+          prefix_hash[k + 1] = hash_step(prefix_hash[k], folded[k]);
+        }
+      }
       const std::string_view word = text.substr(start, i - start);
       const Span span{base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i)};
-      constexpr size_t kShortWord = 40;  // longer ones are rare: string path below
       if (ascii && word.size() <= kShortWord) {
-        // fold() of ASCII is lower case: done into a stack buffer, the stem
-        // in another, and the token's strings built once from them.
-        char folded[kShortWord], stem[kShortWord];
-        for (size_t k = 0; k < word.size(); ++k) folded[k] = stem[k] = ascii_lower(word[k]);
-        out.emplace_back(std::string_view(folded, word.size()),
-                         std::string_view(stem, stem_chars(stem, word.size())), span);
+        const size_t n = stem_chars(stem, word.size());
+        const uint64_t h = stem[n - 1] == folded[n - 1]
+                               ? prefix_hash[n]
+                               : hash_step(prefix_hash[n - 1], stem[n - 1]);  // "ies" -> "y"
+        out.emplace_back(std::string_view(folded, word.size()), std::string_view(stem, n),
+                         hash_finish(h), span);
       } else {
         std::string folded;
         if (ascii) {

@@ -23,7 +23,9 @@ struct Token {
   // tokenize() builds tokens in place from its stack buffers: constructing
   // the strings inline costs less than assigning or resizing them.
   Token(std::string_view folded_word, std::string_view stem_word, Span where)
-      : folded(folded_word), stem(stem_word), stem_hash(word_hash(stem_word)), span(where) {}
+      : Token(folded_word, stem_word, word_hash(stem_word), where) {}
+  Token(std::string_view folded_word, std::string_view stem_word, uint64_t hash, Span where)
+      : folded(folded_word), stem(stem_word), stem_hash(hash), span(where) {}  // hash: of stem
 
   // No copy of the word as written: `span` locates it, and a third string
   // per token was a tenth of the comparer's time.
