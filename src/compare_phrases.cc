@@ -1,0 +1,134 @@
+// The comparer's phrase matcher (see PhraseMatcher in compare_text.h):
+// phrases indexed by their first word, by stem hash or by prefix.
+#include <algorithm>
+
+#include "compare_text.h"
+
+namespace kd::cmp {
+
+int PhraseMatcher::add(std::string_view phrase) {
+  std::vector<Word> words;
+  bool wide_gap = false;
+  size_t pos = 0;
+  while (pos < phrase.size()) {
+    size_t end = phrase.find(' ', pos);
+    if (end == std::string_view::npos) end = phrase.size();
+    std::string_view raw = phrase.substr(pos, end - pos);
+    pos = end + 1;
+    if (raw.empty()) continue;
+    if (raw == "...") {
+      wide_gap = true;
+      continue;
+    }
+    const bool prefix = raw.back() == '*';
+    if (prefix) raw.remove_suffix(1);
+    std::vector<Token> parts = tokenize(raw);
+    for (size_t k = 0; k < parts.size(); ++k) {
+      const bool is_prefix = prefix && k + 1 == parts.size();
+      if (options_.skip_stopwords && !is_prefix && parts[k].stop) continue;
+      const std::string& text = is_prefix ? parts[k].folded : parts[k].stem;
+      words.push_back(Word{text, is_prefix ? 0 : word_hash(text), is_prefix, wide_gap});
+      wide_gap = false;
+    }
+  }
+  if (words.empty()) return -1;
+  const int id = static_cast<int>(phrases_.size());
+  const Word& first = words[0];
+  std::vector<Start>& starts = first.prefix
+                                   ? by_first_byte_[static_cast<unsigned char>(first.text[0])]
+                                   : by_stem_[first.hash];
+  auto same = std::find_if(starts.begin(), starts.end(),
+                           [&](const Start& s) { return s.text == first.text; });
+  if (same == starts.end()) {
+    // Prefixes shortest first, as matches come out in that order.
+    auto at = first.prefix
+                  ? std::find_if(starts.begin(), starts.end(),
+                                 [&](const Start& s) { return s.text.size() > first.text.size(); })
+                  : starts.end();
+    same = starts.insert(at, Start{first.text, {}, {}});
+  }
+  same->ids.push_back(id);
+  const bool adjacent = words.size() > 1 && !words[1].prefix && !words[1].wide_gap &&
+                        options_.max_gap == 0 && !options_.skip_stopwords;
+  same->next_hash.push_back(adjacent ? words[1].hash : 0);
+  if (first.prefix) {
+    const auto c = static_cast<unsigned char>(first.text[0]);
+    prefix_first_[c >> 6] |= uint64_t{1} << (c & 63);
+  } else {
+    stem_bits_[first.hash >> 58] |= uint64_t{1} << (first.hash >> 52 & 63);
+  }
+  phrases_.push_back(std::move(words));
+  return id;
+}
+
+bool PhraseMatcher::matches(const Word& w, const Token& t) const {
+  if (w.prefix) return t.folded.compare(0, w.text.size(), w.text) == 0;
+  return t.stem_hash == w.hash && t.stem == w.text;
+}
+
+bool PhraseMatcher::match_from(const std::vector<Word>& words, const std::vector<Token>& tokens,
+                               size_t i, size_t& last) const {
+  size_t cur = i;
+  for (size_t k = 1; k < words.size(); ++k) {
+    const int allowed = words[k].wide_gap ? 6 : options_.max_gap;
+    int skipped = 0;
+    size_t j = cur + 1;
+    for (;; ++j) {
+      if (j >= tokens.size() || tokens[j].clause_start) return false;
+      if (matches(words[k], tokens[j])) break;
+      if (options_.skip_stopwords && tokens[j].stop) continue;
+      if (++skipped > allowed) return false;
+    }
+    cur = j;
+  }
+  last = cur;
+  return true;
+}
+
+// Inlined into find(), which runs it for every token of every text.
+[[gnu::always_inline]] inline void PhraseMatcher::scan_at(const std::vector<Token>& tokens,
+                                                          size_t i, std::vector<Match>& out) const {
+  const Token& t = tokens[i];
+  if (options_.skip_stopwords && t.stop) return;
+  auto try_ids = [&](const Start& s) {
+    // The hash of the next token settles most phrases without match_from:
+    // with no gap allowed, it must be the phrase's second word.
+    const uint64_t next = i + 1 < tokens.size() ? tokens[i + 1].stem_hash : 0;
+    for (size_t k = 0; k < s.ids.size(); ++k) {
+      if (s.next_hash[k] != 0 && s.next_hash[k] != next) continue;
+      const int id = s.ids[k];
+      size_t last = i;
+      if (match_from(phrases_[id], tokens, i, last)) out.push_back({id, {i, last}});
+    }
+  };
+  if (may_start(t.stem_hash))
+    if (auto it = by_stem_.find(t.stem_hash); it != by_stem_.end())
+      for (const Start& s : it->second)
+        if (s.text == t.stem) try_ids(s);
+  if (t.folded.empty()) return;
+  for (const Start& p : by_first_byte_[static_cast<unsigned char>(t.folded[0])]) {
+    if (p.text.size() > t.folded.size()) break;  // shortest first: the rest are longer
+    if (std::char_traits<char>::compare(t.folded.data(), p.text.data(), p.text.size()) == 0)
+      try_ids(p);
+  }
+}
+
+void PhraseMatcher::find_at(const std::vector<Token>& tokens, size_t i,
+                            std::vector<Match>& out) const {
+  if (may_start(tokens[i])) scan_at(tokens, i, out);
+}
+
+std::vector<PhraseMatcher::Match> PhraseMatcher::find(const std::vector<Token>& tokens) const {
+  std::vector<Match> out;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!may_start(tokens[i])) continue;
+    const size_t before = out.size();
+    scan_at(tokens, i, out);
+    if (out.size() - before > 1)
+      std::sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+                [](const Match& a, const Match& b) { return a.id < b.id; });
+  }
+  return out;
+}
+
+}  // namespace kd::cmp
