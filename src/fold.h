@@ -10,8 +10,8 @@ namespace kd {
 
 // Folded form of UTF-8 `text`: ICU "Any-Latin; Latin-ASCII; Lower" (ASCII input
 // takes a fast path that only lower-cases). Invalid UTF-8 becomes U+FFFD,
-// which stays. ASCII whitespace is kept as it is. Output length may differ from input length: do not use folded
-// offsets as text offsets. Thread-safe (one ICU transliterator per thread).
+// which stays. ASCII whitespace is kept as it is. Output length may differ from input length: do
+// not use folded offsets as text offsets. Thread-safe (one ICU transliterator per thread).
 std::string fold(std::string_view text);
 
 // True when every byte is ASCII.
