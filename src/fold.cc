@@ -8,12 +8,12 @@
 #include <memory>
 #include <unordered_map>
 
+#include "ascii8.h"
+
 namespace kd {
 
 bool is_ascii(std::string_view text) {
-  for (unsigned char c : text)
-    if (c >= 0x80) return false;
-  return true;
+  return skip_ascii(reinterpret_cast<const uint8_t*>(text.data()), 0, text.size()) == text.size();
 }
 
 namespace {

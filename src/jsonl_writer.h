@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ascii8.h"
 #include "jsonl_codec.h"
 #include "karabakh_diff/date.h"
 #include "utf8_length.h"
@@ -32,11 +33,10 @@ inline constexpr std::array<bool, 128> kEscaped = make_escaped();
 // word-at-a-time tests "some byte is zero" (of w ^ c, for c = '"', '\\',
 // DEL) and "some byte is below 0x20" (exact for ASCII), plus the high bits.
 inline bool plain_ascii8(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-  const uint64_t special = has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\')) |
-                           has_zero(w ^ (kOnes * 0x7F)) | ((w - kOnes * 0x20) & ~w & kHigh);
-  return ((w & kHigh) | special) == 0;
+  auto has_zero = [](uint64_t v) { return (v - kOnes8) & ~v & kHigh8; };
+  const uint64_t special = has_zero(w ^ (kOnes8 * '"')) | has_zero(w ^ (kOnes8 * '\\')) |
+                           has_zero(w ^ (kOnes8 * 0x7F)) | ((w - kOnes8 * 0x20) & ~w & kHigh8);
+  return ((w & kHigh8) | special) == 0;
 }
 
 class Writer {
@@ -55,8 +55,7 @@ class Writer {
     const size_t n = s.size();
     size_t run = 0;  // start of the pending unescaped run
     for (size_t i = 0; i < n;) {
-      uint64_t eight;
-      if (i + 8 <= n && (std::memcpy(&eight, s.data() + i, 8), plain_ascii8(eight))) {
+      if (i + 8 <= n && plain_ascii8(load8(s.data() + i))) {
         i += 8;
         continue;
       }

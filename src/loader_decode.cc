@@ -8,6 +8,8 @@
 #include <cstring>
 #include <memory>
 
+#include "ascii8.h"
+
 namespace kd {
 
 namespace {
@@ -26,23 +28,13 @@ struct Utf8Scan {
   size_t bad_bytes = 0;
 };
 
-// Articles are mostly ASCII: test eight bytes at a time for a high bit.
-int32_t skip_ascii(const uint8_t* s, int32_t i, int32_t n) {
-  constexpr uint64_t kHighBits = 0x8080808080808080ull;
-  for (uint64_t word; i + 8 <= n; i += 8) {
-    std::memcpy(&word, s + i, 8);
-    if (word & kHighBits) break;
-  }
-  while (i < n && s[i] < 0x80) ++i;
-  return i;
-}
-
 Utf8Scan scan_utf8(std::string_view in, size_t start) {
   Utf8Scan scan;
   const auto* s = reinterpret_cast<const uint8_t*>(in.data());
   const auto n = static_cast<int32_t>(in.size());
   int32_t i = static_cast<int32_t>(start);
-  while ((i = skip_ascii(s, i, n)) < n) {
+  // Articles are mostly ASCII: skipped eight bytes at a time.
+  while ((i = static_cast<int32_t>(skip_ascii(s, i, n))) < n) {
     const int32_t begin = i;
     UChar32 c;
     U8_NEXT(s, i, n, c);

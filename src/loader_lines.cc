@@ -11,6 +11,8 @@
 #include <tuple>
 #include <utility>
 
+#include "ascii8.h"
+
 namespace kd {
 
 namespace {
@@ -49,7 +51,7 @@ constexpr bool kLittleEndian = true;
 #else
 constexpr bool kLittleEndian = false;
 #endif
-constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = kOnes * 0x80, kLow7 = kOnes * 0x7F;
+constexpr uint64_t kOnes = kOnes8, kHigh = kHigh8, kLow7 = kOnes * 0x7F;
 uint64_t bytes_equal(uint64_t w, uint8_t c) {
   const uint64_t t = w ^ (kOnes * c);
   return ~(((t & kLow7) + kLow7) | t) & kHigh;
@@ -78,8 +80,7 @@ void measure(std::string_view text, Line& line) {
     uint64_t w;
     // Once the line has a long or lower-case token, tokens no longer matter,
     // only words, letters and quotes: count those eight ASCII bytes at a time.
-    if (kLittleEndian && !line.caps_tokens && i + 8 <= end &&
-        (std::memcpy(&w, s + i, 8), (w & kHigh) == 0)) {
+    if (kLittleEndian && !line.caps_tokens && i + 8 <= end && ((w = load8(s + i)) & kHigh) == 0) {
       const uint64_t word = ~(bytes_equal(w, ' ') | bytes_equal(w, '\t')) & kHigh;
       const uint64_t starts = word & ~((word << 8) | (in_word ? 0x80 : 0));
       line.words = std::min(kMaxCountedWords, line.words + count_marked(starts));

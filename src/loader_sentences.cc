@@ -12,6 +12,8 @@
 #include <memory>
 #include <string>
 
+#include "ascii8.h"
+
 namespace kd {
 
 namespace {
@@ -186,8 +188,8 @@ class Splitter {
     size_t k = 0;
     char16_t* w = wide_.data();
     for (int32_t i = 0; i < n;) {
-      uint64_t eight;  // eight ASCII bytes at once: most of any paragraph
-      if (i + 8 <= n && (std::memcpy(&eight, s + i, 8), (eight & 0x8080808080808080ull) == 0)) {
+      // Eight ASCII bytes at once: most of any paragraph.
+      if (i + 8 <= n && (load8(s + i) & kHigh8) == 0) {
         for (int j = 0; j < 8; ++j) w[k + j] = s[i + j] == '\n' ? u' ' : s[i + j];
         i += 8;
         k += 8;
