@@ -27,6 +27,22 @@ inline size_t skip_ascii(const uint8_t* s, size_t i, size_t n) {
   return i;
 }
 
+// Copies n ASCII bytes (all < 0x80) from `in` to `out` with 'A'..'Z' made
+// lower case, eight at a time: a byte's high bit is clear, so adding to it
+// never carries into the next one.
+inline void lower_ascii(const char* in, size_t n, char* out) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const uint64_t w = load8(in + i);
+    const uint64_t at_least_a = w + kOnes8 * (0x80 - 'A');    // high bit: byte >= 'A'
+    const uint64_t beyond_z = w + kOnes8 * (0x80 - 'Z' - 1);  // high bit: byte > 'Z'
+    const uint64_t upper = at_least_a & ~beyond_z & kHigh8;
+    const uint64_t lowered = w | (upper >> 2);  // 0x80 >> 2 == 0x20, the case bit
+    std::memcpy(out + i, &lowered, 8);
+  }
+  for (; i < n; ++i) out[i] = in[i] >= 'A' && in[i] <= 'Z' ? static_cast<char>(in[i] + 32) : in[i];
+}
+
 }  // namespace kd
 
 #endif  // KARABAKH_DIFF_SRC_ASCII8_H_

@@ -77,6 +77,11 @@ bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == 
 
 std::string fold(std::string_view text) {
   std::string out;
+  if (is_ascii(text)) {  // most texts: lower case only, eight bytes at a time
+    out.resize(text.size());
+    lower_ascii(text.data(), text.size(), out.data());
+    return out;
+  }
   out.reserve(text.size());
   // Word by word: ASCII words (nearly all) are lower-cased while copying;
   // only words with a non-ASCII byte go to ICU, one at a time, so that a

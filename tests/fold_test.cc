@@ -66,5 +66,22 @@ TEST(FoldTest, IsAscii) {
   EXPECT_FALSE(is_ascii("Çavuşoğlu"));
 }
 
+// ASCII text takes the eight-bytes-at-a-time path: every ASCII byte, at
+// every position of a word and in the tail, must come out as ICU's Lower
+// would make it (only 'A'..'Z' change; '@' and '[' around them do not).
+TEST(FoldTest, AsciiFastPathLowersEveryByte) {
+  std::string all;
+  for (int c = 1; c < 0x80; ++c) all += static_cast<char>(c);
+  for (size_t shift = 0; shift < 9; ++shift) {
+    const std::string text = std::string(shift, 'Q') + all;
+    std::string expected = text;
+    for (char& c : expected)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    EXPECT_EQ(fold(text), expected) << "shift " << shift;
+  }
+  EXPECT_EQ(fold("@AZ[`az{"), "@az[`az{");
+  EXPECT_EQ(fold("ANKARA, Nov. 8 (AA)"), "ankara, nov. 8 (aa)");
+}
+
 }  // namespace
 }  // namespace kd
