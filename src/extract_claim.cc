@@ -51,28 +51,40 @@ Span trim(const Document& doc, const std::vector<Span>& marks, Span s) {
   return s;
 }
 
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// `s` without the quotation marks in `marks` (sorted, not overlapping) and
+// with each run of whitespace made one space; copies runs of text at once
+// rather than byte by byte (claims are most of a body's text).
 std::string text_without_marks(const Document& doc, const std::vector<Span>& marks, Span s) {
   std::string out;
-  out.reserve(s.size());  // at most the span: no regrowth byte by byte
+  out.reserve(s.size());  // at most the span: no regrowth
+  const char* t = doc.text.data();
   bool space = false;
-  for (uint32_t i = s.start; i < s.end; ++i) {
-    if (!marks.empty()) {
-      const Span* m = nullptr;
-      for (const Span& x : marks)
-        if (i >= x.start && i < x.end) m = &x;
-      if (m) {
-        i = m->end - 1;
+  size_t k = 0;  // the first mark ending after i
+  for (uint32_t i = s.start; i < s.end;) {
+    while (k < marks.size() && marks[k].end <= i) ++k;
+    uint32_t stop = s.end;
+    if (k < marks.size()) {
+      if (marks[k].start <= i) {
+        i = marks[k].end;  // a mark: dropped, and no space of its own
         continue;
       }
+      stop = std::min(stop, marks[k].start);
     }
-    const char c = doc.text[i];
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
+    while (i < stop) {
+      if (is_space(t[i])) {
+        space = !out.empty();
+        ++i;
+        continue;
+      }
+      uint32_t j = i + 1;
+      while (j < stop && !is_space(t[j])) ++j;
+      if (space) out += ' ';
+      space = false;
+      out.append(t + i, j - i);
+      i = j;
     }
-    if (space) out += ' ';
-    space = false;
-    out += c;
   }
   return out;
 }
@@ -152,9 +164,10 @@ std::optional<Claim> make_claim(const Document& doc, const std::vector<Quote>& q
     }
   }
   for_each_folded_word(c.text, [&](std::string_view w) {
-    if (is_negation(w) || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0))
+    const ClauseMarks marks = clause_marks(w);
+    if (marks.negation || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0))
       c.negated = true;
-    if (is_condition(w)) c.conditional = true;
+    if (marks.condition) c.conditional = true;
     return true;
   });
   return c;

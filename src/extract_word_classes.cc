@@ -142,4 +142,9 @@ bool is_negation(std::string_view w) { return (classes_of(w) & kNegation) != 0; 
 
 bool is_condition(std::string_view w) { return (classes_of(w) & kCondition) != 0; }
 
+ClauseMarks clause_marks(std::string_view w) {
+  const uint32_t c = classes_of(w);
+  return {(c & kNegation) != 0, (c & kCondition) != 0};
+}
+
 }  // namespace kd

@@ -65,6 +65,12 @@ bool is_np_modifier(std::string_view w);
 bool is_irregular_past(std::string_view w);  // made, heard, took...
 bool is_negation(std::string_view w);
 bool is_condition(std::string_view w);
+// Both of the above in one lookup: a claim asks both of each of its words.
+struct ClauseMarks {
+  bool negation = false;
+  bool condition = false;
+};
+ClauseMarks clause_marks(std::string_view w);
 // Report verbs that take a noun phrase as their content ("reiterated concerns",
 // "stressed the importance of"), unlike "said"/"noted" which need a clause.
 bool takes_object(const Cue& cue);

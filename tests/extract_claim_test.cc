@@ -57,5 +57,52 @@ TEST(InnerCueTest, ParagraphTokensGiveTheClaimsOwnAnswer) {
   }
 }
 
+// A claim's text: quotation marks dropped, whitespace runs made one space,
+// ends trimmed; the two parts of a split quotation joined; negation and
+// condition read off its words.
+TEST(MakeClaimTest, TextModeNegationCondition) {
+  struct Case {
+    const char* paragraph;
+    const char* part;    // substrings of the paragraph (first occurrence)
+    const char* second;  // "" for none
+    const char* text;
+    Mode mode;
+    bool negated, conditional;
+  } cases[] = {
+      {"He said the  talks\twent well.", "the  talks\twent well.", "", "the talks went well",
+       Mode::kIndirect, false, false},
+      {"He said: \"We  will not\tgo.\"", "\"We  will not\tgo.\"", "", "We will not go",
+       Mode::kDirect, true, false},
+      {"Officials called the \"so-called\" truce void.", "the \"so-called\" truce void", "",
+       "the so-called truce void", Mode::kMixed, false, false},
+      {"Officials called it a  \"truce\"  unless broken.", "a  \"truce\"  unless broken", "",
+       "a truce unless broken", Mode::kMixed, false, true},
+      {"\"We will,\" he said, \"never give up.\"", "\"We will,\"", "\"never give up.\"",
+       "We will never give up", Mode::kDirect, true, false},
+      {"He said it isn't over.", "it isn't over", "", "it isn't over", Mode::kIndirect, true,
+       false},
+  };
+  for (const Case& c : cases) {
+    const std::string text = std::string("Headline of the test\n\n") + c.paragraph + "\n";
+    Result<Document> loaded = load_bytes("t.txt", text, {}, default_lexicon());
+    ASSERT_TRUE(loaded.ok()) << c.paragraph;
+    const Document& doc = loaded.value();
+    const std::vector<Quote> quotes = find_quotes(doc, body_paragraphs(doc));
+    auto span_of = [&](const char* part) {
+      const size_t at = doc.text.find(part);
+      EXPECT_NE(at, std::string::npos) << part;
+      return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + strlen(part))};
+    };
+    std::optional<Span> second;
+    if (*c.second) second = span_of(c.second);
+    const std::optional<Claim> claim = make_claim(doc, quotes, span_of(c.part), second);
+    ASSERT_TRUE(claim.has_value()) << c.part;
+    EXPECT_EQ(claim->text, c.text) << c.paragraph;
+    EXPECT_EQ(claim->mode, c.mode) << c.paragraph;
+    EXPECT_EQ(claim->negated, c.negated) << c.paragraph;
+    EXPECT_EQ(claim->conditional, c.conditional) << c.paragraph;
+  }
+}
+
 }  // namespace
 }  // namespace kd

@@ -52,5 +52,21 @@ TEST(WordClassesTest, EachClassKnowsItsWords) {
   for (const Case& c : cases) EXPECT_EQ(c.is(c.word), c.expected) << c.word;
 }
 
+TEST(WordClassesTest, ClauseMarksAnswerBothQuestions) {
+  struct Case {
+    const char* word;
+    bool negation, condition;
+  } cases[] = {{"not", true, false},    {"unless", false, true}, {"without", false, true},
+               {"nobody", true, false}, {"said", false, false},  {"", false, false},
+               {"Not", false, false}};
+  for (const Case& c : cases) {
+    const ClauseMarks m = clause_marks(c.word);
+    EXPECT_EQ(m.negation, c.negation) << c.word;
+    EXPECT_EQ(m.condition, c.condition) << c.word;
+    EXPECT_EQ(m.negation, is_negation(c.word)) << c.word;
+    EXPECT_EQ(m.condition, is_condition(c.word)) << c.word;
+  }
+}
+
 }  // namespace
 }  // namespace kd
