@@ -59,8 +59,8 @@ std::vector<Frame> FrameFinder::find(const SentenceView& s) const {
   // in a run-on sentence with thousands of frames.
   std::vector<size_t> addresses;
   for (size_t k = s.begin; k + 1 < s.end; ++k)
-    if (one_of(s.toks[k], {"address", "letter", "message", "appeal", "speech"}) &&
-        s.toks[k + 1].is("to"))
+    if (s.toks[k + 1].is("to") &&  // rare: asked first
+        one_of(s.toks[k], {"address", "letter", "message", "appeal", "speech"}))
       addresses.push_back(k);
   for (size_t i = s.begin; i < s.end; ++i) {
     const Token& t = s.toks[i];

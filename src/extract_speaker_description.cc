@@ -62,19 +62,20 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
           return t.start >= base + m.span.start && t.start < base + m.span.end;
         });
     if (side_word) continue;
+    const SpeakerWordClasses c = speaker_word_classes(w);
     if (w == "the" || w == "'s") definite = true;
-    if (!is_determiner(w) && w != "'s" && w != "of") only_sides = false;
-    source |= is_source_noun(w);
-    relay |= is_relay_people(w);
-    media |= is_media_noun(w);
-    document |= is_document_noun(w);
-    group |= is_group_noun(w) || w == "two" || w == "both";
-    leader |= is_leader_noun(w);
+    if (!c.determiner && w != "'s" && w != "of") only_sides = false;
+    source |= c.source;
+    relay |= c.relay_people;
+    media |= c.media;
+    document |= c.document;
+    group |= c.group || w == "two" || w == "both";
+    leader |= c.leader;
     minister |= w == "minister" || w == "secretary";
     spokes |= w == "spokesman" || w == "spokeswoman" || w == "spokesperson";
     ambassador |= w == "ambassador" || w == "envoy";
     side_noun |= w == "side";
-    speaker_noun |= is_speaker_noun(w);
+    speaker_noun |= c.speaker_noun;
   }
   const uint32_t pos = toks[a].start;
   Referent r;

@@ -142,6 +142,21 @@ bool is_negation(std::string_view w) { return (classes_of(w) & kNegation) != 0; 
 
 bool is_condition(std::string_view w) { return (classes_of(w) & kCondition) != 0; }
 
+SpeakerWordClasses speaker_word_classes(std::string_view w) {
+  const uint32_t c = classes_of(w);
+  SpeakerWordClasses out;
+  out.determiner = (c & kDeterminer) != 0;
+  out.source = (c & kSourceNoun) != 0;
+  out.relay_people = (c & kRelayPeople) != 0;
+  out.media = (c & kMediaNoun) != 0;
+  out.document = (c & kDocumentNoun) != 0;
+  out.group = (c & kGroupNoun) != 0;
+  out.leader = (c & kLeaderNoun) != 0;
+  out.speaker_noun = (c & (kSourceNoun | kLeaderNoun | kDocumentNoun | kMediaNoun | kRelayPeople |
+                           kGroupNoun | kSpeakerNoun)) != 0;
+  return out;
+}
+
 ClauseMarks clause_marks(std::string_view w) {
   const uint32_t c = classes_of(w);
   return {(c & kNegation) != 0, (c & kCondition) != 0};

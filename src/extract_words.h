@@ -71,6 +71,12 @@ struct ClauseMarks {
   bool condition = false;
 };
 ClauseMarks clause_marks(std::string_view w);
+// The classes a speaker description asks of each of its words, in one lookup.
+struct SpeakerWordClasses {
+  bool determiner = false, source = false, relay_people = false, media = false, document = false,
+       group = false, leader = false, speaker_noun = false;  // as is_determiner()...
+};
+SpeakerWordClasses speaker_word_classes(std::string_view w);
 // Report verbs that take a noun phrase as their content ("reiterated concerns",
 // "stressed the importance of"), unlike "said"/"noted" which need a clause.
 bool takes_object(const Cue& cue);

@@ -52,6 +52,25 @@ TEST(WordClassesTest, EachClassKnowsItsWords) {
   for (const Case& c : cases) EXPECT_EQ(c.is(c.word), c.expected) << c.word;
 }
 
+// One lookup answers as the single questions do, for words of every class.
+TEST(WordClassesTest, SpeakerWordClassesAgreeWithEachQuestion) {
+  for (const char* w : {"the", "sources", "journalists", "agency", "readout", "sides", "president",
+                        "ministry", "said", "", "of", "two"}) {
+    const SpeakerWordClasses c = speaker_word_classes(w);
+    EXPECT_EQ(c.determiner, is_determiner(w)) << w;
+    EXPECT_EQ(c.source, is_source_noun(w)) << w;
+    EXPECT_EQ(c.relay_people, is_relay_people(w)) << w;
+    EXPECT_EQ(c.media, is_media_noun(w)) << w;
+    EXPECT_EQ(c.document, is_document_noun(w)) << w;
+    EXPECT_EQ(c.group, is_group_noun(w)) << w;
+    EXPECT_EQ(c.leader, is_leader_noun(w)) << w;
+    EXPECT_EQ(c.speaker_noun, is_speaker_noun(w)) << w;
+  }
+  EXPECT_TRUE(speaker_word_classes("sources").source);
+  EXPECT_TRUE(speaker_word_classes("agency").media);
+  EXPECT_FALSE(speaker_word_classes("said").speaker_noun);
+}
+
 TEST(WordClassesTest, ClauseMarksAnswerBothQuestions) {
   struct Case {
     const char* word;
