@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "fold.h"
 
@@ -26,11 +27,27 @@ bool space_or_open(unsigned char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '[' || c == '-' || c == '/';
 }
 
+// Bytes that can start a double quotation mark: '"', '\'' (of "''"), and
+// the lead bytes of the typographic marks and guillemets. Everything else is
+// skipped by one table lookup a byte.
+struct MarkLeads {
+  bool is[256] = {};
+  constexpr MarkLeads() {
+    is[static_cast<unsigned char>('"')] = is[static_cast<unsigned char>('\'')] = true;
+    is[0xE2] = is[0xC2] = true;
+  }
+};
+constexpr MarkLeads kMarkLeads;
+
 // Double quotation marks of one paragraph.
 std::vector<Mark> double_marks(std::string_view t, Span p) {
   std::vector<Mark> out;
   for (uint32_t i = p.start; i < p.end;) {
     auto c = static_cast<unsigned char>(t[i]);
+    if (!kMarkLeads.is[c]) {
+      ++i;
+      continue;
+    }
     uint32_t len = 0;
     int hint = 0;
     if (c == '"') {
@@ -70,7 +87,9 @@ std::vector<Mark> single_marks(std::string_view t, Span p) {
     return k < p.end && std::isalnum(static_cast<unsigned char>(t[k]));
   };
   for (uint32_t i = p.start; i < p.end; ++i) {
-    if (t[i] != '\'') continue;
+    const void* next = std::memchr(t.data() + i, '\'', p.end - i);
+    if (!next) break;
+    i = static_cast<uint32_t>(static_cast<const char*>(next) - t.data());
     const bool before_space = i == p.start || space_or_open(t[i - 1]);
     const bool after_space = i + 1 >= p.end || !alnum(i + 1);
     if (!open && before_space && alnum(i + 1)) {
