@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "ascii8.h"
 #include "fold.h"
 
 namespace kd {
@@ -19,9 +20,17 @@ struct Mark {
   int hint;  // +1 looks like an opening mark, -1 closing, 0 unknown
 };
 
-bool ascii_alnum(int32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// ASCII letters and digits by table: the tokenizer asks of every byte.
+struct AsciiAlnum {
+  bool is[128] = {};
+  constexpr AsciiAlnum() {
+    for (int c = 0; c < 128; ++c)
+      is[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+};
+constexpr AsciiAlnum kAsciiAlnum;
+
+bool ascii_alnum(int32_t c) { return c >= 0 && c < 0x80 && kAsciiAlnum.is[c]; }
 
 bool space_or_open(unsigned char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '[' || c == '-' || c == '/';
@@ -192,7 +201,11 @@ std::vector<Token> tokenize(const Document& doc, Span span, const std::vector<Qu
     }
     int32_t j = static_cast<int32_t>(i);
     UChar32 c;
-    U8_NEXT(s, j, static_cast<int32_t>(span.end), c);
+    if (s[j] < 0x80) {  // most tokens start with ASCII: no decoding
+      c = s[j++];
+    } else {
+      U8_NEXT(s, j, static_cast<int32_t>(span.end), c);
+    }
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
       i = static_cast<uint32_t>(j);
       continue;
@@ -215,9 +228,8 @@ std::vector<Token> tokenize(const Document& doc, Span span, const std::vector<Qu
         j = k;
       }
       if (ascii) {  // fold() of an ASCII word is its lower case: no temporary
-        tok.low.assign(t, i, j - i);
-        for (char& ch : tok.low)
-          if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        tok.low.resize(j - i);
+        lower_ascii(t.data() + i, j - i, tok.low.data());
       } else {
         tok.low = fold(std::string_view(t).substr(i, j - i));
       }
