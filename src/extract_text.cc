@@ -210,7 +210,8 @@ std::vector<Token> tokenize(const Document& doc, Span span, const std::vector<Qu
       i = static_cast<uint32_t>(j);
       continue;
     }
-    Token tok;
+    const bool after_word = !out.empty() && out.back().end == i && out.back().word();
+    Token& tok = out.emplace_back();  // in place: no temporary token to move
     tok.start = i;
     if (c >= 0 && (c < 0x80 ? ascii_alnum(c) : u_isalnum(c))) {
       tok.capital = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
@@ -233,8 +234,7 @@ std::vector<Token> tokenize(const Document& doc, Span span, const std::vector<Qu
       } else {
         tok.low = fold(std::string_view(t).substr(i, j - i));
       }
-    } else if (c == '\'' && !out.empty() && out.back().end == i && out.back().word() &&
-               j < static_cast<int32_t>(span.end) &&
+    } else if (c == '\'' && after_word && j < static_cast<int32_t>(span.end) &&
                std::isalpha(static_cast<unsigned char>(t[j]))) {
       // Clitics: "Russia's" -> "russia" + "'s", "doesn't" -> "doesn" + "'t".
       while (j < static_cast<int32_t>(span.end) && std::isalpha(static_cast<unsigned char>(t[j])))
@@ -246,7 +246,6 @@ std::vector<Token> tokenize(const Document& doc, Span span, const std::vector<Qu
     }
     tok.end = static_cast<uint32_t>(j);
     tok.in_quote = inside(tok.start);
-    out.push_back(std::move(tok));
     i = static_cast<uint32_t>(j);
   }
   return out;
