@@ -2,9 +2,6 @@
 // (no regular expressions: article text can be long and hostile).
 #include "date_text.h"
 
-#include <array>
-#include <cctype>
-#include <functional>
 #include <string>
 
 namespace kd {
@@ -97,50 +94,11 @@ int day_of(const Tok& t) {
   return d >= 1 && d <= 31 && t.low.find_first_of(".-/") == std::string_view::npos ? d : 0;
 }
 
-std::vector<DateMention> scan_dates_of(std::string_view text, const std::optional<Date>& published,
-                                       std::optional<int> corpus_year);
-
-bool same(const std::optional<Date>& a, const std::optional<Date>& b) {
-  if (!a || !b) return !a && !b;
-  return a->year == b->year && a->month == b->month && a->day == b->day;
-}
-
 }  // namespace
 
-std::vector<DateMention> find_dates(std::string_view text, const std::optional<Date>& published,
-                                    std::optional<int> corpus_year) {
-  // The extractor dates each sentence with a statement and the comparer then
-  // dates every sentence with the same reference: remember recent short
-  // texts with their arguments and answers (per thread, direct-mapped).
-  // 256 slots: with 64, long articles evicted sentences before the comparer
-  // came back to them.
-  constexpr size_t kMemoText = 2048, kMemoSlots = 256;
-  if (text.size() > kMemoText) return scan_dates_of(text, published, corpus_year);
-  struct Slot {
-    bool used = false;
-    std::string text;
-    std::optional<Date> published;
-    std::optional<int> corpus_year;
-    std::vector<DateMention> found;
-  };
-  thread_local std::array<Slot, kMemoSlots> memo;
-  Slot& slot = memo[std::hash<std::string_view>{}(text) % kMemoSlots];
-  if (slot.used && slot.text == text && same(slot.published, published) &&
-      slot.corpus_year == corpus_year)
-    return slot.found;
-  std::vector<DateMention> found = scan_dates_of(text, published, corpus_year);
-  slot.used = true;
-  slot.text.assign(text);
-  slot.published = published;
-  slot.corpus_year = corpus_year;
-  slot.found = found;
-  return found;
-}
-
-namespace {
-
-std::vector<DateMention> scan_dates_of(std::string_view text, const std::optional<Date>& published,
-                                       std::optional<int> corpus_year) {
+std::vector<DateMention> find_dates_full(std::string_view text,
+                                         const std::optional<Date>& published,
+                                         std::optional<int> corpus_year) {
   std::vector<DateMention> out;
   // Reused buffers (find_dates runs for every sentence and claim, and does
   // not call itself): no allocation once they have grown.
@@ -243,7 +201,5 @@ std::vector<DateMention> scan_dates_of(std::string_view text, const std::optiona
   }
   return out;
 }
-
-}  // namespace
 
 }  // namespace kd

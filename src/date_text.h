@@ -27,6 +27,18 @@ struct DateMention {
 std::vector<DateMention> find_dates(std::string_view text, const std::optional<Date>& published,
                                     std::optional<int> corpus_year);
 
+// find_dates without its shortcuts (no memo, no pre-check): the scanner
+// itself, kept callable so tests can hold the shortcuts to it.
+std::vector<DateMention> find_dates_full(std::string_view text,
+                                         const std::optional<Date>& published,
+                                         std::optional<int> corpus_year);
+
+// False only when find_dates(text, ...) is certainly empty: every date the
+// scanner reports needs a digit or, with a complete reference date
+// (`have_ref`), a word ending in "day" ("Monday", "today") or "week" or
+// "month" ("last week"). Case-insensitive, so "MONDAY" and "Month" count.
+bool may_hold_dates(std::string_view text, bool have_ref);
+
 }  // namespace kd
 
 #endif  // KARABAKH_DIFF_SRC_DATE_TEXT_H_
