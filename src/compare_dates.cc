@@ -74,6 +74,12 @@ DocDates scan_dates(const Document& doc, std::optional<int> corpus_year,
     if (latest) {
       out.reference = Date::from_days(latest->days() + 6);
       for (size_t s = 0; s < n; ++s) {
+        // Only such mentions take the second pass's answer: without one,
+        // the sentence need not be scanned again.
+        bool open = false;
+        for (const DateMention& m : found[s])
+          open = open || m.source == DateSource::kWeekday || !m.date.complete();
+        if (!open) continue;
         std::vector<DateMention> again =
             find_dates(doc.slice(doc.sentences[s].span), out.reference, corpus_year);
         for (DateMention& m : found[s])
