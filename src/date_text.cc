@@ -11,24 +11,20 @@ namespace {
 struct Tok {
   uint32_t start;
   uint32_t end;
-  std::string_view low;  // lower case (into the scan's buffer); numbers as written
+  std::string_view text;  // as written: case is folded only for the few words looked up
   bool number;
 };
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// One comparison: OR-ing 0x20 maps only 'A'-'Z' onto 'a'-'z'.
+bool is_alpha(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 // Tokens start with an ASCII letter or digit, where this is std::isupper
 // without a libc call per word.
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Words (ASCII letters) and numbers, possibly with internal dots or dashes
-// ("01.10.2020", "2020-10-01"). `lower` receives the lower-cased text that
-// the tokens' `low` point into: one copy per text, none per word.
-void scan(std::string_view t, std::string& lower, std::vector<Tok>& out) {
-  lower.assign(t);
-  for (char& ch : lower)
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  const std::string_view low = lower;
+// ("01.10.2020", "2020-10-01").
+void scan(std::string_view t, std::vector<Tok>& out) {
   out.clear();
   size_t i = 0;
   while (i < t.size()) {
@@ -49,12 +45,42 @@ void scan(std::string_view t, std::string& lower, std::vector<Tok>& out) {
       size_t j = i;
       while (j < t.size() && is_alpha(t[j])) ++j;
       out.push_back(
-          {static_cast<uint32_t>(i), static_cast<uint32_t>(j), low.substr(i, j - i), false});
+          {static_cast<uint32_t>(i), static_cast<uint32_t>(j), t.substr(i, j - i), false});
       i = j;
     } else {
       ++i;
     }
   }
+}
+
+// Whether token `t` is `word` (lower case letters) in any case. Number
+// tokens start with a digit, which no letter matches.
+bool is(const Tok& t, std::string_view word) {
+  if (t.text.size() != word.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k)
+    if ((t.text[k] | 0x20) != word[k]) return false;
+  return true;
+}
+
+// month_from_name and weekday_from_name of a word token, folded here so that
+// only candidate words are copied. Longer words are no names.
+int month_of(const Tok& t) {
+  char buf[9];
+  const size_t n = t.text.size();
+  if (t.number || n < 3 || n > sizeof buf) return 0;
+  for (size_t k = 0; k < n; ++k) buf[k] = static_cast<char>(t.text[k] | 0x20);
+  return month_from_name(std::string_view(buf, n));
+}
+
+// Only full names reach weekday_from_name (abbreviations are at most five
+// letters), and all seven end in "day".
+int weekday_of(const Tok& t) {
+  char buf[9];
+  const size_t n = t.text.size();
+  if (t.number || n < 6 || n > sizeof buf) return -1;
+  for (size_t k = 0; k < n; ++k) buf[k] = static_cast<char>(t.text[k] | 0x20);
+  if (std::string_view(buf + n - 3, 3) != "day") return -1;
+  return weekday_from_name(std::string_view(buf, n));
 }
 
 int to_int(std::string_view s) {
@@ -83,15 +109,15 @@ std::optional<Date> numeric_date(std::string_view s) {
 }
 
 int year_of(const Tok& t) {
-  if (!t.number || t.low.size() != 4) return 0;
-  int y = to_int(t.low);
+  if (!t.number || t.text.size() != 4) return 0;
+  int y = to_int(t.text);
   return y >= 1900 && y <= 2100 ? y : 0;
 }
 
 int day_of(const Tok& t) {
   if (!t.number) return 0;
-  int d = to_int(t.low);
-  return d >= 1 && d <= 31 && t.low.find_first_of(".-/") == std::string_view::npos ? d : 0;
+  int d = to_int(t.text);
+  return d >= 1 && d <= 31 && t.text.find_first_of(".-/") == std::string_view::npos ? d : 0;
 }
 
 }  // namespace
@@ -102,9 +128,8 @@ std::vector<DateMention> find_dates_full(std::string_view text,
   std::vector<DateMention> out;
   // Reused buffers (find_dates runs for every sentence and claim, and does
   // not call itself): no allocation once they have grown.
-  thread_local std::string lower;
   thread_local std::vector<Tok> toks;
-  scan(text, lower, toks);
+  scan(text, toks);
   const bool have_ref = published && published->complete();
 
   // Year for a month-day without one: the published year (a month well after
@@ -144,14 +169,14 @@ std::vector<DateMention> find_dates_full(std::string_view text,
   for (size_t i = 0; i < toks.size(); ++i) {
     const Tok& t = toks[i];
     if (t.number) {
-      if (auto d = numeric_date(t.low)) {
+      if (auto d = numeric_date(t.text)) {
         emit(t.start, t.end, *d, DateSource::kText, false);
         continue;
       }
       // "7 November 2020", "01 October 2020"
       if (int day = day_of(t); day && i + 1 < toks.size()) {
         const bool capital = is_upper(text[toks[i + 1].start]);
-        if (int month = capital ? month_from_name(toks[i + 1].low) : 0) {
+        if (int month = capital ? month_of(toks[i + 1]) : 0) {
           i += 1 + complete(Date{0, month, day}, i + 2, t.start, toks[i + 1].end);
         }
       }
@@ -160,40 +185,41 @@ std::vector<DateMention> find_dates_full(std::string_view text,
     // "Nov. 7", "October 10, 2020", "November 1 and 2" (the first day).
     // Month names are capitalised ("may 5 people" is not a date).
     const bool capital = is_upper(text[t.start]);
-    // (Cheap tests first: most words are neither capitalised nor months.)
-    if (int month = capital && i + 1 < toks.size() ? month_from_name(t.low) : 0) {
-      if (int day = day_of(toks[i + 1])) {
+    // (Cheap tests first: most words are neither capitalised nor followed
+    // by a number.)
+    if (int day = capital && i + 1 < toks.size() ? day_of(toks[i + 1]) : 0) {
+      if (int month = month_of(t)) {
         i += 1 + complete(Date{0, month, day}, i + 2, t.start, toks[i + 1].end);
         continue;
       }
     }
     if (!have_ref) continue;
     // Weekdays: the latest such day on or before publication.
-    if (int wd = t.low.size() >= 6 ? weekday_from_name(t.low) : -1; wd >= 0) {
+    if (int wd = weekday_of(t); wd >= 0) {
       int64_t back = (published->weekday() - wd + 7) % 7;
       emit(t.start, t.end, Date::from_days(published->days() - back), DateSource::kWeekday, false);
       continue;
     }
-    if (t.low == "today" || t.low == "yesterday") {
-      int64_t back = t.low == "today" ? 0 : 1;
+    if (is(t, "today") || is(t, "yesterday")) {
+      int64_t back = is(t, "today") ? 0 : 1;
       emit(t.start, t.end, Date::from_days(published->days() - back), DateSource::kText, false);
       continue;
     }
     // "earlier this month", "this week", "last week", "last month": approximate.
-    if ((t.low == "this" || t.low == "last") && i + 1 < toks.size()) {
-      const std::string_view unit = toks[i + 1].low;
-      const bool last = t.low == "last";
+    if ((is(t, "this") || is(t, "last")) && i + 1 < toks.size()) {
+      const Tok& unit = toks[i + 1];
+      const bool last = is(t, "last");
       Date d = *published;
-      if (unit == "month") {
+      if (is(unit, "month")) {
         if (last) d = Date::from_days(Date{d.year, d.month, 1}.days() - 1);
         d.day = 1;
-      } else if (unit == "week") {
+      } else if (is(unit, "week")) {
         if (last) d = Date::from_days(d.days() - 7);
       } else {
         continue;
       }
       uint32_t start = t.start;
-      if (i > 0 && (toks[i - 1].low == "earlier" || toks[i - 1].low == "later"))
+      if (i > 0 && (is(toks[i - 1], "earlier") || is(toks[i - 1], "later")))
         start = toks[i - 1].start;
       emit(start, toks[i + 1].end, d, DateSource::kText, true);
       ++i;
