@@ -78,5 +78,102 @@ TEST(DateTextTest, NotDates) {
   EXPECT_TRUE(dates("", kFriday).empty());
 }
 
+// find_dates answers through a memo and a pre-check (date_text_find.cc);
+// find_dates_full is the scanner alone. They must agree on every input.
+bool same_mentions(const std::vector<DateMention>& a, const std::vector<DateMention>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k)
+    if (!(a[k].span == b[k].span) || a[k].date != b[k].date || a[k].source != b[k].source ||
+        a[k].relative != b[k].relative)
+      return false;
+  return true;
+}
+
+void expect_same_as_full(std::string_view text) {
+  const std::optional<Date> refs[] = {kFriday, std::nullopt, Date{2020, 0, 0}};
+  const std::optional<int> years[] = {2020, std::nullopt};
+  for (const auto& ref : refs)
+    for (const auto& year : years)
+      for (int twice = 0; twice < 2; ++twice)  // the second answer comes from the memo
+        EXPECT_TRUE(same_mentions(find_dates(text, ref, year), find_dates_full(text, ref, year)))
+            << text << " ref " << (ref ? ref->month : -1) << " year " << year.value_or(-1);
+}
+
+TEST(DateTextTest, ShortcutsAgreeWithTheScanner) {
+  const char* cases[] = {
+      "",
+      "7",
+      "2020",
+      "01.10.2020",
+      "x 2020-10-02",
+      "no digits and no names",
+      "NOVEMBER 7 and november 8 and NoV. 9, Nov 10th",
+      "7 NOVEMBER 2020, 8 november",
+      "Mondays, Sundayschool, someday, holiday, Friday's, FRIDAY, friDAY",
+      "Monday",
+      "Wednesday.",
+      "Today TODAY today Yesterday yesterDAY",
+      "this MONTH, Last Week, later this week, earlier THIS month, last weeks",
+      "monthly weekly daily",
+      "xxxxxxxmonth xxxxxxweek xxxxxday",  // patterns across the eight-byte words
+      "Müller said on Tuesday",
+      "Вторник, 7 ноября",
+      "\xe2\x80\x9c"
+      "Friday\xe2\x80\x9d",
+      "März 7 and Oct.\xc2\xa0"
+      "7",
+      "\xff\xfe day \x80\x81",
+      "Mon. Tue. Thurs. Sept 7 Sept. 8",
+  };
+  for (const char* text : cases) expect_same_as_full(text);
+  // Past the memo's limit on text length.
+  std::string long_text(3000, 'a');
+  expect_same_as_full(long_text);
+  expect_same_as_full(long_text + " on Monday");
+  expect_same_as_full(long_text + " Nov. 7");
+}
+
+TEST(DateTextTest, ShortcutsAgreeOnGeneratedText) {
+  // Pieces chosen to be near misses of every rule, in every order.
+  const char* pieces[] = {"Monday", "mon",  "day",   "DAY",  "week",  "Month", " ",      ", ",
+                          ".",      "7",    "2020",  "Nov.", "NOV",   "this",  "Last",   "x",
+                          "é",      "\xd0", "today", "th",   "March", "-",     "earlier"};
+  uint64_t state = 0x2545f4914f6cdd1dull;
+  auto next = [&] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(next() % 12);
+    for (int k = 0; k < n; ++k) text += pieces[next() % std::size(pieces)];
+    expect_same_as_full(text);
+  }
+}
+
+TEST(DateTextTest, PreCheck) {
+  struct Case {
+    const char* text;
+    bool have_ref;
+    bool expected;
+  } cases[] = {
+      {"", true, false},
+      {"no dates here at all, none", true, false},
+      {"a 7", false, true},
+      {"on Monday", false, false},  // weekdays need a reference
+      {"on Monday", true, true},
+      {"a long sentence that ends with a day", true, true},
+      {"a long sentence that ends with a DaY", true, true},
+      {"a long sentence that ends with a Week", true, true},
+      {"MONTH at the start of a long sentence", true, true},
+      {"months", true, true},
+      {"mont h, da y, wee k", true, false},
+      {"Müller and Вторник", true, false},
+  };
+  for (const Case& c : cases) EXPECT_EQ(may_hold_dates(c.text, c.have_ref), c.expected) << c.text;
+}
+
 }  // namespace
 }  // namespace kd
