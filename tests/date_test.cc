@@ -43,6 +43,11 @@ TEST(DateTextTest, Expressions) {
       {"talks on November 1 and 2", {"2020-11-01"}},
       {"We may go. Sunday school is sun.", {"2021-03-14"}},
       {"yesterday", {"2021-03-18"}},
+      // Words are matched in any case (the scanner folds only the words it looks up).
+      {"TODAY and YESTERDAY", {"2021-03-19", "2021-03-18"}},
+      {"MONDAY, not Mondays", {"2021-03-15"}},
+      {"NOVEMBER 7, 7 MARCH", {"2020-11-07", "2021-03-07"}},
+      {"LATER THIS WEEK", {"2021-03-19"}},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got;
