@@ -9,94 +9,25 @@
 // found through an index of one-letter deletions (symmetric-delete scheme).
 #include "gazetteer.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <array>
 #include <atomic>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "fold.h"
-#include "key_filter.h"
+#include "gazetteer_table.h"
+#include "gazetteer_words.h"
 
 namespace kd {
 
+using gaz::Token;
+using gaz::Word;
+using gaz::Words;
+using gaz::WordTable;
+
 namespace {
-
-struct Word {
-  uint32_t start;
-  uint32_t end;
-  std::string folded;
-  bool caps;     // every letter upper case ("US", "AFP")
-  bool capital;  // first letter upper case
-};
-
-// ASCII letters and digits without a call into ICU: most of the text.
-bool ascii_alnum(UChar32 c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-bool is_alnum(UChar32 c) { return c < 0x80 ? ascii_alnum(c) : u_isalnum(c); }
-bool is_lower(UChar32 c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c); }
-bool is_word_char(UChar32 c) {
-  return c < 0x80 ? ascii_alnum(c) : (u_isalnum(c) || u_getCombiningClass(c) > 0);
-}
-
-std::vector<Word> split_words(std::string_view text) {
-  std::vector<Word> words;
-  words.reserve(text.size() / 6 + 1);
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const int32_t n = static_cast<int32_t>(text.size());
-  int32_t i = 0;
-  while (i < n) {
-    int32_t start = i;
-    // ASCII separators (most of the non-word bytes) skip the decoder.
-    if (s[i] < 0x80 && !ascii_alnum(s[i])) {
-      ++i;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
-    if (c < 0 || !is_alnum(c)) continue;
-    bool caps = !is_lower(c);
-    const bool capital = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
-    bool ascii_word = c < 0x80;
-    int32_t end = i;
-    while (end < n) {
-      if (s[end] < 0x80) {  // ASCII: no decoding
-        if (!ascii_alnum(s[end])) break;
-        if (s[end] >= 'a' && s[end] <= 'z') caps = false;
-        ++end;
-        continue;
-      }
-      int32_t next = end;
-      U8_NEXT(s, next, n, c);
-      if (c < 0 || !is_word_char(c)) break;
-      if (is_lower(c)) caps = false;
-      ascii_word = false;
-      end = next;
-    }
-    std::string_view raw = text.substr(start, end - start);
-    Word& w = words.emplace_back();  // in place: no temporary Word to move
-    w.start = static_cast<uint32_t>(start);
-    w.end = static_cast<uint32_t>(end);
-    w.caps = caps;
-    w.capital = capital;
-    if (ascii_word) {  // fold() of ASCII: lower case, done here without a copy
-      w.folded.resize(raw.size());
-      for (size_t k = 0; k < raw.size(); ++k)
-        w.folded[k] =
-            static_cast<char>(raw[k] >= 'A' && raw[k] <= 'Z' ? raw[k] - 'A' + 'a' : raw[k]);
-    } else {
-      w.folded = fold(raw);
-    }
-    i = end;
-  }
-  return words;
-}
 
 // True when a and b differ by at most one insertion, deletion, substitution
 // or transposition of adjacent letters.
@@ -118,19 +49,52 @@ bool within_one_edit(std::string_view a, std::string_view b) {
 // "AP") only match capitalised text, so the pronoun "us" is not Washington.
 struct Pattern {
   std::vector<std::string> words;
+  std::vector<uint64_t> hashes;  // hash_word of each word: compared first
   std::vector<bool> caps_only;
   const Entity* entity = nullptr;
   std::string side;
 };
 
 Pattern make_pattern(std::string_view text) {
+  Words words;
+  words.split(text);
   Pattern p;
-  for (Word& w : split_words(text)) {
+  for (size_t k = 0; k < words.size(); ++k) {
+    const Word& w = words[k];
+    const Token& t = words.tokens()[k];
     p.caps_only.push_back(w.caps && w.end - w.start <= 3 &&
-                          !(w.folded[0] >= '0' && w.folded[0] <= '9'));
-    p.words.push_back(std::move(w.folded));
+                          !(t.text[0] >= '0' && t.text[0] <= '9'));
+    p.words.emplace_back(t.text);
+    p.hashes.push_back(t.hash);
   }
   return p;
+}
+
+// Patterns by their first word.
+struct FirstWordIndex {
+  WordTable first;
+  std::vector<std::vector<uint32_t>> patterns;  // by number in `first`
+  void add(std::string_view word, uint32_t pattern) {
+    const uint32_t id = first.insert(word).first;
+    if (id == patterns.size()) patterns.emplace_back();
+    patterns[id].push_back(pattern);
+  }
+};
+
+// The correction cache is keyed by the hash the word already has.
+struct KnownHash {
+  size_t operator()(uint64_t h) const { return static_cast<size_t>(h); }
+};
+
+// Scratch space of the calls on one thread: words and tokens are reused, not
+// reallocated per sentence. No call's result points into it.
+struct Scratch {
+  Words words;
+  std::vector<Token> corrected;
+};
+Scratch& scratch() {
+  thread_local Scratch s;
+  return s;
 }
 
 constexpr size_t kMinFuzzyLength = 7;
@@ -158,28 +122,24 @@ struct Gazetteer::Impl {
   }
   std::vector<Pattern> names;
   std::vector<Pattern> sides;
-  std::unordered_map<std::string, std::vector<uint32_t>> names_by_first;
-  std::unordered_map<std::string, std::vector<uint32_t>> sides_by_first;
-  std::unordered_set<std::string> vocabulary;
-  // Pre-checks of the three maps above that every word is looked up in.
-  KeyFilter names_filter, sides_filter, vocabulary_filter;
+  FirstWordIndex names_by_first, sides_by_first;
+  WordTable vocabulary;
   std::unordered_map<std::string, std::vector<std::string>> deletions;
   std::unordered_map<std::string, const Entity*> by_canonical;
-  std::unordered_map<std::string, std::string> side_by_word;
-  std::unordered_set<std::string> caps_side_words;
+  WordTable side_words;  // one-word side patterns, first occurrence
+  std::vector<std::string> side_of_side_word;
+  std::vector<bool> side_word_caps_only;
 
   void add_name(std::string_view alias, const Entity* e) {
     Pattern p = make_pattern(alias);
     if (p.words.empty()) return;
     p.entity = e;
     for (const std::string& w : p.words) add_vocabulary(w);
-    names_filter.add(p.words[0]);
-    names_by_first[p.words[0]].push_back(static_cast<uint32_t>(names.size()));
+    names_by_first.add(p.words[0], static_cast<uint32_t>(names.size()));
     names.push_back(std::move(p));
   }
 
   void add_vocabulary(const std::string& w) {
-    vocabulary_filter.add(w);
     if (!vocabulary.insert(w).second || w.size() < kMinFuzzyLength) return;
     deletions[w].push_back(w);
     for (size_t i = 0; i < w.size(); ++i) {
@@ -191,10 +151,9 @@ struct Gazetteer::Impl {
 
   // The known name word a capitalised text word stands for: itself when
   // known, else the single known word within one edit, else itself.
-  const std::string& correct(const Word& w) const {
-    if (!w.capital || w.folded.size() + 1 < kMinFuzzyLength ||
-        (vocabulary_filter.may_contain(w.folded) && vocabulary.count(w.folded)))
-      return w.folded;
+  Token correct(const Word& w, const Token& t) const {
+    if (!w.capital || t.text.size() + 1 < kMinFuzzyLength || vocabulary.find(t) != WordTable::kNone)
+      return t;
     // The search below hashes a dozen variants of the word; capitalised
     // words that are no name ("Karabakh", "Azerbaijani") recur in every
     // article, so the answer is remembered per thread.
@@ -203,7 +162,11 @@ struct Gazetteer::Impl {
     // cache was cleared at every switch (the search then ran for every word).
     struct Cache {
       uint64_t owner = 0;
-      std::unordered_map<std::string, const std::string*> found;  // nullptr: no correction
+      struct Entry {
+        std::string word;
+        Token correction;  // empty text: none
+      };
+      std::unordered_map<uint64_t, Entry, KnownHash> found;  // by hash_word(word)
     };
     constexpr size_t kOwners = 4;
     thread_local std::array<Cache, kOwners> caches;
@@ -217,52 +180,53 @@ struct Gazetteer::Impl {
       cache->owner = id;
       cache->found.clear();
     }
-    if (cache->found.size() > (1u << 16)) cache->found.clear();
-    Cache& cache_ref = *cache;
-    auto [it, fresh] = cache_ref.found.try_emplace(w.folded, nullptr);
-    if (fresh) it->second = search(w);
-    return it->second ? *it->second : w.folded;
+    auto it = cache->found.find(t.hash);
+    if (it == cache->found.end() || it->second.word != t.text) {  // a miss or a collision
+      if (cache->found.size() > (1u << 16)) cache->found.clear();
+      it = cache->found.insert_or_assign(t.hash, Cache::Entry{std::string(t.text), search(t.text)})
+               .first;
+    }
+    return it->second.correction.text.empty() ? t : it->second.correction;
   }
 
-  // The single vocabulary word within one edit of `w`, or nullptr.
-  const std::string* search(const Word& w) const {
+  // The single vocabulary word within one edit of `word`, or an empty Token.
+  Token search(std::string_view word) const {
     const std::string* found = nullptr;
     auto consider = [&](const std::string& variant) {
       auto it = deletions.find(variant);
       if (it == deletions.end()) return true;
       for (const std::string& cand : it->second) {
-        if (!within_one_edit(cand, w.folded)) continue;
+        if (!within_one_edit(cand, word)) continue;
         if (found && *found != cand) return false;  // ambiguous
         found = &cand;
       }
       return true;
     };
-    if (!consider(w.folded)) return nullptr;
-    for (size_t i = 0; i < w.folded.size(); ++i) {
-      std::string d = w.folded;
+    const std::string folded(word);
+    if (!consider(folded)) return {};
+    for (size_t i = 0; i < folded.size(); ++i) {
+      std::string d = folded;
       d.erase(i, 1);
-      if (!consider(d)) return nullptr;
+      if (!consider(d)) return {};
     }
-    return found;
+    return found ? Token{*found, gaz::hash_word(*found)} : Token{};
   }
 
   // Longest pattern starting at word i, or nullptr; sets `len`.
-  static const Pattern* longest(const std::vector<Pattern>& patterns,
-                                const std::unordered_map<std::string, std::vector<uint32_t>>& index,
-                                const KeyFilter& filter, const std::vector<Word>& words,
-                                const std::vector<const std::string*>& tokens, size_t i,
+  static const Pattern* longest(const std::vector<Pattern>& patterns, const FirstWordIndex& index,
+                                const Words& words, const std::vector<Token>& tokens, size_t i,
                                 size_t& len) {
-    if (!filter.may_contain(*tokens[i])) return nullptr;
-    auto it = index.find(*tokens[i]);
-    if (it == index.end()) return nullptr;
+    const uint32_t first = index.first.find(tokens[i]);
+    if (first == WordTable::kNone) return nullptr;
     const Pattern* best = nullptr;
     len = 0;
-    for (uint32_t id : it->second) {
+    for (uint32_t id : index.patterns[first]) {
       const Pattern& p = patterns[id];
       if (p.words.size() <= len || i + p.words.size() > words.size()) continue;
       bool ok = true;
       for (size_t k = 0; k < p.words.size() && ok; ++k)
-        ok = *tokens[i + k] == p.words[k] && (!p.caps_only[k] || words[i + k].caps);
+        ok = tokens[i + k].hash == p.hashes[k] && tokens[i + k].text == p.words[k] &&
+             (!p.caps_only[k] || words[i + k].caps);
       if (ok) {
         best = &p;
         len = p.words.size();
@@ -271,14 +235,14 @@ struct Gazetteer::Impl {
     return best;
   }
 
-  std::vector<EntityMention> entities_in(const std::vector<Word>& words) const {
-    std::vector<EntityMention> out;
-    std::vector<const std::string*> tokens;
-    tokens.reserve(words.size());
-    for (const Word& w : words) tokens.push_back(&correct(w));
+  void entities_in(const Words& words, std::vector<Token>& tokens,
+                   std::vector<EntityMention>& out) const {
+    out.clear();
+    tokens = words.tokens();
+    for (size_t i = 0; i < words.size(); ++i) tokens[i] = correct(words[i], tokens[i]);
     for (size_t i = 0; i < words.size();) {
       size_t len = 0;
-      const Pattern* p = longest(names, names_by_first, names_filter, words, tokens, i, len);
+      const Pattern* p = longest(names, names_by_first, words, tokens, i, len);
       if (!p) {
         ++i;
         continue;
@@ -286,17 +250,13 @@ struct Gazetteer::Impl {
       out.push_back({{words[i].start, words[i + len - 1].end}, p->entity});
       i += len;
     }
-    return out;
   }
 
-  std::vector<SideMention> sides_in(const std::vector<Word>& words) const {
-    std::vector<SideMention> out;
-    std::vector<const std::string*> tokens;
-    tokens.reserve(words.size());
-    for (const Word& w : words) tokens.push_back(&w.folded);
+  void sides_in(const Words& words, std::vector<SideMention>& out) const {
+    out.clear();
     for (size_t i = 0; i < words.size();) {
       size_t len = 0;
-      const Pattern* p = longest(sides, sides_by_first, sides_filter, words, tokens, i, len);
+      const Pattern* p = longest(sides, sides_by_first, words, words.tokens(), i, len);
       if (!p) {
         ++i;
         continue;
@@ -304,7 +264,6 @@ struct Gazetteer::Impl {
       out.push_back({{words[i].start, words[i + len - 1].end}, p->side});
       i += len;
     }
-    return out;
   }
 };
 
@@ -321,11 +280,14 @@ Gazetteer::Gazetteer(const Lexicon& lexicon) {
       if (p.words.empty()) continue;
       p.side = sw.side;
       if (p.words.size() == 1) {
-        impl->side_by_word.emplace(p.words[0], sw.side);
-        if (p.caps_only[0]) impl->caps_side_words.insert(p.words[0]);
+        const auto [id, added] = impl->side_words.insert(p.words[0]);
+        if (added) {
+          impl->side_of_side_word.push_back(sw.side);
+          impl->side_word_caps_only.push_back(false);
+        }
+        if (p.caps_only[0]) impl->side_word_caps_only[id] = true;
       }
-      impl->sides_filter.add(p.words[0]);
-      impl->sides_by_first[p.words[0]].push_back(static_cast<uint32_t>(impl->sides.size()));
+      impl->sides_by_first.add(p.words[0], static_cast<uint32_t>(impl->sides.size()));
       impl->sides.push_back(std::move(p));
     }
   }
@@ -351,19 +313,29 @@ Gazetteer::Gazetteer(const Lexicon& lexicon) {
 
 void Gazetteer::find_both(std::string_view text, std::vector<EntityMention>& entities,
                           std::vector<SideMention>& sides) const {
-  const std::vector<Word> words = split_words(text);
-  entities = impl_->entities_in(words);
-  sides = impl_->sides_in(words);
+  Scratch& s = scratch();
+  s.words.split(text);
+  impl_->entities_in(s.words, s.corrected, entities);
+  impl_->sides_in(s.words, sides);
 }
 
 std::vector<EntityMention> Gazetteer::find(std::string_view text) const {
+  std::vector<EntityMention> found;
+  auto search = [&] {
+    Scratch& s = scratch();
+    s.words.split(text);
+    impl_->entities_in(s.words, s.corrected, found);
+  };
   // The same claim is searched by the extractor (only_reports_event) and
   // again by the comparer (describe_statements), with a document's
   // paragraphs (Discourse) searched in between, on the same thread: remember
   // recent short texts and what they hold. 128 slots lost a fair share of
   // claims to collisions with paragraphs; 512 cost about 0.5 MB per thread.
   constexpr size_t kMemoText = 1024, kMemoSlots = 512;
-  if (text.size() > kMemoText) return impl_->entities_in(split_words(text));
+  if (text.size() > kMemoText) {
+    search();
+    return found;
+  }
   struct Slot {
     uint64_t owner = 0;  // Impl::names_id; 0: empty
     std::string text;
@@ -372,7 +344,7 @@ std::vector<EntityMention> Gazetteer::find(std::string_view text) const {
   thread_local std::array<Slot, kMemoSlots> memo;
   Slot& slot = memo[std::hash<std::string_view>{}(text) % kMemoSlots];
   if (slot.owner == impl_->names_id && slot.text == text) return slot.found;
-  std::vector<EntityMention> found = impl_->entities_in(split_words(text));
+  search();
   slot.owner = impl_->names_id;
   slot.text.assign(text);
   slot.found = found;
@@ -380,17 +352,23 @@ std::vector<EntityMention> Gazetteer::find(std::string_view text) const {
 }
 
 std::vector<SideMention> Gazetteer::find_sides(std::string_view text) const {
-  return impl_->sides_in(split_words(text));
+  Scratch& s = scratch();
+  s.words.split(text);
+  std::vector<SideMention> sides;
+  impl_->sides_in(s.words, sides);
+  return sides;
 }
 
 std::string Gazetteer::side_of_word(std::string_view word) const {
-  std::vector<Word> words = split_words(word);
+  Words& words = scratch().words;
+  words.split(word);
   // "Turkey's" splits into "turkey" + "s"; anything else is not one word.
-  if (words.empty() || words.size() > 2 || (words.size() == 2 && words[1].folded != "s")) return "";
-  auto it = impl_->side_by_word.find(words[0].folded);
-  if (it == impl_->side_by_word.end()) return "";
-  if (impl_->caps_side_words.count(words[0].folded) && !words[0].caps) return "";
-  return it->second;
+  if (words.size() == 0 || words.size() > 2 || (words.size() == 2 && words.tokens()[1].text != "s"))
+    return "";
+  const uint32_t id = impl_->side_words.find(words.tokens()[0]);
+  if (id == WordTable::kNone) return "";
+  if (impl_->side_word_caps_only[id] && !words[0].caps) return "";
+  return impl_->side_of_side_word[id];
 }
 
 const Entity* Gazetteer::by_name(std::string_view canonical) const {

@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
+#include "gazetteer_table.h"
+#include "gazetteer_words.h"
+
 namespace kd {
 namespace {
 
@@ -112,6 +118,101 @@ TEST(GazetteerTest, ShippedLexiconKnowsTheMainOfficialsAndOutlets) {
     EXPECT_EQ(found[0].entity->name, c.name) << c.text;
     EXPECT_EQ(found[0].entity->side, c.side) << c.text;
   }
+}
+
+// The words, their folded forms and their hashes, as the matcher sees them.
+TEST(GazetteerWordsTest, SplitsFoldsAndHashes) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> folded;
+    std::vector<std::string> raw;
+    std::vector<bool> caps;
+    std::vector<bool> capital;
+  } cases[] = {
+      {"", {}, {}, {}, {}},
+      {"  ,. ", {}, {}, {}, {}},
+      {"Kremlin's U.N. envoy",
+       {"kremlin", "s", "u", "n", "envoy"},
+       {"Kremlin", "s", "U", "N", "envoy"},
+       {false, false, true, true, false},
+       {true, false, true, true, false}},
+      {"AFP 2020 B52s x",
+       {"afp", "2020", "b52s", "x"},
+       {"AFP", "2020", "B52s", "x"},
+       {true, true, false, false},
+       {true, false, true, false}},
+      {"Çavuşoğlu met ÇAVUŞOĞLU",
+       {"cavusoglu", "met", "cavusoglu"},
+       {"Çavuşoğlu", "met", "ÇAVUŞOĞLU"},
+       {false, false, true},
+       {true, false, true}},
+      // A non-ASCII word whose folding is longer than itself, between ASCII
+      // words: the buffer grows and the earlier words must survive it.
+      {"ab Лавров cd ß",
+       {"ab", "lavrov", "cd", "ss"},
+       {"ab", "Лавров", "cd", "ß"},
+       {false, false, false, false},
+       {false, true, false, false}},
+  };
+  gaz::Words words;
+  for (const Case& c : cases) {
+    words.split(c.text);
+    ASSERT_EQ(words.size(), c.folded.size()) << c.text;
+    const std::string_view text = c.text;
+    for (size_t i = 0; i < words.size(); ++i) {
+      const gaz::Token& t = words.tokens()[i];
+      EXPECT_EQ(t.text, c.folded[i]) << c.text << " #" << i;
+      EXPECT_EQ(t.hash, gaz::hash_word(c.folded[i])) << c.text << " #" << i;
+      EXPECT_EQ(text.substr(words[i].start, words[i].end - words[i].start), c.raw[i]) << c.text;
+      EXPECT_EQ(words[i].caps, c.caps[i]) << c.text << " #" << i;
+      EXPECT_EQ(words[i].capital, c.capital[i]) << c.text << " #" << i;
+    }
+  }
+}
+
+TEST(GazetteerWordsTest, LongTextAfterShortReusesTheBuffer) {
+  gaz::Words words;
+  words.split("short");
+  std::string text;
+  for (int i = 0; i < 500; ++i) text += "Word" + std::to_string(i) + " Ünïcödé ";
+  words.split(text);
+  ASSERT_EQ(words.size(), 1000u);
+  EXPECT_EQ(words.tokens()[0].text, "word0");
+  EXPECT_EQ(words.tokens()[1].text, "unicode");
+  EXPECT_EQ(words.tokens()[998].text, "word499");
+  EXPECT_EQ(words.tokens()[999].hash, gaz::hash_word("unicode"));
+}
+
+TEST(GazetteerTableTest, NumbersWordsAndFindsThemAfterGrowing) {
+  gaz::WordTable table;
+  EXPECT_EQ(table.find("absent"), gaz::WordTable::kNone);  // empty table
+  std::vector<std::string> words;
+  for (int i = 0; i < 3000; ++i) words.push_back("w" + std::to_string(i * 7919));
+  for (size_t i = 0; i < words.size(); ++i) {
+    const auto [id, added] = table.insert(words[i]);
+    EXPECT_TRUE(added) << words[i];
+    EXPECT_EQ(table.find(words[i]), id) << words[i];
+  }
+  ASSERT_EQ(table.size(), words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    const uint32_t id = table.find(words[i]);
+    ASSERT_NE(id, gaz::WordTable::kNone) << words[i];
+    EXPECT_EQ(table.word(id), words[i]);
+    EXPECT_EQ(table.insert(words[i]), std::make_pair(id, false)) << words[i];
+  }
+  struct Absent {
+    const char* word;
+  } absent[] = {{"w1"}, {"w"}, {""}, {"w7919 "}, {"W7919"}};
+  for (const Absent& a : absent) EXPECT_EQ(table.find(a.word), gaz::WordTable::kNone) << a.word;
+}
+
+TEST(GazetteerTableTest, SameHashDifferentWordIsAbsent) {
+  gaz::WordTable table;
+  table.insert("kremlin");
+  // A token whose hash is that of a known word but whose text is not.
+  const gaz::Token forged{"moscow", gaz::hash_word("kremlin")};
+  EXPECT_EQ(table.find(forged), gaz::WordTable::kNone);
+  EXPECT_NE(table.find(gaz::Token{"kremlin", gaz::hash_word("kremlin")}), gaz::WordTable::kNone);
 }
 
 }  // namespace
