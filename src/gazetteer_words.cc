@@ -13,7 +13,7 @@ namespace kd::gaz {
 namespace {
 
 // ASCII letters and digits without a call into ICU: most of the text.
-bool ascii_alnum(UChar32 c) {
+constexpr bool ascii_alnum(UChar32 c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 bool is_alnum(UChar32 c) { return c < 0x80 ? ascii_alnum(c) : u_isalnum(c); }
@@ -22,11 +22,20 @@ bool is_word_char(UChar32 c) {
   return c < 0x80 ? ascii_alnum(c) : (u_isalnum(c) || u_getCombiningClass(c) > 0);
 }
 
+// ASCII letters and digits by byte, for the scan's inner loops: one load
+// instead of three range tests.
+struct AsciiAlnum {
+  bool at[256] = {};
+  constexpr AsciiAlnum() {
+    for (int c = 0; c < 256; ++c) at[c] = c < 0x80 && ascii_alnum(c);
+  }
+};
+constexpr AsciiAlnum kAsciiAlnum;
+
 }  // namespace
 
 void Words::split(std::string_view text) {
   words_.clear();
-  folded_at_.clear();
   tokens_.clear();
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(text.size());
@@ -39,7 +48,7 @@ void Words::split(std::string_view text) {
   while (i < n) {
     int32_t start = i;
     // ASCII separators (most of the non-word bytes) skip the decoder.
-    if (s[i] < 0x80 && !ascii_alnum(s[i])) {
+    if (s[i] < 0x80 && !kAsciiAlnum.at[s[i]]) {
       ++i;
       continue;
     }
@@ -58,16 +67,17 @@ void Words::split(std::string_view text) {
       h = hash_step(h, static_cast<unsigned char>(c | 0x20));
     }
     int32_t end = i;
+    uint8_t highest = 0;  // of the ASCII letters and digits: >= 'a' is lower case
     while (end < n) {
       const uint8_t b = s[end];
-      if (b < 0x80) {  // ASCII: no decoding
-        if (!ascii_alnum(b)) break;
-        if (b >= 'a') caps = false;  // of letters and digits, only lower case
+      if (kAsciiAlnum.at[b]) {  // ASCII: no decoding
+        highest = std::max(highest, b);
         *out++ = static_cast<char>(b | 0x20);
         h = hash_step(h, b | 0x20);
         ++end;
         continue;
       }
+      if (b < 0x80) break;
       int32_t next = end;
       U8_NEXT(s, next, n, c);
       if (c < 0 || !is_word_char(c)) break;
@@ -75,24 +85,31 @@ void Words::split(std::string_view text) {
       ascii_word = false;
       end = next;
     }
+    if (highest >= 'a') caps = false;
     size_t size = static_cast<size_t>(end - start);
     if (!ascii_word) {
       const std::string folded = fold(text.substr(start, end - start));
       size = folded.size();
       const size_t need = used + size + static_cast<size_t>(n - end);
-      if (buffer_.size() < need) buffer_.resize(std::max(need, 2 * buffer_.size()));
+      if (buffer_.size() < need) grow(need);
       std::memcpy(buffer_.data() + used, folded.data(), size);
       h = hash_word(folded);
     }
     words_.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), caps, capital});
-    folded_at_.push_back(static_cast<uint32_t>(used));
-    tokens_.push_back({std::string_view(buffer_.data(), size), h});  // data fixed below
+    tokens_.push_back({std::string_view(buffer_.data() + used, size), h});
     used += size;
     i = end;
   }
-  // The buffer no longer moves: point the tokens into it.
+}
+
+void Words::grow(size_t need) {
+  const char* before = buffer_.data();
+  std::vector<size_t> at(tokens_.size());
   for (size_t k = 0; k < tokens_.size(); ++k)
-    tokens_[k].text = std::string_view(buffer_.data() + folded_at_[k], tokens_[k].text.size());
+    at[k] = static_cast<size_t>(tokens_[k].text.data() - before);
+  buffer_.resize(std::max(need, 2 * buffer_.size()));
+  for (size_t k = 0; k < tokens_.size(); ++k)
+    tokens_[k].text = std::string_view(buffer_.data() + at[k], tokens_[k].text.size());
 }
 
 }  // namespace kd::gaz

@@ -49,9 +49,11 @@ class Words {
   const std::vector<Token>& tokens() const { return tokens_; }
 
  private:
+  // Makes room for `need` bytes of folded words, moving the tokens along.
+  void grow(size_t need);
+
   std::vector<Word> words_;
-  std::vector<Token> tokens_;
-  std::vector<uint32_t> folded_at_;  // offsets into buffer_ while it may grow
+  std::vector<Token> tokens_;  // point into buffer_
   std::string buffer_;
 };
 
