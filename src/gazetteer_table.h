@@ -1,4 +1,4 @@
-// A set of words numbered in insertion order, looked up by a Token (word and
+// A set of words numbered from 1 in insertion order, looked up by a Token (word and
 // its precomputed hash_word) (private). Almost every word of a text is looked
 // up and almost every lookup misses: with open addressing at a load of at
 // most 1/4 a miss is one slot read, and a string is compared only when the
@@ -18,11 +18,14 @@ namespace kd::gaz {
 
 class WordTable {
  public:
-  static constexpr uint32_t kNone = UINT32_MAX;
+  // The number of absent words, so that a table indexed by number can hold
+  // what is known of them (nothing) at [0], and a lookup needs no branch.
+  static constexpr uint32_t kNone = 0;
+
+  WordTable() { grow(); }
 
   // The number of `t.text`, or kNone.
   uint32_t find(const Token& t) const {
-    if (slots_.empty()) return kNone;
     for (size_t i = index(t.hash);; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.id == kNone) return kNone;
@@ -31,18 +34,18 @@ class WordTable {
   }
   uint32_t find(std::string_view w) const { return find(Token{w, hash_word(w)}); }
 
-  // The number of `w`, and whether it was added (numbered size() - 1).
+  // The number of `w`, and whether it was added (numbered size()).
   std::pair<uint32_t, bool> insert(std::string_view w) {
     const Token t{w, hash_word(w)};
     if (uint32_t id = find(t); id != kNone) return {id, false};
     if ((words_.size() + 1) * 4 > slots_.size()) grow();
-    const auto id = static_cast<uint32_t>(words_.size());
     words_.emplace_back(w);
+    const auto id = static_cast<uint32_t>(words_.size() - 1);
     place(t.hash, id);
     return {id, true};
   }
 
-  size_t size() const { return words_.size(); }
+  size_t size() const { return words_.size() - 1; }
   // Stable once the table is no longer added to.
   const std::string& word(uint32_t id) const { return words_[id]; }
 
@@ -66,11 +69,11 @@ class WordTable {
     mask_ = size - 1;
     shift_ = 64;
     for (size_t s = size; s > 1; s >>= 1) --shift_;
-    for (uint32_t id = 0; id < words_.size(); ++id) place(hash_word(words_[id]), id);
+    for (uint32_t id = 1; id < words_.size(); ++id) place(hash_word(words_[id]), id);
   }
 
   std::vector<Slot> slots_;
-  std::vector<std::string> words_;
+  std::vector<std::string> words_ = {""};  // by number; [0] stands for absent words
   size_t mask_ = 0;
   unsigned shift_ = 64;
 };

@@ -186,11 +186,13 @@ TEST(GazetteerWordsTest, LongTextAfterShortReusesTheBuffer) {
 TEST(GazetteerTableTest, NumbersWordsAndFindsThemAfterGrowing) {
   gaz::WordTable table;
   EXPECT_EQ(table.find("absent"), gaz::WordTable::kNone);  // empty table
+  EXPECT_EQ(gaz::WordTable::kNone, 0u);                    // callers index by it
   std::vector<std::string> words;
   for (int i = 0; i < 3000; ++i) words.push_back("w" + std::to_string(i * 7919));
   for (size_t i = 0; i < words.size(); ++i) {
     const auto [id, added] = table.insert(words[i]);
     EXPECT_TRUE(added) << words[i];
+    EXPECT_EQ(id, i + 1) << words[i];  // numbered from 1 in insertion order
     EXPECT_EQ(table.find(words[i]), id) << words[i];
   }
   ASSERT_EQ(table.size(), words.size());

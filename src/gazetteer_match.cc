@@ -1,0 +1,173 @@
+// Matching text against the gazetteer's patterns (see gazetteer_impl.h).
+#include <array>
+
+#include "gazetteer_impl.h"
+
+namespace kd {
+
+using gaz::Pattern;
+using gaz::Token;
+using gaz::Words;
+
+namespace gaz {
+
+Scratch& scratch() {
+  thread_local Scratch s;
+  return s;
+}
+
+}  // namespace gaz
+
+namespace {
+
+// True when a and b differ by at most one insertion, deletion, substitution
+// or transposition of adjacent letters.
+bool within_one_edit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;
+  if (a.size() == b.size()) {
+    if (a.substr(i + 1) == b.substr(i + 1)) return true;  // substitution
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           a.substr(i + 2) == b.substr(i + 2);  // transposition
+  }
+  return a.substr(i) == b.substr(i + 1);  // deletion
+}
+
+// The correction cache is keyed by the hash the word already has.
+struct KnownHash {
+  size_t operator()(uint64_t h) const { return static_cast<size_t>(h); }
+};
+
+// Longest of `candidates` (patterns starting with word i) at word i, or
+// nullptr; sets `len`.
+const Pattern* longest(const std::vector<Pattern>& patterns,
+                       const std::vector<uint32_t>& candidates, const Words& words,
+                       const std::vector<uint32_t>& numbers, size_t i, size_t& len) {
+  const Pattern* best = nullptr;
+  len = 0;
+  for (uint32_t id : candidates) {
+    const Pattern& p = patterns[id];
+    if (p.words.size() <= len || i + p.words.size() > words.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < p.words.size() && ok; ++k)
+      ok = numbers[i + k] == p.words[k] && (!p.caps_only[k] || words[i + k].caps);
+    if (ok) {
+      best = &p;
+      len = p.words.size();
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+void Gazetteer::Impl::number_words(const Words& text, std::vector<uint32_t>& numbers) const {
+  numbers.resize(text.size());
+  for (size_t i = 0; i < text.size(); ++i) numbers[i] = words.find(text.tokens()[i]);
+}
+
+uint32_t Gazetteer::Impl::correct(const Token& t) const {
+  // The search below hashes a dozen variants of the word; capitalised
+  // words that are no name ("Karabakh", "Azerbaijani") recur in every
+  // article, so the answer is remembered per thread.
+  // One cache per Impl, for a few Impls: the extractor and the comparer
+  // each build a Gazetteer and alternate sentence by sentence, and a single
+  // cache was cleared at every switch (the search then ran for every word).
+  struct Cache {
+    uint64_t owner = 0;
+    struct Entry {
+      std::string word;
+      uint32_t correction;
+    };
+    std::unordered_map<uint64_t, Entry, KnownHash> found;  // by hash_word(word)
+  };
+  constexpr size_t kOwners = 4;
+  thread_local std::array<Cache, kOwners> caches;
+  thread_local size_t next_victim = 0;
+  Cache* cache = nullptr;
+  for (Cache& c : caches)
+    if (c.owner == id) cache = &c;
+  if (!cache) {
+    cache = &caches[next_victim];
+    next_victim = (next_victim + 1) % kOwners;
+    cache->owner = id;
+    cache->found.clear();
+  }
+  auto it = cache->found.find(t.hash);
+  if (it == cache->found.end() || it->second.word != t.text) {  // a miss or a collision
+    if (cache->found.size() > (1u << 16)) cache->found.clear();
+    it = cache->found.insert_or_assign(t.hash, Cache::Entry{std::string(t.text), search(t.text)})
+             .first;
+  }
+  return it->second.correction;
+}
+
+uint32_t Gazetteer::Impl::search(std::string_view word) const {
+  const std::string* found = nullptr;
+  auto consider = [&](const std::string& variant) {
+    auto it = deletions.find(variant);
+    if (it == deletions.end()) return true;
+    for (const std::string& cand : it->second) {
+      if (!within_one_edit(cand, word)) continue;
+      if (found && *found != cand) return false;  // ambiguous
+      found = &cand;
+    }
+    return true;
+  };
+  const std::string folded(word);
+  if (!consider(folded)) return 0;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    std::string d = folded;
+    d.erase(i, 1);
+    if (!consider(d)) return 0;
+  }
+  return found ? words.find(*found) : 0;
+}
+
+void Gazetteer::Impl::entities_in(const Words& text, const std::vector<uint32_t>& numbers,
+                                  std::vector<uint32_t>& corrected,
+                                  std::vector<EntityMention>& out) const {
+  out.clear();
+  corrected.resize(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    uint32_t n = numbers[i];
+    const Token& t = text.tokens()[i];
+    if (text[i].capital && t.text.size() + 1 >= gaz::kMinFuzzyLength && !info[n].vocabulary)
+      if (uint32_t c = correct(t)) n = c;
+    corrected[i] = n;
+  }
+  for (size_t i = 0; i < text.size();) {
+    const std::vector<uint32_t>& candidates = info[corrected[i]].names;
+    size_t len = 0;
+    const Pattern* p =
+        candidates.empty() ? nullptr : longest(names, candidates, text, corrected, i, len);
+    if (!p) {
+      ++i;
+      continue;
+    }
+    out.push_back({{text[i].start, text[i + len - 1].end}, p->entity});
+    i += len;
+  }
+}
+
+void Gazetteer::Impl::sides_in(const Words& text, const std::vector<uint32_t>& numbers,
+                               std::vector<SideMention>& out) const {
+  out.clear();
+  for (size_t i = 0; i < text.size();) {
+    const std::vector<uint32_t>& candidates = info[numbers[i]].sides;
+    size_t len = 0;
+    const Pattern* p =
+        candidates.empty() ? nullptr : longest(sides, candidates, text, numbers, i, len);
+    if (!p) {
+      ++i;
+      continue;
+    }
+    out.push_back({{text[i].start, text[i + len - 1].end}, p->side});
+    i += len;
+  }
+}
+
+}  // namespace kd
