@@ -9,6 +9,7 @@
 // found through an index of one-letter deletions (symmetric-delete scheme).
 #include "gazetteer.h"
 
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <map>
@@ -64,7 +65,7 @@ void Gazetteer::Impl::add_name(std::string_view alias, const Entity* e) {
       deletions[d].push_back(w);
     }
   }
-  info[p.words[0]].names.push_back(static_cast<uint32_t>(names.size()));
+  add_candidate(info[p.words[0]].names, p, static_cast<uint32_t>(names.size()));
   names.push_back(std::move(p));
 }
 
@@ -78,8 +79,18 @@ void Gazetteer::Impl::add_side(std::string_view phrase, const std::string& side)
     if (first.side_word < 0) first.side_word = static_cast<int32_t>(index);
     if (p.caps_only[0]) first.caps_side_word = true;
   }
-  first.sides.push_back(index);
+  add_candidate(first.sides, p, index);
   sides.push_back(std::move(p));
+}
+
+void Gazetteer::Impl::add_candidate(std::vector<gaz::Candidate>& to, const Pattern& p,
+                                    uint32_t index) {
+  const gaz::Candidate c{index, static_cast<uint32_t>(p.words.size()),
+                         p.words.size() > 1 ? p.words[1] : 0};
+  // After the longer ones and the equally long ones added before.
+  auto at = std::find_if(to.begin(), to.end(),
+                         [&](const gaz::Candidate& d) { return d.length < c.length; });
+  to.insert(at, c);
 }
 
 Gazetteer::Gazetteer(const Lexicon& lexicon) {

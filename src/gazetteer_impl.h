@@ -33,9 +33,18 @@ struct Pattern {
   std::string side;
 };
 
+// A pattern starting with a word, with what rejects most candidates at once.
+struct Candidate {
+  uint32_t pattern;  // index into Impl::names or Impl::sides
+  uint32_t length;   // words
+  uint32_t second;   // number of the second word, if any
+};
+
 struct WordInfo {
-  std::vector<uint32_t> names;  // patterns starting with the word, by index
-  std::vector<uint32_t> sides;
+  // Patterns starting with the word, longest first, in index order among
+  // equally long ones: the first that matches is the one to report.
+  std::vector<Candidate> names;
+  std::vector<Candidate> sides;
   bool vocabulary = false;  // a word of a name: corrections go to these
   // The first one-word side pattern of the word, as an index into sides, or
   // -1; and whether any one-word side pattern of it is capitals only.
@@ -84,6 +93,7 @@ struct Gazetteer::Impl {
   gaz::Pattern pattern(std::string_view text);
   void add_name(std::string_view alias, const Entity* e);
   void add_side(std::string_view phrase, const std::string& side);
+  static void add_candidate(std::vector<gaz::Candidate>& to, const gaz::Pattern& p, uint32_t index);
 
   // Matching (gazetteer_match.cc). `numbers` are the word numbers of
   // `words`, from number_words().

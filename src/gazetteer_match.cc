@@ -41,25 +41,24 @@ struct KnownHash {
   size_t operator()(uint64_t h) const { return static_cast<size_t>(h); }
 };
 
-// Longest of `candidates` (patterns starting with word i) at word i, or
+// The longest of `candidates` (patterns starting with word i) at word i, or
 // nullptr; sets `len`.
 const Pattern* longest(const std::vector<Pattern>& patterns,
-                       const std::vector<uint32_t>& candidates, const Words& words,
+                       const std::vector<gaz::Candidate>& candidates, const Words& words,
                        const std::vector<uint32_t>& numbers, size_t i, size_t& len) {
-  const Pattern* best = nullptr;
-  len = 0;
-  for (uint32_t id : candidates) {
-    const Pattern& p = patterns[id];
-    if (p.words.size() <= len || i + p.words.size() > words.size()) continue;
+  const size_t rest = words.size() - i;
+  for (const gaz::Candidate& c : candidates) {
+    if (c.length > rest || (c.length > 1 && numbers[i + 1] != c.second)) continue;
+    const Pattern& p = patterns[c.pattern];
     bool ok = true;
     for (size_t k = 0; k < p.words.size() && ok; ++k)
       ok = numbers[i + k] == p.words[k] && (!p.caps_only[k] || words[i + k].caps);
     if (ok) {
-      best = &p;
       len = p.words.size();
+      return &p;
     }
   }
-  return best;
+  return nullptr;
 }
 
 }  // namespace
@@ -140,7 +139,7 @@ void Gazetteer::Impl::entities_in(const Words& text, const std::vector<uint32_t>
     corrected[i] = n;
   }
   for (size_t i = 0; i < text.size();) {
-    const std::vector<uint32_t>& candidates = info[corrected[i]].names;
+    const std::vector<gaz::Candidate>& candidates = info[corrected[i]].names;
     size_t len = 0;
     const Pattern* p =
         candidates.empty() ? nullptr : longest(names, candidates, text, corrected, i, len);
@@ -157,7 +156,7 @@ void Gazetteer::Impl::sides_in(const Words& text, const std::vector<uint32_t>& n
                                std::vector<SideMention>& out) const {
   out.clear();
   for (size_t i = 0; i < text.size();) {
-    const std::vector<uint32_t>& candidates = info[numbers[i]].sides;
+    const std::vector<gaz::Candidate>& candidates = info[numbers[i]].sides;
     size_t len = 0;
     const Pattern* p =
         candidates.empty() ? nullptr : longest(sides, candidates, text, numbers, i, len);
