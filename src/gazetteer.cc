@@ -39,7 +39,7 @@ Pattern Gazetteer::Impl::pattern(std::string_view text) {
   Pattern p;
   for (size_t k = 0; k < split.size(); ++k) {
     const Word& w = split[k];
-    const std::string_view folded = split.tokens()[k].text;
+    const std::string_view folded = split.token(k).text;
     p.caps_only.push_back(w.caps && w.end - w.start <= 3 &&
                           !(folded[0] >= '0' && folded[0] <= '9'));
     const uint32_t n = words.insert(folded).first;
@@ -178,9 +178,9 @@ std::string Gazetteer::side_of_word(std::string_view word) const {
   Words& words = scratch().words;
   words.split(word);
   // "Turkey's" splits into "turkey" + "s"; anything else is not one word.
-  if (words.size() == 0 || words.size() > 2 || (words.size() == 2 && words.tokens()[1].text != "s"))
+  if (words.size() == 0 || words.size() > 2 || (words.size() == 2 && words.token(1).text != "s"))
     return "";
-  const gaz::WordInfo& info = impl_->info[impl_->words.find(words.tokens()[0])];
+  const gaz::WordInfo& info = impl_->info[impl_->words.find(words.token(0))];
   if (info.side_word < 0) return "";
   if (info.caps_side_word && !words[0].caps) return "";
   return impl_->sides[info.side_word].side;

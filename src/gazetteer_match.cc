@@ -65,7 +65,7 @@ const Pattern* longest(const std::vector<Pattern>& patterns,
 
 void Gazetteer::Impl::number_words(const Words& text, std::vector<uint32_t>& numbers) const {
   numbers.resize(text.size());
-  for (size_t i = 0; i < text.size(); ++i) numbers[i] = words.find(text.tokens()[i]);
+  for (size_t i = 0; i < text.size(); ++i) numbers[i] = words.find(text.token(i));
 }
 
 uint32_t Gazetteer::Impl::correct(const Token& t) const {
@@ -133,7 +133,7 @@ void Gazetteer::Impl::entities_in(const Words& text, const std::vector<uint32_t>
   corrected.resize(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
     uint32_t n = numbers[i];
-    const Token& t = text.tokens()[i];
+    const Token& t = text.token(i);
     if (text[i].capital && t.text.size() + 1 >= gaz::kMinFuzzyLength && !info[n].vocabulary)
       if (uint32_t c = correct(t)) n = c;
     corrected[i] = n;

@@ -32,71 +32,130 @@ struct AsciiAlnum {
 };
 constexpr AsciiAlnum kAsciiAlnum;
 
-}  // namespace
+// 0x80 in every byte of x that is an ASCII letter or digit. A byte range
+// test is two additions whose carry lands in the byte's high bit; bytes are
+// first cut to seven bits so that no carry crosses into the next byte.
+uint64_t alnum_bytes(uint64_t x) {
+  const uint64_t v = x & ~kHigh8;
+  auto in_range = [](uint64_t b, uint64_t lo, uint64_t hi) {
+    return (b + kOnes8 * (0x80 - lo)) & ~(b + kOnes8 * (0x7f - hi));
+  };
+  const uint64_t digit = in_range(v, '0', '9');
+  const uint64_t letter = in_range(v | kOnes8 * 0x20, 'a', 'z');
+  return (digit | letter) & ~x & kHigh8;
+}
 
-void Words::split(std::string_view text) {
-  words_.clear();
-  tokens_.clear();
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const int32_t n = static_cast<int32_t>(text.size());
-  // An ASCII word folds to as many bytes as it has, so the buffer holds the
-  // rest of the text as long as it has room for it; only a non-ASCII word,
-  // whose folding may be longer, has to make room.
-  if (buffer_.size() < text.size()) buffer_.resize(text.size());
-  size_t used = 0;
-  int32_t i = 0;
+// The end of a word whose letters continue at s[i], decoding UTF-8; clears
+// `caps` at a lower-case letter and `ascii` at a non-ASCII letter.
+int32_t word_end(const uint8_t* s, int32_t i, int32_t n, bool& caps, bool& ascii) {
   while (i < n) {
-    int32_t start = i;
-    // ASCII separators (most of the non-word bytes) skip the decoder.
-    if (s[i] < 0x80 && !kAsciiAlnum.at[s[i]]) {
+    if (s[i] < 0x80) {
+      if (!kAsciiAlnum.at[s[i]]) break;
+      if (s[i] >= 'a') caps = false;  // of letters and digits, only lower case
       ++i;
       continue;
     }
+    int32_t next = i;
     UChar32 c;
-    U8_NEXT(s, i, n, c);
-    if (c < 0 || !is_alnum(c)) continue;
-    bool caps = !is_lower(c);
-    const bool capital = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
-    bool ascii_word = c < 0x80;
-    // fold() of ASCII is its lower case: written and hashed during the scan.
-    // Letters and digits lower-case with one bit (digits have it already).
-    char* out = buffer_.data() + used;
-    uint64_t h = kHashSeed;
+    U8_NEXT(s, next, n, c);
+    if (c < 0 || !is_word_char(c)) break;
+    if (is_lower(c)) caps = false;
+    ascii = false;
+    i = next;
+  }
+  return i;
+}
+
+}  // namespace
+
+void Words::split(std::string_view text) {
+  entries_.clear();
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  // An ASCII word folds to as many bytes as it has, written eight at a time:
+  // the buffer holds the rest of the text and eight bytes more as long as
+  // it has room for them; only a non-ASCII word, whose folding may be
+  // longer, has to make room.
+  if (buffer_.size() < text.size() + 8) buffer_.resize(text.size() + 8);
+  // Words are separated, so there are at most half as many as bytes.
+  entries_.reserve(text.size() / 2 + 1);
+  size_t used = 0;
+  int32_t i = 0;
+  while (i < n) {
+    const int32_t start = i;
+    const uint8_t first = s[i];
+    bool caps = true;  // until a lower-case letter
+    bool capital;
+    bool ascii_word = first < 0x80;
     if (ascii_word) {
-      *out++ = static_cast<char>(c | 0x20);
-      h = hash_step(h, static_cast<unsigned char>(c | 0x20));
-    }
-    int32_t end = i;
-    uint8_t highest = 0;  // of the ASCII letters and digits: >= 'a' is lower case
-    while (end < n) {
-      const uint8_t b = s[end];
-      if (kAsciiAlnum.at[b]) {  // ASCII: no decoding
-        highest = std::max(highest, b);
-        *out++ = static_cast<char>(b | 0x20);
-        h = hash_step(h, b | 0x20);
-        ++end;
+      // ASCII separators (most of the non-word bytes) skip the decoder, and
+      // an ASCII first letter is read with the rest of the word.
+      if (!kAsciiAlnum.at[first]) {
+        ++i;
         continue;
       }
-      if (b < 0x80) break;
-      int32_t next = end;
-      U8_NEXT(s, next, n, c);
-      if (c < 0 || !is_word_char(c)) break;
-      if (is_lower(c)) caps = false;
-      ascii_word = false;
-      end = next;
+      capital = first >= 'A' && first <= 'Z';
+    } else {
+      UChar32 c;
+      U8_NEXT(s, i, n, c);
+      if (c < 0 || !is_alnum(c)) continue;
+      caps = !is_lower(c);
+      capital = u_isupper(c) || u_istitle(c);
     }
-    if (highest >= 'a') caps = false;
-    size_t size = static_cast<size_t>(end - start);
+    int32_t end;
+    size_t size = 0;
+    uint64_t h = kHashSeed;
+    if (ascii_word) {
+      // Found, folded and hashed eight bytes at a time. fold() of ASCII
+      // letters and digits is their lower case: one bit, which digits have
+      // already. A lower-case letter is the one with both 0x40 and 0x20.
+      char* out = buffer_.data() + used;
+      uint64_t lower = 0;
+      size_t at = static_cast<size_t>(start);
+      for (;;) {
+        uint64_t x = 0;  // zero bytes past the text end the word
+        if (at + 8 <= text.size()) {
+          x = load8(s + at);
+        } else {
+          std::memcpy(&x, s + at, text.size() - at);
+        }
+        const uint64_t stop = ~alnum_bytes(x) & kHigh8;
+        const uint64_t keep = stop ? ((stop & (0 - stop)) >> 7) - 1 : ~uint64_t{0};
+        x &= keep;
+        lower |= x & (x << 1);
+        x |= 0x2020202020202020ull & keep;
+        std::memcpy(out + (at - start), &x, 8);
+        if (!stop) {
+          h = hash_chunk(h, x);
+          at += 8;
+          continue;
+        }
+        const size_t in_word = static_cast<size_t>(__builtin_ctzll(stop)) >> 3;
+        if (in_word) h = hash_chunk(h, x);
+        at += in_word;
+        break;
+      }
+      end = static_cast<int32_t>(at);
+      caps = (lower & 0x4040404040404040ull) == 0;
+      size = at - start;
+      // A non-ASCII letter after ASCII ones: the decoding scan decides.
+      if (end < n && s[end] >= 0x80) {
+        caps = true;
+        end = word_end(s, start, n, caps, ascii_word);
+      }
+    } else {
+      end = word_end(s, i, n, caps, ascii_word);
+    }
     if (!ascii_word) {
       const std::string folded = fold(text.substr(start, end - start));
       size = folded.size();
-      const size_t need = used + size + static_cast<size_t>(n - end);
+      const size_t need = used + size + static_cast<size_t>(n - end) + 8;
       if (buffer_.size() < need) grow(need);
       std::memcpy(buffer_.data() + used, folded.data(), size);
       h = hash_word(folded);
     }
-    words_.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), caps, capital});
-    tokens_.push_back({std::string_view(buffer_.data() + used, size), h});
+    entries_.push_back({{std::string_view(buffer_.data() + used, size), h},
+                        {static_cast<uint32_t>(start), static_cast<uint32_t>(end), caps, capital}});
     used += size;
     i = end;
   }
@@ -104,12 +163,14 @@ void Words::split(std::string_view text) {
 
 void Words::grow(size_t need) {
   const char* before = buffer_.data();
-  std::vector<size_t> at(tokens_.size());
-  for (size_t k = 0; k < tokens_.size(); ++k)
-    at[k] = static_cast<size_t>(tokens_[k].text.data() - before);
+  std::vector<size_t> at(entries_.size());
+  for (size_t k = 0; k < entries_.size(); ++k)
+    at[k] = static_cast<size_t>(entries_[k].token.text.data() - before);
   buffer_.resize(std::max(need, 2 * buffer_.size()));
-  for (size_t k = 0; k < tokens_.size(); ++k)
-    tokens_[k].text = std::string_view(buffer_.data() + at[k], tokens_[k].text.size());
+  for (size_t k = 0; k < entries_.size(); ++k) {
+    Token& t = entries_[k].token;
+    t.text = std::string_view(buffer_.data() + at[k], t.text.size());
+  }
 }
 
 }  // namespace kd::gaz

@@ -5,22 +5,36 @@
 #define KARABAKH_DIFF_SRC_GAZETTEER_WORDS_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "ascii8.h"
+
 namespace kd::gaz {
 
-inline constexpr uint64_t kHashSeed = 14695981039346656037ull;  // FNV-1a 64
-inline constexpr uint64_t kHashPrime = 1099511628211ull;
+// Words are hashed eight bytes at a time, as they are folded (Words::split).
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "a word's tail is a masked load");
 
-inline uint64_t hash_step(uint64_t h, unsigned char c) { return (h ^ c) * kHashPrime; }
+inline uint64_t hash_chunk(uint64_t h, uint64_t chunk) {
+  h = (h ^ chunk) * 0x9E3779B97F4A7C15ull;
+  return h ^ (h >> 32);
+}
 
-// The hash every table of the gazetteer is keyed by; Words computes the same
-// hash while it folds, so a word is never hashed twice.
+inline constexpr uint64_t kHashSeed = 0xCBF29CE484222325ull;
+
+// The hash every table of the gazetteer is keyed by: of the word's bytes in
+// eight-byte chunks, the last one zero-padded.
 inline uint64_t hash_word(std::string_view w) {
   uint64_t h = kHashSeed;
-  for (char c : w) h = hash_step(h, static_cast<unsigned char>(c));
+  size_t k = 0;
+  for (; k + 8 <= w.size(); k += 8) h = hash_chunk(h, load8(w.data() + k));
+  if (k < w.size()) {
+    uint64_t tail = 0;
+    std::memcpy(&tail, w.data() + k, w.size() - k);
+    h = hash_chunk(h, tail);
+  }
   return h;
 }
 
@@ -44,16 +58,19 @@ class Words {
   // Replaces the words with those of UTF-8 `text`; earlier tokens dangle.
   void split(std::string_view text);
 
-  size_t size() const { return words_.size(); }
-  const Word& operator[](size_t i) const { return words_[i]; }
-  const std::vector<Token>& tokens() const { return tokens_; }
+  size_t size() const { return entries_.size(); }
+  const Word& operator[](size_t i) const { return entries_[i].word; }
+  const Token& token(size_t i) const { return entries_[i].token; }
 
  private:
   // Makes room for `need` bytes of folded words, moving the tokens along.
   void grow(size_t need);
 
-  std::vector<Word> words_;
-  std::vector<Token> tokens_;  // point into buffer_
+  struct Entry {
+    Token token;  // points into buffer_
+    Word word;
+  };
+  std::vector<Entry> entries_;
   std::string buffer_;
 };
 

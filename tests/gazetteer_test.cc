@@ -141,6 +141,25 @@ TEST(GazetteerWordsTest, SplitsFoldsAndHashes) {
        {"AFP", "2020", "B52s", "x"},
        {true, true, false, false},
        {true, false, true, false}},
+      // The bytes next to the letter and digit ranges separate words.
+      {"@A[Z`a{z/0:9\x7f",
+       {"a", "z", "a", "z", "0", "9"},
+       {"A", "Z", "a", "z", "0", "9"},
+       {true, true, false, false, true, true},
+       {true, true, false, false, false, false}},
+      // Words of eight bytes and across eight-byte chunks, one at the end.
+      {"abcdefgh ABCDEFGHIJKLMNOPQ x1234567 Abcdefghijklmnop",
+       {"abcdefgh", "abcdefghijklmnopq", "x1234567", "abcdefghijklmnop"},
+       {"abcdefgh", "ABCDEFGHIJKLMNOPQ", "x1234567", "Abcdefghijklmnop"},
+       {false, true, false, false},
+       {false, true, false, true}},
+      {"abcdefgh", {"abcdefgh"}, {"abcdefgh"}, {false}, {false}},
+      // Case after a non-ASCII first letter: ASCII only, then mixed.
+      {"Çavusoglu ÇAVUSOGLU Éu",
+       {"cavusoglu", "cavusoglu", "eu"},
+       {"Çavusoglu", "ÇAVUSOGLU", "Éu"},
+       {false, true, false},
+       {true, true, true}},
       {"Çavuşoğlu met ÇAVUŞOĞLU",
        {"cavusoglu", "met", "cavusoglu"},
        {"Çavuşoğlu", "met", "ÇAVUŞOĞLU"},
@@ -160,7 +179,7 @@ TEST(GazetteerWordsTest, SplitsFoldsAndHashes) {
     ASSERT_EQ(words.size(), c.folded.size()) << c.text;
     const std::string_view text = c.text;
     for (size_t i = 0; i < words.size(); ++i) {
-      const gaz::Token& t = words.tokens()[i];
+      const gaz::Token& t = words.token(i);
       EXPECT_EQ(t.text, c.folded[i]) << c.text << " #" << i;
       EXPECT_EQ(t.hash, gaz::hash_word(c.folded[i])) << c.text << " #" << i;
       EXPECT_EQ(text.substr(words[i].start, words[i].end - words[i].start), c.raw[i]) << c.text;
@@ -177,10 +196,10 @@ TEST(GazetteerWordsTest, LongTextAfterShortReusesTheBuffer) {
   for (int i = 0; i < 500; ++i) text += "Word" + std::to_string(i) + " Ünïcödé ";
   words.split(text);
   ASSERT_EQ(words.size(), 1000u);
-  EXPECT_EQ(words.tokens()[0].text, "word0");
-  EXPECT_EQ(words.tokens()[1].text, "unicode");
-  EXPECT_EQ(words.tokens()[998].text, "word499");
-  EXPECT_EQ(words.tokens()[999].hash, gaz::hash_word("unicode"));
+  EXPECT_EQ(words.token(0).text, "word0");
+  EXPECT_EQ(words.token(1).text, "unicode");
+  EXPECT_EQ(words.token(998).text, "word499");
+  EXPECT_EQ(words.token(999).hash, gaz::hash_word("unicode"));
 }
 
 TEST(GazetteerTableTest, NumbersWordsAndFindsThemAfterGrowing) {
