@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "gazetteer_table.h"
@@ -118,6 +119,76 @@ TEST(GazetteerTest, ShippedLexiconKnowsTheMainOfficialsAndOutlets) {
     EXPECT_EQ(found[0].entity->name, c.name) << c.text;
     EXPECT_EQ(found[0].entity->side, c.side) << c.text;
   }
+}
+
+// Among patterns starting with the same word, the longest that matches wins
+// and, among equally long ones, the one listed first, whatever the order in
+// which they were added.
+TEST(GazetteerTest, LongestThenFirstListedAmongPatternsOfOneFirstWord) {
+  Lexicon lex;
+  ASSERT_TRUE(merge_lexicon_json(lex, R"({
+      "entities": [
+        {"name": "Foreign Ministry", "side": "A"},
+        {"name": "Foreign Ministry Spokesman Office", "side": "B"},
+        {"name": "Second Ministry", "aliases": ["Foreign Ministry"], "side": "C"},
+        {"name": "Foreign Ministry Spokesman", "side": "D"},
+        {"name": "Foreign", "aliases": ["Foreign Office"], "side": "E"}
+      ],
+      "sides": [
+        {"side": "X", "words": ["Red", "Red Sea"]},
+        {"side": "Y", "words": ["Red Sea Coast", "Red Sea"]}
+      ]})",
+                                 "test")
+                  .ok());
+  Gazetteer g(lex);
+  struct Case {
+    const char* text;
+    std::vector<std::string> expected;
+  } cases[] = {
+      {"the Foreign Ministry said", {"Foreign Ministry@Foreign Ministry"}},
+      {"the Foreign Ministry Spokesman said",
+       {"Foreign Ministry Spokesman@Foreign Ministry Spokesman"}},
+      {"Foreign Ministry Spokesman Office",
+       {"Foreign Ministry Spokesman Office@Foreign Ministry Spokesman Office"}},
+      {"Foreign Ministry Spokesman", {"Foreign Ministry Spokesman@Foreign Ministry Spokesman"}},
+      {"Foreign Ministry", {"Foreign Ministry@Foreign Ministry"}},  // at the end of the text
+      {"Foreign Office Foreign", {"Foreign@Foreign Office", "Foreign@Foreign"}},
+      {"Foreign Foreign Ministry", {"Foreign@Foreign", "Foreign Ministry@Foreign Ministry"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(names(g, c.text), c.expected) << c.text;
+  std::vector<EntityMention> entities;
+  std::vector<SideMention> sides;
+  g.find_both("Red Sea Coast, the Red Sea and Red", entities, sides);
+  ASSERT_EQ(sides.size(), 3u);
+  EXPECT_EQ(sides[0].side, "Y");  // the longest
+  EXPECT_EQ(sides[0].span.end, 13u);
+  EXPECT_EQ(sides[1].side, "X");  // as long as Y's, listed first
+  EXPECT_EQ(sides[1].span.end, 26u);
+  EXPECT_EQ(sides[2].side, "X");
+  EXPECT_EQ(g.side_of_word("Red"), "X");
+  EXPECT_TRUE(entities.empty());
+}
+
+// One Gazetteer shared by threads (the extractor's workers): same answers.
+TEST(GazetteerTest, ThreadsSharingOneGazetteerGetTheSameAnswers) {
+  Gazetteer g(test_lexicon());
+  const std::string text =
+      "Tony Blinken and Cavusolgu met Wang Yi; the United States and China, Çavuşoğlu said.";
+  const std::vector<std::string> expected = names(g, text);
+  ASSERT_EQ(expected.size(), 4u);
+  std::vector<std::thread> threads;
+  std::vector<int> wrong(4, 0);
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (int k = 0; k < 200; ++k) {
+        std::vector<EntityMention> entities;
+        std::vector<SideMention> sides;
+        g.find_both(text + std::string(static_cast<size_t>(k % 3), ' '), entities, sides);
+        if (entities.size() != 4 || sides.size() != 2 || names(g, text) != expected) ++wrong[t];
+      }
+    });
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(wrong, std::vector<int>(4, 0));
 }
 
 // The words, their folded forms and their hashes, as the matcher sees them.
