@@ -12,7 +12,9 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <iterator>
 #include <map>
+#include <memory>
 #include <mutex>
 
 #include "fold.h"
@@ -93,7 +95,44 @@ void Gazetteer::Impl::add_candidate(std::vector<gaz::Candidate>& to, const Patte
   to.insert(at, c);
 }
 
+namespace {
+
+// Everything the index depends on, exactly: per entity its address, then its
+// name and aliases, length-prefixed; and with `sides`, the side words too.
+std::string lexicon_key(const Lexicon& lexicon, bool sides) {
+  std::string key;
+  auto append_number = [&](uint64_t n) { key.append(reinterpret_cast<const char*>(&n), sizeof n); };
+  auto append_text = [&](const std::string& t) {
+    append_number(t.size());
+    key += t;
+  };
+  for (const Entity& e : lexicon.entities) {
+    append_number(reinterpret_cast<uintptr_t>(&e));
+    append_number(e.aliases.size());
+    append_text(e.name);
+    for (const std::string& a : e.aliases) append_text(a);
+  }
+  if (!sides) return key;
+  append_number(lexicon.sides.size());
+  for (const SideWords& sw : lexicon.sides) {
+    append_text(sw.side);
+    append_number(sw.words.size());
+    for (const std::string& w : sw.words) append_text(w);
+  }
+  return key;
+}
+
+}  // namespace
+
 Gazetteer::Gazetteer(const Lexicon& lexicon) {
+  // The extractor and the comparer each build a Gazetteer of the same
+  // lexicon: the second one shares the index the first one built, while that
+  // one lives.
+  static std::mutex mutex;
+  static std::map<std::string, std::weak_ptr<const Impl>> built;
+  std::string key = lexicon_key(lexicon, true);
+  std::lock_guard<std::mutex> lock(mutex);
+  if (auto it = built.find(key); it != built.end() && (impl_ = it->second.lock())) return;
   auto impl = std::make_shared<Impl>();
   impl->info.resize(1);  // number 0: words of no pattern
   for (const Entity& e : lexicon.entities) {
@@ -103,23 +142,10 @@ Gazetteer::Gazetteer(const Lexicon& lexicon) {
   }
   for (const SideWords& sw : lexicon.sides)
     for (const std::string& w : sw.words) impl->add_side(w, sw.side);
-  // Everything entities_in() depends on, exactly (see Impl::names_id):
-  // per entity its address, then its name and aliases, length-prefixed.
-  std::string names_key;
-  auto append_number = [&](uint64_t n) {
-    names_key.append(reinterpret_cast<const char*>(&n), sizeof n);
-  };
-  for (const Entity& e : lexicon.entities) {
-    append_number(reinterpret_cast<uintptr_t>(&e));
-    append_number(e.aliases.size());
-    append_number(e.name.size());
-    names_key += e.name;
-    for (const std::string& a : e.aliases) {
-      append_number(a.size());
-      names_key += a;
-    }
-  }
-  impl->names_id = Impl::names_id_of(std::move(names_key));
+  impl->names_id = Impl::names_id_of(lexicon_key(lexicon, false));
+  for (auto it = built.begin(); it != built.end();)  // indexes no Gazetteer uses
+    it = it->second.expired() ? built.erase(it) : std::next(it);
+  built[std::move(key)] = impl;
   impl_ = std::move(impl);
 }
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -167,6 +168,32 @@ TEST(GazetteerTest, LongestThenFirstListedAmongPatternsOfOneFirstWord) {
   EXPECT_EQ(sides[2].side, "X");
   EXPECT_EQ(g.side_of_word("Red"), "X");
   EXPECT_TRUE(entities.empty());
+}
+
+// Gazetteers of one lexicon share an index; a changed lexicon gets its own.
+TEST(GazetteerTest, GazetteersOfOneLexiconAgreeAndSeeItsChanges) {
+  Lexicon lex;
+  ASSERT_TRUE(merge_lexicon_json(lex, R"({"entities": [{"name": "Wang Yi", "side": "Beijing"}],
+      "sides": [{"side": "Beijing", "words": ["China"]}]})",
+                                 "one")
+                  .ok());
+  const std::string text = "Wang Yi and Sergey Lavrov, China and Russia";
+  auto first = std::make_unique<Gazetteer>(lex);
+  Gazetteer second(lex);
+  EXPECT_EQ(names(*first, text), std::vector<std::string>{"Wang Yi@Wang Yi"});
+  EXPECT_EQ(names(second, text), names(*first, text));
+  first.reset();  // the shared index stays with the second
+  // `second` is not used once the lexicon changes: its entities may move.
+  EXPECT_EQ(names(second, text), std::vector<std::string>{"Wang Yi@Wang Yi"});
+  ASSERT_TRUE(merge_lexicon_json(lex, R"({"entities": [{"name": "Sergey Lavrov", "side": "Moscow"}],
+      "sides": [{"side": "Moscow", "words": ["Russia"]}]})",
+                                 "two")
+                  .ok());
+  Gazetteer third(lex);
+  EXPECT_EQ(names(third, text),
+            (std::vector<std::string>{"Wang Yi@Wang Yi", "Sergey Lavrov@Sergey Lavrov"}));
+  EXPECT_EQ(third.find_sides(text).size(), 2u);
+  EXPECT_EQ(third.side_of_word("Russia"), "Moscow");
 }
 
 // One Gazetteer shared by threads (the extractor's workers): same answers.
