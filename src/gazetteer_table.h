@@ -1,8 +1,8 @@
-// A set of words numbered from 1 in insertion order, looked up by a Token (word and
-// its precomputed hash_word) (private). Almost every word of a text is looked
-// up and almost every lookup misses: with open addressing at a load of at
-// most 1/4 a miss is one slot read, and a string is compared only when the
-// 64-bit hashes are equal.
+// A set of words numbered from 1 in insertion order, looked up by a Token
+// (word and its precomputed hash_word) (private). Almost every word of a text
+// is looked up and almost every lookup misses: with open addressing at a load
+// of at most 1/4 a miss is about one slot read, and a string is compared only
+// when the 64-bit hashes are equal.
 #ifndef KARABAKH_DIFF_SRC_GAZETTEER_TABLE_H_
 #define KARABAKH_DIFF_SRC_GAZETTEER_TABLE_H_
 
