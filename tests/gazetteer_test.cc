@@ -287,6 +287,34 @@ TEST(GazetteerWordsTest, SplitsFoldsAndHashes) {
   }
 }
 
+// Every ASCII byte at every place in an eight-byte chunk: a letter or digit
+// joins the letters around it, anything else separates them.
+TEST(GazetteerWordsTest, EveryAsciiByteAtEveryChunkPlace) {
+  gaz::Words words;
+  for (int c = 0; c < 0x80; ++c) {
+    const bool alnum = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    for (size_t before = 1; before <= 9; ++before) {
+      std::string text(before, 'a');
+      text += static_cast<char>(c);
+      text += "b";
+      words.split(text);
+      if (alnum) {
+        ASSERT_EQ(words.size(), 1u) << c << " " << before;
+        std::string folded(before, 'a');
+        folded += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        folded += "b";
+        EXPECT_EQ(words.token(0).text, folded) << c << " " << before;
+        EXPECT_EQ(words.token(0).hash, gaz::hash_word(folded)) << c << " " << before;
+        EXPECT_EQ(words[0].caps, false) << c << " " << before;
+      } else {
+        ASSERT_EQ(words.size(), 2u) << c << " " << before;
+        EXPECT_EQ(words.token(0).text, std::string(before, 'a')) << c << " " << before;
+        EXPECT_EQ(words.token(1).text, "b") << c << " " << before;
+      }
+    }
+  }
+}
+
 TEST(GazetteerWordsTest, LongTextAfterShortReusesTheBuffer) {
   gaz::Words words;
   words.split("short");
