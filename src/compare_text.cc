@@ -2,23 +2,14 @@
 
 #include <algorithm>
 
+#include "ascii8.h"
 #include "fold.h"
 
 namespace kd::cmp {
 
 namespace {
 
-// ASCII letters and digits, as a table: tokenize tests every byte.
-struct AlnumTable {
-  bool is[128] = {};
-  constexpr AlnumTable() {
-    for (int c = 0; c < 128; ++c)
-      is[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-};
-constexpr AlnumTable kAlnum;
-
-bool is_ascii_alnum(unsigned char c) { return kAlnum.is[c]; }  // c < 0x80
+bool is_ascii_alnum(unsigned char c) { return kAsciiAlnum.at[c]; }  // c < 0x80
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 

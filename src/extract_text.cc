@@ -14,17 +14,7 @@ namespace kd {
 
 namespace {
 
-// ASCII letters and digits by table: the tokenizer asks of every byte.
-struct AsciiAlnum {
-  bool is[128] = {};
-  constexpr AsciiAlnum() {
-    for (int c = 0; c < 128; ++c)
-      is[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
-};
-constexpr AsciiAlnum kAsciiAlnum;
-
-bool ascii_alnum(int32_t c) { return c >= 0 && c < 0x80 && kAsciiAlnum.is[c]; }
+bool ascii_alnum(int32_t c) { return c >= 0 && c < 0x80 && kAsciiAlnum.at[c]; }
 
 }  // namespace
 

@@ -22,16 +22,6 @@ bool is_word_char(UChar32 c) {
   return c < 0x80 ? ascii_alnum(c) : (u_isalnum(c) || u_getCombiningClass(c) > 0);
 }
 
-// ASCII letters and digits by byte, for the scan's inner loops: one load
-// instead of three range tests.
-struct AsciiAlnum {
-  bool at[256] = {};
-  constexpr AsciiAlnum() {
-    for (int c = 0; c < 256; ++c) at[c] = c < 0x80 && ascii_alnum(c);
-  }
-};
-constexpr AsciiAlnum kAsciiAlnum;
-
 // 0x80 in every byte of x that is an ASCII letter or digit. A byte range
 // test is two additions whose carry lands in the byte's high bit; bytes are
 // first cut to seven bits so that no carry crosses into the next byte.
