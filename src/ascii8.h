@@ -27,6 +27,22 @@ inline size_t skip_ascii(const uint8_t* s, size_t i, size_t n) {
   return i;
 }
 
+// The whitespace that separates words in article text: space, tab, newline, CR.
+inline bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// 0x80 in each byte of `w` that is in [lo, hi] (both below 0x80), 0 in every
+// other byte, non-ASCII ones included. A range test is two additions whose
+// carry lands in the byte's high bit; the bytes are cut to seven bits first
+// so that no carry crosses into the next byte.
+inline uint64_t bytes_in_range(uint64_t w, unsigned lo, unsigned hi) {
+  const uint64_t v = w & ~kHigh8;
+  return (v + kOnes8 * (0x80 - lo)) & ~(v + kOnes8 * (0x7F - hi)) & ~w & kHigh8;
+}
+
+// 0x80 in each zero byte of `w`, and maybe in bytes above one (the borrow):
+// exact as a test of whether any byte is zero, only candidates per byte.
+inline uint64_t zero_bytes(uint64_t w) { return (w - kOnes8) & ~w & kHigh8; }
+
 // ASCII letters and digits by byte, false for every byte >= 0x80: the
 // tokenizers ask of every byte, and one load costs less than three range tests.
 struct AsciiAlnumTable {
@@ -39,16 +55,12 @@ struct AsciiAlnumTable {
 inline constexpr AsciiAlnumTable kAsciiAlnum;
 
 // Copies n ASCII bytes (all < 0x80) from `in` to `out` with 'A'..'Z' made
-// lower case, eight at a time: a byte's high bit is clear, so adding to it
-// never carries into the next one.
+// lower case, eight at a time.
 inline void lower_ascii(const char* in, size_t n, char* out) {
   size_t i = 0;
   for (; i + 8 <= n; i += 8) {
     const uint64_t w = load8(in + i);
-    const uint64_t at_least_a = w + kOnes8 * (0x80 - 'A');    // high bit: byte >= 'A'
-    const uint64_t beyond_z = w + kOnes8 * (0x80 - 'Z' - 1);  // high bit: byte > 'Z'
-    const uint64_t upper = at_least_a & ~beyond_z & kHigh8;
-    const uint64_t lowered = w | (upper >> 2);  // 0x80 >> 2 == 0x20, the case bit
+    const uint64_t lowered = w | (bytes_in_range(w, 'A', 'Z') >> 2);  // 0x80 >> 2: the case bit
     std::memcpy(out + i, &lowered, 8);
   }
   for (; i < n; ++i) out[i] = in[i] >= 'A' && in[i] <= 'Z' ? static_cast<char>(in[i] + 32) : in[i];

@@ -15,19 +15,6 @@ bool same(const std::optional<Date>& a, const std::optional<Date>& b) {
   return a->year == b->year && a->month == b->month && a->day == b->day;
 }
 
-// 0x80 in each byte of `w` that is zero, and maybe in bytes above one that
-// is (the borrow): only candidates, which hit_at then tests.
-uint64_t zero_bytes(uint64_t w) { return (w - kOnes8) & ~w & kHigh8; }
-
-// 0x80 in each byte of `w` that is an ASCII digit. The additions work on the
-// low seven bits so that no byte carries into the next.
-uint64_t digit_bytes(uint64_t w) {
-  const uint64_t x = w & ~kHigh8;
-  const uint64_t ge0 = x + kOnes8 * (0x80 - '0');
-  const uint64_t gt9 = x + kOnes8 * (0x80 - '9' - 1);
-  return ge0 & ~gt9 & ~w & kHigh8;
-}
-
 char low(char c) { return static_cast<char>(c | 0x20); }
 
 // Whether byte `i` of `s` is a digit or, with a reference, ends "day" or
@@ -74,7 +61,8 @@ bool may_hold_dates(std::string_view text, bool have_ref) {
   size_t i = 0;
   for (; i + 8 <= n; i += 8) {
     const uint64_t w = load8(text.data() + i);
-    uint64_t cand = digit_bytes(w);
+    // Candidates only (zero_bytes marks some bytes above a match): hit_at tests each.
+    uint64_t cand = bytes_in_range(w, '0', '9');
     if (have_ref) {
       const uint64_t l = w | kOnes8 * 0x20;
       cand |= zero_bytes(l ^ kOnes8 * 'y') | zero_bytes(l ^ kOnes8 * 'k') |

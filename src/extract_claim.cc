@@ -4,6 +4,7 @@
 #include <cctype>
 #include <initializer_list>
 
+#include "ascii8.h"
 #include "date_text.h"
 #include "fold.h"
 
@@ -51,8 +52,6 @@ Span trim(const Document& doc, const std::vector<Span>& marks, Span s) {
   return s;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-
 // `s` without the quotation marks in `marks` (sorted, not overlapping) and
 // with each run of whitespace made one space; copies runs of text at once
 // rather than byte by byte (claims are most of a body's text).
@@ -73,13 +72,13 @@ std::string text_without_marks(const Document& doc, const std::vector<Span>& mar
       stop = std::min(stop, marks[k].start);
     }
     while (i < stop) {
-      if (is_space(t[i])) {
+      if (is_ascii_space(t[i])) {
         space = !out.empty();
         ++i;
         continue;
       }
       uint32_t j = i + 1;
-      while (j < stop && !is_space(t[j])) ++j;
+      while (j < stop && !is_ascii_space(t[j])) ++j;
       if (space) out += ' ';
       space = false;
       out.append(t + i, j - i);

@@ -125,10 +125,11 @@ bool is_relay_people(std::string_view w) { return (classes_of(w) & kRelayPeople)
 
 bool is_group_noun(std::string_view w) { return (classes_of(w) & kGroupNoun) != 0; }
 
-bool is_speaker_noun(std::string_view w) {
-  return (classes_of(w) & (kSourceNoun | kLeaderNoun | kDocumentNoun | kMediaNoun | kRelayPeople |
-                           kGroupNoun | kSpeakerNoun)) != 0;
-}
+// Every noun that can head a speaker phrase, of whichever class.
+constexpr uint32_t kAnySpeakerNoun = kSourceNoun | kLeaderNoun | kDocumentNoun | kMediaNoun |
+                                     kRelayPeople | kGroupNoun | kSpeakerNoun;
+
+bool is_speaker_noun(std::string_view w) { return (classes_of(w) & kAnySpeakerNoun) != 0; }
 
 bool is_audience(std::string_view w) { return (classes_of(w) & kAudience) != 0; }
 
@@ -152,8 +153,7 @@ SpeakerWordClasses speaker_word_classes(std::string_view w) {
   out.document = (c & kDocumentNoun) != 0;
   out.group = (c & kGroupNoun) != 0;
   out.leader = (c & kLeaderNoun) != 0;
-  out.speaker_noun = (c & (kSourceNoun | kLeaderNoun | kDocumentNoun | kMediaNoun | kRelayPeople |
-                           kGroupNoun | kSpeakerNoun)) != 0;
+  out.speaker_noun = (c & kAnySpeakerNoun) != 0;
   return out;
 }
 

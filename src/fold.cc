@@ -71,8 +71,6 @@ bool starts_with_mark(std::string_view word) {
   return c >= 0 && uscript_getScript(c, &status) == USCRIPT_INHERITED;
 }
 
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 }  // namespace
 
 std::string fold(std::string_view text) {
@@ -102,10 +100,9 @@ std::string fold(std::string_view text) {
       ++j;
     }
     if (ascii) {
-      for (size_t k = i; k < j; ++k) {
-        const char c = text[k];
-        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-      }
+      const size_t at = out.size();
+      out.resize(at + (j - i));
+      lower_ascii(text.data() + i, j - i, out.data() + at);
     } else if (starts_with_mark(text.substr(i, j - i))) {
       out.clear();
       append_transliterated(text, out);

@@ -22,17 +22,9 @@ bool is_word_char(UChar32 c) {
   return c < 0x80 ? ascii_alnum(c) : (u_isalnum(c) || u_getCombiningClass(c) > 0);
 }
 
-// 0x80 in every byte of x that is an ASCII letter or digit. A byte range
-// test is two additions whose carry lands in the byte's high bit; bytes are
-// first cut to seven bits so that no carry crosses into the next byte.
+// 0x80 in every byte of x that is an ASCII letter or digit.
 uint64_t alnum_bytes(uint64_t x) {
-  const uint64_t v = x & ~kHigh8;
-  auto in_range = [](uint64_t b, uint64_t lo, uint64_t hi) {
-    return (b + kOnes8 * (0x80 - lo)) & ~(b + kOnes8 * (0x7f - hi));
-  };
-  const uint64_t digit = in_range(v, '0', '9');
-  const uint64_t letter = in_range(v | kOnes8 * 0x20, 'a', 'z');
-  return (digit | letter) & ~x & kHigh8;
+  return bytes_in_range(x, '0', '9') | bytes_in_range(x | kOnes8 * 0x20, 'a', 'z');
 }
 
 // The end of a word whose letters continue at s[i], decoding UTF-8; clears

@@ -33,9 +33,8 @@ inline constexpr std::array<bool, 128> kEscaped = make_escaped();
 // word-at-a-time tests "some byte is zero" (of w ^ c, for c = '"', '\\',
 // DEL) and "some byte is below 0x20" (exact for ASCII), plus the high bits.
 inline bool plain_ascii8(uint64_t w) {
-  auto has_zero = [](uint64_t v) { return (v - kOnes8) & ~v & kHigh8; };
-  const uint64_t special = has_zero(w ^ (kOnes8 * '"')) | has_zero(w ^ (kOnes8 * '\\')) |
-                           has_zero(w ^ (kOnes8 * 0x7F)) | ((w - kOnes8 * 0x20) & ~w & kHigh8);
+  const uint64_t special = zero_bytes(w ^ (kOnes8 * '"')) | zero_bytes(w ^ (kOnes8 * '\\')) |
+                           zero_bytes(w ^ (kOnes8 * 0x7F)) | ((w - kOnes8 * 0x20) & ~w & kHigh8);
   return ((w & kHigh8) | special) == 0;
 }
 

@@ -56,9 +56,6 @@ uint64_t bytes_equal(uint64_t w, uint8_t c) {
   const uint64_t t = w ^ (kOnes * c);
   return ~(((t & kLow7) + kLow7) | t) & kHigh;
 }
-uint64_t bytes_between(uint64_t w, uint8_t lo, uint8_t hi) {  // lo >= 1
-  return (w + kOnes * (0x80 - lo)) & ~(w + kOnes * (0x7F - hi)) & kHigh;
-}
 uint32_t count_marked(uint64_t m) { return static_cast<uint32_t>(((m >> 7) * kOnes) >> 56); }
 
 void measure(std::string_view text, Line& line) {
@@ -86,7 +83,7 @@ void measure(std::string_view text, Line& line) {
       line.words = std::min(kMaxCountedWords, line.words + count_marked(starts));
       in_word = (word >> 63) != 0;
       line.has_quote |= bytes_equal(w, '"') != 0;
-      latin += count_marked(bytes_between(w | (kOnes * 0x20), 'a', 'z'));
+      latin += count_marked(bytes_in_range(w | (kOnes * 0x20), 'a', 'z'));
       i += 8;
       continue;
     }
