@@ -197,15 +197,36 @@ int RunStore::exit_code() const {
   return divergence_count() > 0 ? 1 : 0;
 }
 
+Result<DocumentAnalysis> RunStore::document(size_t d) const {
+  Result<DocumentResult> r = read(d);
+  if (!r.ok()) return r.error();
+  DocumentAnalysis& document = r.value().document;
+  set_statement_events(document, r.value().evidence, corpus_.report_events[d]);
+  return std::move(document);
+}
+
 Status RunStore::each_document(const std::function<Status(const DocumentAnalysis&)>& each) const {
   for (size_t d = 0; d < docs_.size(); ++d) {
-    Result<DocumentResult> r = read(d);
-    if (!r.ok()) return r.error();
-    DocumentAnalysis& document = r.value().document;
-    set_statement_events(document, r.value().evidence, corpus_.report_events[d]);
-    if (Status s = each(document); !s.ok()) return s;
+    Result<DocumentAnalysis> document = this->document(d);
+    if (!document.ok()) return document.error();
+    if (Status s = each(document.value()); !s.ok()) return s;
   }
   return Ok{};
+}
+
+Status RunStore::render_documents(const DocumentRenderer& render,
+                                  const std::function<void(std::string_view)>& sink) const {
+  auto produce = [&](size_t d, std::string& text) -> Status {
+    Result<DocumentAnalysis> document = this->document(d);
+    if (!document.ok()) return document.error();
+    render(document.value(), text);
+    return Ok{};
+  };
+  return pipeline::ordered_for(docs_.size(), effective_jobs(options_.jobs), produce,
+                               [&](size_t, std::string& text) -> Status {
+                                 sink(text);
+                                 return Ok{};
+                               });
 }
 
 Status RunStore::event_statements(size_t e, const StatementMap*& out) const {

@@ -12,16 +12,17 @@
 #include <condition_variable>
 #include <exception>
 #include <map>
+#include <mutex>
+#include <string>
 #include <thread>
 #include <utility>
+#include <vector>
 
 #include "pipeline_internal.h"
 
 namespace kd::pipeline {
 
 namespace {
-
-constexpr size_t kWindowPerJob = 8;
 
 class OrderedRun {
  public:
@@ -117,6 +118,85 @@ void parallel_for(size_t n, int jobs, const std::function<void(size_t)>& body) {
   for (size_t t = 1; t < threads; ++t) pool.emplace_back(loop);
   loop();
   for (std::thread& t : pool) t.join();
+}
+
+Status ordered_for(size_t n, int jobs, const std::function<Status(size_t, std::string&)>& produce,
+                   const std::function<Status(size_t, std::string&)>& consume) {
+  const size_t threads = std::min(n, static_cast<size_t>(std::max(1, jobs)));
+  if (threads <= 1) {
+    std::string out;
+    for (size_t i = 0; i < n; ++i) {
+      out.clear();
+      if (Status s = produce(i, out); !s.ok()) return s;
+      if (Status s = consume(i, out); !s.ok()) return s;
+    }
+    return Ok{};
+  }
+  // Result i waits in slot i % window until the calling thread takes it.
+  struct Slot {
+    bool ready = false;
+    Status status = Ok{};
+    std::string out;
+  };
+  const size_t window = kWindowPerJob * threads;
+  std::vector<Slot> slots(window);
+  std::mutex mu;
+  std::condition_variable space, ready;
+  size_t next = 0, taken = 0;
+  bool stop = false;
+  auto work = [&] {
+    std::string out;
+    for (;;) {
+      size_t i;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        space.wait(lock, [&] { return stop || next >= n || next < taken + window; });
+        if (stop || next >= n) return;
+        i = next++;
+      }
+      out.clear();
+      Status status = produce(i, out);
+      std::lock_guard<std::mutex> lock(mu);
+      Slot& slot = slots[i % window];
+      slot.status = std::move(status);
+      slot.out.swap(out);  // the slot's old buffer is reused for the next result
+      slot.ready = true;
+      ready.notify_all();
+    }
+  };
+  std::vector<std::thread> pool;
+  for (size_t t = 0; t < threads; ++t) pool.emplace_back(work);
+  Status result = Ok{};
+  std::exception_ptr failure;
+  std::string out;
+  for (size_t i = 0; i < n; ++i) {
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      Slot& slot = slots[i % window];
+      ready.wait(lock, [&] { return slot.ready; });
+      slot.ready = false;
+      result = std::move(slot.status);
+      slot.status = Ok{};
+      out.swap(slot.out);
+      taken = i + 1;
+    }
+    space.notify_all();
+    if (!result.ok()) break;
+    try {
+      result = consume(i, out);
+    } catch (...) {
+      failure = std::current_exception();  // e.g. the sink could not allocate
+    }
+    if (!result.ok() || failure) break;
+  }
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    stop = true;
+  }
+  space.notify_all();
+  for (std::thread& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
+  return result;
 }
 
 }  // namespace kd::pipeline

@@ -52,8 +52,7 @@ Status write_csv(const AnalysisSource& source, ByteSink& sink) {
             "cue",       "cue_class", "polarity", "negated", "conditional",  "date",
             "claim",     "start",     "end",      "findings"});
   sink.write(out);
-  return source.each_document([&](const DocumentAnalysis& d) -> Status {
-    out.clear();
+  auto render = [&findings](const DocumentAnalysis& d, std::string& out) {
     for (const Statement& s : d.statements) {
       auto it = findings.find(s.id);
       row(out, {d.doc.path,
@@ -79,9 +78,8 @@ Status write_csv(const AnalysisSource& source, ByteSink& sink) {
                 std::to_string(s.span.end),
                 it == findings.end() ? "" : join(it->second, "; ")});
     }
-    sink.write(out);
-    return Ok{};
-  });
+  };
+  return source.render_documents(render, [&](std::string_view text) { sink.write(text); });
 }
 
 std::string render_csv(const Analysis& analysis) {

@@ -119,31 +119,36 @@ class ArrayWriter {
     text.append(body, from, std::string::npos);
     out_.write(text);
   }
-  // A document, written directly (render_json_writer.h): the same bytes as
-  // add(document_json(d)), without the DOM and the re-indentation.
-  void add(const DocumentAnalysis& d) {
-    buffer_.assign(first_ ? "[\n    " : ",\n    ");
+  // An element already rendered at depth 2 (as append_document_json(.., 4)).
+  void add_rendered(std::string_view element) {
+    out_.write(first_ ? "[\n    " : ",\n    ");
     first_ = false;
-    append_document_json(buffer_, d, 4);
-    out_.write(buffer_);
+    out_.write(element);
   }
   void close() { out_.write(first_ ? "[]" : "\n  ]"); }
 
  private:
   ByteSink& out_;
   bool first_ = true;
-  std::string buffer_;  // reused from one document to the next
 };
+
+// A line of --format jsonl: schema and type first, then the object's members.
+Json jsonl_object(const char* type, Json body) {
+  Json j{{"schema", kSchema}, {"type", type}};
+  j.update(body);
+  return j;
+}
 
 }  // namespace
 
 Status write_json(const AnalysisSource& source, ByteSink& out) {
   out.write("{\n  \"schema\": " + dump(Json(kSchema), 2) + ",\n  \"documents\": ");
   ArrayWriter documents(out);
-  Status read = source.each_document([&](const DocumentAnalysis& d) -> Status {
-    documents.add(d);
-    return Ok{};
-  });
+  // Documents are written directly (render_json_writer.h): the same bytes as
+  // add(document_json(d)), without the DOM and the re-indentation.
+  Status read = source.render_documents(
+      [](const DocumentAnalysis& d, std::string& text) { append_document_json(text, d, 4); },
+      [&](std::string_view text) { documents.add_rendered(text); });
   if (!read.ok()) return read;
   documents.close();
   out.write(",\n  \"events\": ");
@@ -160,14 +165,14 @@ Status write_json(const AnalysisSource& source, ByteSink& out) {
 
 Status write_jsonl(const AnalysisSource& source, ByteSink& out) {
   auto line = [&](const char* type, Json body) {
-    Json j{{"schema", kSchema}, {"type", type}};
-    j.update(body);
-    out.write(dump(j, -1) + "\n");
+    out.write(dump(jsonl_object(type, std::move(body)), -1) + "\n");
   };
-  Status read = source.each_document([&](const DocumentAnalysis& d) -> Status {
-    line("document", document_json(d));
-    return Ok{};
-  });
+  Status read = source.render_documents(
+      [](const DocumentAnalysis& d, std::string& text) {
+        text = dump(jsonl_object("document", document_json(d)), -1);
+        text += '\n';
+      },
+      [&](std::string_view text) { out.write(text); });
   if (!read.ok()) return read;
   for (const Event& e : source.events()) line("event", event_json(e));
   for (const Diagnostic& d : source.diagnostics()) line("diagnostic", diagnostic_json(d));

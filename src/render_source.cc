@@ -10,6 +10,17 @@ size_t AnalysisSource::divergence_count() const {
   return n;
 }
 
+Status AnalysisSource::render_documents(const DocumentRenderer& render,
+                                        const std::function<void(std::string_view)>& sink) const {
+  std::string text;
+  return each_document([&](const DocumentAnalysis& d) -> Status {
+    text.clear();
+    render(d, text);
+    sink(text);
+    return Ok{};
+  });
+}
+
 MemorySource::MemorySource(const Analysis& analysis) : a_(analysis) {}
 
 size_t MemorySource::statement_count() const {

@@ -35,13 +35,17 @@ std::string in_memory(const Analysis& a, const std::string& format) {
 }
 
 TEST(RunStoreTest, StreamedOutputIsTheInMemoryOutput) {
+  // More documents than the renderers' window of 8 per job, so that their
+  // buffers are reused.
+  std::vector<std::string> paths;
+  for (int copy = 0; copy < 6; ++copy) paths.insert(paths.end(), kSeeds.begin(), kSeeds.end());
   for (int jobs : {1, 3}) {
     RunOptions options;
     options.jobs = jobs;
-    const Analysis analysis = run(kSeeds, default_lexicon(), options);
+    const Analysis analysis = run(paths, default_lexicon(), options);
     const Comparer comparer(default_lexicon());
     RunStore store(default_lexicon(), comparer, options);
-    ASSERT_TRUE(store.process(kSeeds).ok());
+    ASSERT_TRUE(store.process(paths).ok());
     ASSERT_TRUE(store.finish().ok());
     EXPECT_EQ(store.exit_code(), exit_code(analysis));
     EXPECT_EQ(store.diagnostics().size(), analysis.diagnostics.size());

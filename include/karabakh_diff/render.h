@@ -47,6 +47,14 @@ class AnalysisSource {
   // be read back; stops at the first failure of `each`.
   virtual Status each_document(
       const std::function<Status(const DocumentAnalysis&)>& each) const = 0;
+  // Renders every document to text with `render` and hands the texts to
+  // `sink` in document order, on the calling thread. `render` may run on
+  // several threads at once, each call with its own document and string:
+  // it must only read shared state. The string comes cleared. Fails as
+  // each_document() does. This default renders on the calling thread.
+  using DocumentRenderer = std::function<void(const DocumentAnalysis&, std::string&)>;
+  virtual Status render_documents(const DocumentRenderer& render,
+                                  const std::function<void(std::string_view)>& sink) const;
   // Points `out` at a map that holds (at least) the statements events()[e]
   // cites: its readouts and the statements of its findings. The map and
   // its pointers stay valid until the next call.

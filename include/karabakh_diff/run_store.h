@@ -58,6 +58,9 @@ class RunStore : public AnalysisSource, public DocumentSource {
   const std::vector<Diagnostic>& diagnostics() const override { return diagnostics_; }
   Status each_document(const std::function<Status(const DocumentAnalysis&)>& each) const override;
   Status event_statements(size_t e, const StatementMap*& out) const override;
+  // Reads documents back and renders them on options.jobs threads.
+  Status render_documents(const DocumentRenderer& render,
+                          const std::function<void(std::string_view)>& sink) const override;
 
   // DocumentSource.
   Status load(size_t d, DocumentAnalysis& document, DocEvidence& evidence) const override;
@@ -75,6 +78,8 @@ class RunStore : public AnalysisSource, public DocumentSource {
   Status put(size_t d, const DocumentResult& result);
   // Document d as stored; its original bytes only `with_source`.
   Result<DocumentResult> read(size_t d, bool with_source = false) const;
+  // Document d as the renderers see it: read back, Statement::event set.
+  Result<DocumentAnalysis> document(size_t d) const;
 
   const Lexicon& lexicon_;
   const Comparer& comparer_;
