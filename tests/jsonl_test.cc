@@ -295,5 +295,68 @@ TEST(JsonlTest, StreamReaderRefusesOverlongLines) {
   EXPECT_FALSE(after.value().has_value());
 }
 
+// A stream over `text` (kept alive by the caller).
+std::unique_ptr<std::FILE, int (*)(std::FILE*)> stream(std::string& text) {
+  return {fmemopen(text.data(), text.size(), "r"), std::fclose};
+}
+
+TEST(JsonlTest, ParallelReadingHandsResultsOverInInputOrder) {
+  const std::vector<std::string> seeds = extract_lines(kSeeds);
+  // More lines than a batch (32 per job), blank lines between, a line
+  // longer than the read-ahead block (64 KiB), the last without '\n'.
+  const std::string long_line =
+      edited(seeds[1], "\"headline\":\"", "\"headline\":\"" + std::string(150000, 'h'));
+  std::string text;
+  std::vector<size_t> expected;  // index into `candidates` of each result, in order
+  std::vector<std::string> candidates = {seeds[0], seeds[1], long_line};
+  for (std::string& line : candidates) line.pop_back();  // its '\n'; added below
+  for (size_t i = 0; i < 250; ++i) {
+    const size_t c = i % 7 == 3 ? 2 : i % 2;
+    text += candidates[c] + (i % 5 == 0 ? "\n \n" : "\n");
+    expected.push_back(c);
+  }
+  text.pop_back();
+  for (int jobs : {1, 3}) {
+    auto in = stream(text);
+    ExtractReader reader(in.get(), "x.jsonl");
+    std::vector<size_t> got;
+    Status s = read_extract_results(reader, jobs, [&](DocumentResult&& r) -> Status {
+      const std::string& headline = r.document.doc.headline;
+      got.push_back(headline.size() > 150000 ? 2 : r.document.doc.path == kSeeds[0] ? 0 : 1);
+      return Ok{};
+    });
+    ASSERT_TRUE(s.ok()) << s.error().message;
+    EXPECT_EQ(got, expected) << jobs << " jobs";
+  }
+}
+
+TEST(JsonlTest, ParallelReadingStopsAtTheFirstBadLineOrSinkFailure) {
+  const std::vector<std::string> seeds = extract_lines(kSeeds);
+  std::string text;
+  for (int i = 0; i < 100; ++i) text += i == 70 ? "nope\n" : seeds[0];
+  for (int jobs : {1, 2}) {
+    auto in = stream(text);
+    ExtractReader reader(in.get(), "x.jsonl");
+    size_t handed = 0;
+    Status s = read_extract_results(reader, jobs, [&](DocumentResult&&) -> Status {
+      ++handed;
+      return Ok{};
+    });
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().message, "x.jsonl: line 71: not JSON");
+    EXPECT_EQ(handed, 70u) << jobs << " jobs";
+
+    auto again = stream(text);
+    ExtractReader second(again.get(), "x.jsonl");
+    handed = 0;
+    s = read_extract_results(second, jobs, [&](DocumentResult&&) -> Status {
+      return ++handed == 40 ? Status(Error{"disk full"}) : Status(Ok{});
+    });
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().message, "disk full");
+    EXPECT_EQ(handed, 40u) << jobs << " jobs";
+  }
+}
+
 }  // namespace
 }  // namespace kd

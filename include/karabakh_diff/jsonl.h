@@ -15,6 +15,8 @@
 #define KARABAKH_DIFF_JSONL_H_
 
 #include <cstdio>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +54,14 @@ class ExtractReader {
   // "NAME: line N: reason"; after an error the reader stays at the end.
   Result<std::optional<DocumentResult>> next();
 
+  // The next non-blank line, unparsed and without its '\n', valid until the
+  // next call; nullopt at the end of input. Errors as next().
+  Result<std::optional<std::string_view>> next_line();
+  // The number of the line next_line() returned last (from 1).
+  size_t line_number() const { return line_number_; }
+  // "NAME: line N: reason" for line number `line`.
+  std::string error_at(size_t line, std::string_view reason) const;
+
  private:
   std::FILE* in_;
   std::string name_;
@@ -59,7 +69,15 @@ class ExtractReader {
   size_t line_number_ = 0;
   bool done_ = false;
   std::string line_;
+  std::string buffer_;  // read ahead from in_: bytes [pos_, end_) not yet used
+  size_t pos_ = 0, end_ = 0;
 };
+
+// Every result of `reader`, parsed on up to `jobs` threads and handed to
+// `sink` in input order on the calling thread. Fails as
+// ExtractReader::next() does, or with the first failure of `sink`.
+Status read_extract_results(ExtractReader& reader, int jobs,
+                            const std::function<Status(DocumentResult&&)>& sink);
 
 }  // namespace kd
 

@@ -26,8 +26,9 @@ struct CompareFlags {
   RunOptions run;
 };
 
-// Adds the results in `path` ("-" = standard input) to `store`.
-Status read_results(const std::string& path, RunStore& store) {
+// Adds the results in `path` ("-" = standard input) to `store`, parsed on
+// `jobs` threads.
+Status read_results(const std::string& path, int jobs, RunStore& store) {
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(nullptr, std::fclose);
   std::FILE* in = stdin;
   if (path != "-") {
@@ -36,12 +37,8 @@ Status read_results(const std::string& path, RunStore& store) {
     in = file.get();
   }
   ExtractReader reader(in, path == "-" ? "standard input" : path);
-  for (;;) {
-    Result<std::optional<DocumentResult>> r = reader.next();
-    if (!r.ok()) return r.error();
-    if (!r.value()) return Ok{};
-    if (Status s = store.add(std::move(*r.value())); !s.ok()) return s;
-  }
+  return read_extract_results(reader, jobs,
+                              [&](DocumentResult&& r) { return store.add(std::move(r)); });
 }
 
 int run_compare(CompareFlags& f) {
@@ -54,7 +51,8 @@ int run_compare(CompareFlags& f) {
   const Comparer comparer(lexicon.value());
   RunStore store(lexicon.value(), comparer, f.run);
   for (const std::string& input : f.inputs)
-    if (Status s = read_results(input, store); !s.ok()) return fail(s.error().message);
+    if (Status s = read_results(input, effective_jobs(f.run.jobs), store); !s.ok())
+      return fail(s.error().message);
   if (Status s = store.finish(); !s.ok()) return fail(s.error().message);
   print_diagnostics(store.diagnostics());
   if (!f.event.empty())
