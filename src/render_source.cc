@@ -21,6 +21,19 @@ Status AnalysisSource::render_documents(const DocumentRenderer& render,
   });
 }
 
+Status AnalysisSource::render_events(const EventRenderer& render,
+                                     const std::function<void(std::string_view)>& sink) const {
+  std::string text;
+  for (size_t e = 0; e < events().size(); ++e) {
+    const StatementMap* statements = nullptr;
+    if (Status s = event_statements(e, statements); !s.ok()) return s;
+    text.clear();
+    render(events()[e], *statements, text);
+    sink(text);
+  }
+  return Ok{};
+}
+
 MemorySource::MemorySource(const Analysis& analysis) : a_(analysis) {}
 
 size_t MemorySource::statement_count() const {

@@ -12,6 +12,13 @@ namespace kd {
 
 namespace {
 
+const char* plural(size_t n) { return n == 1 ? "" : "s"; }
+
+// Columns the report is wrapped to: the terminal's, but never too narrow.
+size_t report_width(const TextOptions& o) {
+  return o.width < 40 ? 40 : static_cast<size_t>(o.width);
+}
+
 // From this width on, the two readouts are shown in two columns.
 constexpr size_t kSideBySideWidth = 120;
 
@@ -40,32 +47,19 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
   return out;
 }
 
-class TextReport {
+// One event of the report, rendered alone (so that events can be rendered
+// on several threads): its head, the two readouts, the findings.
+class EventText {
  public:
-  TextReport(const AnalysisSource& a, const TextOptions& o, ByteSink& sink)
-      : a_(a), o_(o), sink_(sink), style_{o.color} {}
+  EventText(const TextOptions& o, const StatementMap& statements)
+      : o_(o), style_{o.color}, by_id_(&statements) {}
 
-  // Writes the report one event at a time.
-  Status render() {
-    const size_t documents = a_.document_count(), statements = a_.statement_count();
-    const size_t events = a_.events().size(), divergences = a_.divergence_count();
-    std::string head = fmt::format(
-        "karabakh-diff: {} article{}, {} statements, {} event{}, {} divergence{}", documents,
-        plural(documents), statements, events, plural(events), divergences, plural(divergences));
-    out_ += style_("1", wrap(head, "", "  ", width()));
-    for (size_t i = 0; i < events; ++i) {
-      if (Status s = a_.event_statements(i, by_id_); !s.ok()) return s;
-      event(a_.events()[i]);
-      sink_.write(out_);
-      out_.clear();
-    }
-    sink_.write(out_);
-    return Ok{};
+  void render(const Event& e, std::string& out) {
+    event(e);
+    out = std::move(out_);
   }
 
  private:
-  static const char* plural(size_t n) { return n == 1 ? "" : "s"; }
-
   void event(const Event& e) {
     labels_.clear();
     out_ += "\n";
@@ -186,21 +180,29 @@ class TextReport {
     }
   }
 
-  size_t width() const { return o_.width < 40 ? 40 : static_cast<size_t>(o_.width); }
+  size_t width() const { return report_width(o_); }
 
-  const AnalysisSource& a_;
   const TextOptions& o_;
-  ByteSink& sink_;
   Style style_;
   std::string out_;
-  const StatementMap* by_id_ = nullptr;        // the current event's statements
+  const StatementMap* by_id_;                  // the event's statements
   std::map<std::string, std::string> labels_;  // statement id -> [A1]-style label
 };
 
 }  // namespace
 
 Status write_text(const AnalysisSource& source, const TextOptions& options, ByteSink& out) {
-  return TextReport(source, options, out).render();
+  const size_t documents = source.document_count(), statements = source.statement_count();
+  const size_t events = source.events().size(), divergences = source.divergence_count();
+  const std::string head = fmt::format(
+      "karabakh-diff: {} article{}, {} statements, {} event{}, {} divergence{}", documents,
+      plural(documents), statements, events, plural(events), divergences, plural(divergences));
+  out.write(Style{options.color}("1", wrap(head, "", "  ", report_width(options))));
+  return source.render_events(
+      [&options](const Event& e, const StatementMap& cited, std::string& text) {
+        EventText(options, cited).render(e, text);
+      },
+      [&](std::string_view text) { out.write(text); });
 }
 
 std::string render_text(const Analysis& analysis, const TextOptions& options) {

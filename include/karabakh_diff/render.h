@@ -59,6 +59,13 @@ class AnalysisSource {
   // cites: its readouts and the statements of its findings. The map and
   // its pointers stay valid until the next call.
   virtual Status event_statements(size_t e, const StatementMap*& out) const = 0;
+  // Renders every event with `render`, given the statements it cites (as
+  // event_statements() finds them), and hands the texts to `sink` in order,
+  // on the calling thread. As with render_documents(), `render` may run on
+  // several threads at once. This default renders on the calling thread.
+  using EventRenderer = std::function<void(const Event&, const StatementMap&, std::string&)>;
+  virtual Status render_events(const EventRenderer& render,
+                               const std::function<void(std::string_view)>& sink) const;
   size_t divergence_count() const;
 };
 

@@ -58,9 +58,11 @@ class RunStore : public AnalysisSource, public DocumentSource {
   const std::vector<Diagnostic>& diagnostics() const override { return diagnostics_; }
   Status each_document(const std::function<Status(const DocumentAnalysis&)>& each) const override;
   Status event_statements(size_t e, const StatementMap*& out) const override;
-  // Reads documents back and renders them on options.jobs threads.
+  // Read documents back and render on options.jobs threads.
   Status render_documents(const DocumentRenderer& render,
                           const std::function<void(std::string_view)>& sink) const override;
+  Status render_events(const EventRenderer& render,
+                       const std::function<void(std::string_view)>& sink) const override;
 
   // DocumentSource.
   Status load(size_t d, DocumentAnalysis& document, DocEvidence& evidence) const override;
@@ -80,6 +82,10 @@ class RunStore : public AnalysisSource, public DocumentSource {
   Result<DocumentResult> read(size_t d, bool with_source = false) const;
   // Document d as the renderers see it: read back, Statement::event set.
   Result<DocumentAnalysis> document(size_t d) const;
+  // The documents of events_[e] as document() reads them, and their
+  // statements by id (pointing into `documents`).
+  Status event_documents(size_t e, std::vector<DocumentAnalysis>& documents,
+                         StatementMap& statements) const;
 
   const Lexicon& lexicon_;
   const Comparer& comparer_;
