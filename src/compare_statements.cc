@@ -170,8 +170,31 @@ unsigned stance_on(const StatementFacts& f, const TopicHit& hit) {
   return bits;
 }
 
+namespace {
+
+// The claim's tokens, copied from its sentence's when the claim is a slice
+// of that sentence as written (most are); tokenized otherwise.
+std::vector<Token> claim_tokens(const Document& doc, const Statement& st,
+                                const std::vector<std::vector<Token>>& sentence_tokens) {
+  std::vector<Token> tokens;
+  const Span c = st.text_span;
+  if (st.sentence < sentence_tokens.size() && st.sentence < doc.sentences.size() &&
+      c.start < c.end && c.start >= doc.sentences[st.sentence].span.start &&
+      c.end <= doc.sentences[st.sentence].span.end && c.end <= doc.text.size() &&
+      doc.slice(c) == st.claim && tokens_of_slice(sentence_tokens[st.sentence], c, 0, tokens))
+    return tokens;
+  return tokenize(st.claim);
+}
+
+}  // namespace
+
 void describe_claim(const Statement& st, const Resources& res, StatementFacts& f) {
-  f.claim_tokens = tokenize(st.claim);
+  describe_tokens(st, res, tokenize(st.claim), f);
+}
+
+void describe_tokens(const Statement& st, const Resources& res, std::vector<Token> tokens,
+                     StatementFacts& f) {
+  f.claim_tokens = std::move(tokens);
   f.topics = res.topics_in(f.claim_tokens);
   f.speech_act = speech_act(st);
   f.stance_marks.clear();
@@ -185,7 +208,7 @@ void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWo
   for (size_t i = 0; i < da.statements.size() && !expired(work.deadline); ++i) {
     const Statement& st = da.statements[i];
     StatementFacts& f = work.facts[i];
-    describe_claim(st, res, f);
+    describe_tokens(st, res, claim_tokens(doc, st, work.sentence_tokens), f);
     for (const EntityMention& m : res.gazetteer.find(st.claim))
       if (m.entity && m.entity->kind == SpeakerKind::kPerson &&
           std::find(f.claim_people.begin(), f.claim_people.end(), m.entity->name) ==

@@ -14,6 +14,9 @@ namespace kd::cmp {
 // The facts a claim alone gives: tokens, topics, speech act, stance words
 // (the other fields of `f` are left alone).
 void describe_claim(const Statement& st, const Resources& res, StatementFacts& f);
+// The same from the claim's tokens, made already (`tokens`: tokenize(st.claim)).
+void describe_tokens(const Statement& st, const Resources& res, std::vector<Token> tokens,
+                     StatementFacts& f);
 
 // Fills work.facts for every statement of `da`. Needs work.sentence_tokens
 // and work.dates.

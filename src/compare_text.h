@@ -47,6 +47,13 @@ uint64_t word_hash(std::string_view word);
 // can be doc offsets.
 std::vector<Token> tokenize(std::string_view text, uint32_t base = 0);
 
+// tokenize(text.substr(slice.start - b, slice.size()), base) made from
+// `tokens` = tokenize(text, b) (slice in the same offsets as the tokens),
+// when `slice` starts at a token's start and ends at a token's end. False,
+// `out` untouched, otherwise: the caller tokenizes the slice itself.
+bool tokens_of_slice(const std::vector<Token>& tokens, Span slice, uint32_t base,
+                     std::vector<Token>& out);
+
 // Cheap English stemming for matching inflected forms: plural "s"/"ies",
 // "ing", "ed", final "e" ("meetings" = "meeting" = "meet", "phoned" = "phone").
 std::string light_stem(std::string_view folded);

@@ -1,0 +1,102 @@
+// tokens_of_slice() against tokenize() of the slice itself: the comparer
+// takes a claim's tokens from its sentence's only if both agree, flags
+// (clause_start, possessive, stop), stems, hashes and spans included.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "compare_text.h"
+
+namespace kd::cmp {
+namespace {
+
+// Everything tokenize() sets, one line per token.
+std::string dump(const std::vector<Token>& tokens) {
+  std::string out;
+  for (const Token& t : tokens)
+    out += t.folded + "/" + t.stem + "/" + std::to_string(t.stem_hash) + "/" +
+           std::to_string(t.span.start) + "-" + std::to_string(t.span.end) + "/" +
+           (t.clause_start ? "c" : "") + (t.possessive ? "p" : "") + (t.stop ? "s" : "") + "\n";
+  return out;
+}
+
+// Sentences with every rule of tokenize() near where a claim may start or
+// end: possessives, clause breaks, dashes, full stops, curly quotes and
+// apostrophes, non-breaking spaces, letters outside ASCII, long words.
+const char* const kTexts[] = {
+    "Russia's foreign minister said, \"the talks - held in Moscow - went well.\"",
+    "The countries' leaders agreed: a cease-fire (from Monday) and talks.",
+    "Lavrov said that \xE2\x80\x9Cthe sides\xE2\x80\x99 positions\xE2\x80\x9D were close.",
+    "He said the truce \xE2\x80\x94 agreed on Nov. 7 \xE2\x80\x94 holds; Mr. Lavrov agreed!",
+    "Cavusoglu\xE2\x80\x99s call\xC2\xA0with Bayramov: \xC2\xAB"
+    "dialogue\xC2\xBB"
+    " resumed.",
+    "\xC3\x87"
+    "avu\xC5\x9Fo\xC4\x9Flu's remarks on Azerbaijan's statement. Then Armenia's reply.",
+    "Officials said supercalifragilisticexpialidociousnessesmeetings continued [today]?",
+    "U.S. Secretary Blinken phoned Pashinyan's office. Talks ended. 'We agree,' he said.",
+    "They've said it's the parties' view - the sides'... positions - that 'matter' now",
+    "Ends with a cut dash \xE2\x80\x93",
+};
+
+TEST(CompareSliceTest, SameTokensAsTokenizingTheSliceAtEveryStartAndEnd) {
+  constexpr uint32_t kBase = 1000;  // sentence offsets in the document
+  size_t copied = 0, refused = 0, pairs = 0;
+  for (const char* text : kTexts) {
+    const std::string s = text;
+    const std::vector<Token> tokens = tokenize(s, kBase);
+    pairs += tokens.size() * (tokens.size() + 1) / 2;
+    for (uint32_t a = 0; a < s.size(); ++a)
+      for (uint32_t b = a + 1; b <= s.size(); ++b) {
+        std::vector<Token> out;
+        if (!tokens_of_slice(tokens, {kBase + a, kBase + b}, 7, out)) {
+          EXPECT_TRUE(out.empty());
+          ++refused;
+          continue;
+        }
+        ++copied;
+        ASSERT_EQ(dump(out), dump(tokenize(std::string_view(s).substr(a, b - a), 7)))
+            << "text: " << s << "\nslice: [" << a << ", " << b << ")";
+      }
+  }
+  // Each slice from a token's start to a token's end is copied, and only
+  // these: every other one is refused.
+  EXPECT_EQ(copied, pairs);
+  EXPECT_GT(refused, copied);
+}
+
+TEST(CompareSliceTest, CopiesOnlyWholeWordsAndFixesTheEdges) {
+  struct Row {
+    const char* text;
+    uint32_t start, end;  // the slice
+    bool copied;
+    const char* tokens;  // folded words of the slice, "|"-joined, when copied
+  };
+  const Row rows[] = {
+      {"Russia's talks", 0, 6, true, "russia"},       // no possessive at the end
+      {"Russia's talks", 0, 8, false, ""},            // ends after "'s": no token end
+      {"Russia's talks", 9, 14, true, "talks"},       // no break before the first
+      {"said, the talks", 6, 15, true, "the|talks"},  // the comma is outside
+      {"said, the talks", 4, 15, false, ""},          // starts at the comma
+      {"the talks", 1, 9, false, ""},                 // cuts "the"
+      {"the talks", 0, 8, false, ""},                 // cuts "talks"
+      {"the talks", 3, 4, false, ""},                 // a space only
+      {"the talks", 4, 4, false, ""},                 // empty
+  };
+  for (const Row& r : rows) {
+    const std::vector<Token> tokens = tokenize(r.text);
+    std::vector<Token> out;
+    EXPECT_EQ(tokens_of_slice(tokens, {r.start, r.end}, 0, out), r.copied) << r.text;
+    std::string words;
+    for (const Token& t : out) words += (words.empty() ? "" : "|") + t.folded;
+    EXPECT_EQ(words, r.tokens) << r.text;
+    if (r.copied) {
+      EXPECT_FALSE(out.front().clause_start) << r.text;
+      EXPECT_FALSE(out.back().possessive) << r.text;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kd::cmp
