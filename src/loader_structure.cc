@@ -191,6 +191,14 @@ void find_structure(Document& doc, const Lexicon& lexicon) {
       in_paragraph = false;
       continue;
     }
+    // "MOSCOW, Oct. 12 (Reuters) - ...": a wire dateline opens the body.
+    if (!seen_body && (!doc.outlet || !doc.published)) {
+      if (auto wire = parse_wire_dateline(
+              doc.slice(line.trimmed), [&](const std::string& n) { return media.contains(n); })) {
+        if (!doc.outlet) doc.outlet = wire->agency;
+        if (!doc.published) doc.published = wire->published;
+      }
+    }
     seen_body = true;
     headline_done = true;
     if (in_paragraph) {

@@ -173,6 +173,61 @@ TEST(LoaderTest, ParsesBylines) {
   }
 }
 
+TEST(LoaderTest, ParsesWireDatelines) {
+  auto is_media = [](const std::string& name) { return name == "TASS" || name == "Reuters"; };
+  struct Case {
+    const char* line;
+    const char* agency;  // nullptr: no wire dateline
+    const char* iso;     // nullptr: no published date (none, or no year)
+  } cases[] = {
+      {"MOSCOW, October 12. /TASS/. Russian Foreign Minister said", "TASS", nullptr},
+      {"MOSCOW, Oct 12 (Reuters) - Russia said", "Reuters", nullptr},
+      {"MOSCOW, Oct 12, 2020 (Reuters) - Russia said", "Reuters", "2020-10-12"},
+      {"MOSCOW, 12 October 2020 /TASS/. Russia said", "TASS", "2020-10-12"},
+      {"BEIJING, Oct. 12 (Xinhua) -- China said", "Xinhua", nullptr},
+      {"ANKARA (AA) - Turkey said", "AA", nullptr},
+      {"BAKU, Azerbaijan (AP) \u2014 Azerbaijan said", "AP", nullptr},
+      {"UNITED NATIONS (AP) \u2013 The council met", "AP", nullptr},
+      {"\u015eU\u015eA (Trend) - Shelling went on", "Trend", nullptr},
+      {"MOSCOW, Feb. 29 (Reuters) - Russia said", "Reuters", nullptr},
+      {"MOSCOW, Feb. 30 (Reuters) - Russia said", nullptr, nullptr},
+      {"MOSCOW (UPDATE) - Russia said", nullptr, nullptr},
+      {"MOSCOW (Update 2) - Russia said", nullptr, nullptr},
+      {"Moscow (Reuters) - Russia said", nullptr, nullptr},
+      {"NATO (North Atlantic Treaty Organization) - members met", nullptr, nullptr},
+      {"OSCE (the Minsk Group) said", nullptr, nullptr},
+      {"MOSCOW, Oct 12 Russia said", nullptr, nullptr},
+      {"The EU (Brussels) - said", nullptr, nullptr},
+      {"Russian Foreign Minister Sergei Lavrov said", nullptr, nullptr},
+  };
+  for (const Case& c : cases) {
+    std::optional<WireDateline> w = parse_wire_dateline(c.line, is_media);
+    if (!c.agency) {
+      EXPECT_FALSE(w.has_value()) << c.line;
+      continue;
+    }
+    ASSERT_TRUE(w.has_value()) << c.line;
+    EXPECT_EQ(w->agency, c.agency) << c.line;
+    EXPECT_EQ(w->published ? w->published->iso() : "", c.iso ? c.iso : "") << c.line;
+  }
+}
+
+TEST(LoaderTest, WireDatelineSetsOutletOnlyAtTheBodyStart) {
+  Document doc = Load(
+      "Lavrov and Cavusoglu Talk\n\nMOSCOW, Oct. 1, 2020 (Reuters) - The ministers spoke by "
+      "phone on Thursday, the ministry said.\n\nANKARA (AA) - Later text.\n");
+  EXPECT_EQ(doc.outlet.value_or(""), "Reuters");
+  ASSERT_TRUE(doc.published.has_value());
+  EXPECT_EQ(doc.published->iso(), "2020-10-01");
+  EXPECT_EQ(doc.paragraphs.size(), 2u);  // the dateline stays in the text
+  // A byline's outlet comes first; a later paragraph's dateline is quoted text.
+  doc = Load("Headline\n\nBy Asbarez\n\nMOSCOW, Oct. 1 /TASS/. The ministers spoke.\n");
+  EXPECT_EQ(doc.outlet.value_or(""), "Asbarez");
+  EXPECT_FALSE(doc.published.has_value());  // no year: left to the corpus year
+  doc = Load("Headline\n\nThe ministers spoke.\n\nANKARA (AA) - Later text.\n");
+  EXPECT_FALSE(doc.outlet.has_value());
+}
+
 TEST(LoaderTest, BylineAndDatelineLinesSetOutletAndDate) {
   Document doc = Load(
       "Lavrov and Cavusoglu Talk\n\nBy AFP\nOct. 1, 2020\n\n"
