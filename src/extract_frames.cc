@@ -32,6 +32,25 @@ bool np_word(const std::vector<Token>& T, size_t k, size_t begin) {
          t.is("of") || t.is("'s") || is_pronoun_subject(t.low);
 }
 
+// "a source in the Kremlin", "sources close to the ministry": where the
+// subject phrase T[a, ...) is the place of a source named before it, the
+// start of the source's phrase; else kNone.
+size_t source_before(const std::vector<Token>& T, size_t a, size_t begin) {
+  size_t k = a;
+  if (k >= begin + 2 && T[k - 1].is("to") && T[k - 2].is("close")) {
+    k -= 2;
+  } else if (k > begin &&
+             one_of(T[k - 1], {"in", "at", "of", "within", "inside", "near", "from"})) {
+    k -= 1;
+  } else {
+    return kNone;
+  }
+  if (k == begin || !is_source_noun(T[k - 1].low)) return kNone;
+  --k;
+  while (k > begin && a - k < 12 && np_word(T, k - 1, begin)) --k;
+  return k;
+}
+
 }  // namespace
 
 namespace {
@@ -135,7 +154,11 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
   for (int pp = 0; pp < 3; ++pp) {
     size_t a = end;
     while (a > s.begin && end - a < 12 && np_word(T, a - 1, s.begin)) --a;
-    if (a < end && discourse_.resolve(T, a, end)) return std::make_pair(a, end);
+    if (a < end && discourse_.resolve(T, a, end)) {
+      const size_t source = source_before(T, a, s.begin);
+      if (source != kNone && discourse_.resolve(T, source, end)) return std::make_pair(source, end);
+      return std::make_pair(a, end);
+    }
     size_t q = a;  // the preposition that opens the phrase just read
     while (q > s.begin && a - q < 6 && T[q - 1].word() && !T[q - 1].in_quote &&
            !is_preposition(T[q - 1].low))

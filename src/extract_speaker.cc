@@ -126,6 +126,10 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
     if (r) r->speaker.mention = std::string(doc_.slice({toks[a].start, toks[a].end}));
     return r;
   }
+  // Unnamed sources of a body: "Turkish Foreign Ministry sources", "a source
+  // in the Kremlin", "sources close to the Russian Foreign Ministry". The
+  // body only gives the side: the speaker stays anonymous.
+  if (auto r = anonymous_source(toks, a, b)) return r;
   // "Wang and Lavrov", "Lavrov and Cavusoglu": names joined by "and".
   for (size_t k = a + 1; k + 1 < b; ++k) {
     if (!toks[k].is("and") || !toks[k - 1].capital || !toks[k + 1].capital) continue;
@@ -184,6 +188,35 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
     }
   }
   return description(toks, a, b);
+}
+
+std::optional<Referent> Discourse::anonymous_source(const std::vector<Token>& toks, size_t a,
+                                                    size_t b) const {
+  // The head is the source noun: last in the phrase, or followed by where
+  // the source sits ("in", "at", "of", "within", "close to", "near").
+  size_t head = b;
+  for (size_t k = a; k < b && head == b; ++k) {
+    if (!is_source_noun(toks[k].low)) continue;
+    const std::string& next = k + 1 < b ? toks[k + 1].low : std::string();
+    if (k + 1 == b || next == "in" || next == "at" || next == "of" || next == "within" ||
+        next == "inside" || next == "close" || next == "near" || next == "from")
+      head = k;
+  }
+  if (head == b) return std::nullopt;
+  std::optional<Referent> r = description(toks, a, b);
+  if (!r || !r->speaker.anonymous) return r;
+  // A body without a side word ("the Presidential Communications
+  // Directorate") still tells the side through its lexicon entry.
+  if (r->speaker.side.empty() || r->speaker.side == "other") {
+    for (const EntityMention* m : entities_in(toks[a].start, toks[b - 1].end)) {
+      if (m->span.start < toks[a].start || m->entity->side.empty() ||
+          m->entity->kind == SpeakerKind::kMedia)
+        continue;
+      r->speaker.side = m->entity->side;
+      break;
+    }
+  }
+  return r;
 }
 
 std::optional<Referent> Discourse::group_of(const std::vector<Token>& toks, size_t a,

@@ -56,6 +56,8 @@ class Discourse {
   Referent from_entity(const EntityMention& m) const;
   std::optional<Referent> pronoun(std::string_view w, uint32_t pos) const;
   std::optional<Referent> description(const std::vector<Token>& toks, size_t a, size_t b) const;
+  std::optional<Referent> anonymous_source(const std::vector<Token>& toks, size_t a,
+                                           size_t b) const;
   std::optional<Referent> group_of(const std::vector<Token>& toks, size_t a, size_t b) const;
   const EntityMention* last_entity(uint32_t pos, bool (*ok)(const Entity&, const std::string&),
                                    const std::string& side) const;

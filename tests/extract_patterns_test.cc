@@ -128,6 +128,42 @@ TEST(ExtractPatternsTest, NestedAttributionAndRelays) {
   EXPECT_EQ(sts[0].speaker.kind, SpeakerKind::kSource);
 }
 
+TEST(ExtractPatternsTest, UnnamedSourcesOfABodyAreAnonymous) {
+  // The body gives the side only; the speaker is the unnamed source.
+  const Case cases[] = {
+      {"Chinese Foreign Ministry sources said Beijing would not attend the summit.",
+       "Chinese Foreign Ministry sources", "Beijing", "", "said", Mode::kIndirect,
+       "Beijing would not attend the summit"},
+      {"A source in the White House said the president was ready to meet Xi.",
+       "source in the White House", "Washington", "", "said", Mode::kIndirect,
+       "the president was ready to meet Xi"},
+      {"Sources close to the Kremlin said the visit had been postponed.",
+       "Sources close to the Kremlin", "Moscow", "", "said", Mode::kIndirect,
+       "the visit had been postponed"},
+      {"Kremlin sources said the summit would take place in Geneva.", "Kremlin sources", "Moscow",
+       "", "said", Mode::kIndirect, "the summit would take place in Geneva"},
+      {"A source at the French Foreign Ministry told AFP that Paris backed the plan.",
+       "source at the French Foreign Ministry", "Paris", "AFP", "told", Mode::kIndirect,
+       "Paris backed the plan"},
+      {"According to sources in the State Department, Washington will send an envoy.",
+       "sources in the State Department", "Washington", "", "According to", Mode::kIndirect,
+       "Washington will send an envoy"},
+  };
+  for (const Case& c : cases) {
+    expect_single(c);
+    std::vector<Statement> sts = extract_text(c.body);
+    ASSERT_EQ(sts.size(), 1u);
+    EXPECT_TRUE(sts[0].speaker.anonymous) << c.body;
+    EXPECT_EQ(sts[0].speaker.kind, SpeakerKind::kSource) << c.body;
+  }
+  // The body itself speaking stays named.
+  std::vector<Statement> sts =
+      extract_text("The Chinese Foreign Ministry said Beijing would not attend the summit.");
+  ASSERT_EQ(sts.size(), 1u);
+  EXPECT_EQ(sts[0].speaker.name, "Chinese Foreign Ministry");
+  EXPECT_FALSE(sts[0].speaker.anonymous);
+}
+
 TEST(ExtractPatternsTest, NotStatements) {
   const char* bodies[] = {
       "The phone call came one day after a meeting between the two presidents.",
