@@ -120,6 +120,10 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
     if (T[k].word() && (is_auxiliary(w) || is_irregular_past(w) ||
                         (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0)))
       return Complement::kClause;
+    // A present-tense verb right after a name: "said Beijing supports ...".
+    if (T[k].word() && !T[k].capital && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+        T[k - 1].word() && T[k - 1].capital && !T[k - 1].in_quote)
+      return Complement::kClause;
   }
   return Complement::kNone;
 }
@@ -161,7 +165,8 @@ bool FrameFinder::trailing_frame(const SentenceView& s, size_t frame_start, size
     // phrase ("After the talks, the ministers said ...").
     bool comma_inside = false;
     for (size_t k = cs; k < p; ++k) comma_inside |= T[k].is(",") && !T[k].in_quote;
-    const bool intro = is_preposition(T[cs].low) || T[cs].is("as") || T[cs].is("if");
+    const bool intro = is_preposition(T[cs].low) || T[cs].is("as") || T[cs].is("if") ||
+                       T[cs].is("according");  // "According to X, Y said ...": X is no claim
     if (p < cs + 3 || (intro && !comma_inside)) return false;
     f.claim = {T[cs].start, T[p].start};
     f.rule = "claim-before-frame";

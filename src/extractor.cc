@@ -56,6 +56,15 @@ bool takes_clause(const Frame& f) {
                          f.complement == Complement::kColon);
 }
 
+// "According to Xinhua, Wang Yi said Beijing supports dialogue": the
+// according-to phrase only tells where the words come from, so a speaker
+// inside its claim, with any complement, is the one speaking.
+bool relayed_by_according_to(const Frame& outer, const Frame& inner) {
+  return outer.rule == "according-to" && !inner.trailing &&
+         (takes_clause(inner) || inner.complement == Complement::kClause ||
+          inner.complement == Complement::kObject);
+}
+
 // Settles frames of one sentence that overlap: nesting and continuations.
 std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
   const size_t n = frames.size();
@@ -82,7 +91,8 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
       if (wrapper) {  // "... drew attention to X, Azernews reports."
         if (!B.via) B.via = ra.speaker.name;
         drop[a] = true;
-      } else if (takes_clause(B) && !B.speaker->group) {  // nested speech
+      } else if ((takes_clause(B) || relayed_by_according_to(A, B)) &&
+                 !B.speaker->group) {  // nested speech
         if (!B.via) B.via = A.via ? A.via : std::optional<std::string>(ra.speaker.name);
         if (concrete_side(ra.speaker.side) && !ra.group &&
             ra.speaker.side != B.speaker->speaker.side)

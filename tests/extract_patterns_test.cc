@@ -128,6 +128,31 @@ TEST(ExtractPatternsTest, NestedAttributionAndRelays) {
   EXPECT_EQ(sts[0].speaker.kind, SpeakerKind::kSource);
 }
 
+TEST(ExtractPatternsTest, AccordingToTellsTheRelayOfTheSpeakerInside) {
+  const Case cases[] = {
+      {"According to a readout published by Xinhua, Chinese Foreign Minister Wang Yi said Beijing "
+       "supports dialogue.",
+       "Wang Yi", "Beijing", "Xinhua", "said", Mode::kIndirect, "Beijing supports dialogue"},
+      {"According to a report by Reuters, Blinken said Washington wants stable ties.",
+       "Antony Blinken", "Washington", "Reuters", "said", Mode::kIndirect,
+       "Washington wants stable ties"},
+      {"According to TASS, Lavrov stressed the importance of the ceasefire.", "Sergei Lavrov",
+       "Moscow", "TASS", "stressed", Mode::kIndirect, "the importance of the ceasefire"},
+      {"According to a statement issued by the Chinese Foreign Ministry, Wang Yi said Beijing "
+       "opposes the sanctions.",
+       "Wang Yi", "Beijing", "Chinese Foreign Ministry", "said", Mode::kIndirect,
+       "Beijing opposes the sanctions"},
+      // Nobody inside: the outlet or the body is the source.
+      {"According to a statement released by the French Foreign Ministry, Paris supports the "
+       "talks.",
+       "French Foreign Ministry", "Paris", "", "According to", Mode::kIndirect,
+       "Paris supports the talks"},
+      {"According to Xinhua, the two ministers agreed to meet again.", "Xinhua", "Beijing", "",
+       "According to", Mode::kIndirect, "the two ministers agreed to meet again"},
+  };
+  for (const Case& c : cases) expect_single(c);
+}
+
 TEST(ExtractPatternsTest, UnnamedSourcesOfABodyAreAnonymous) {
   // The body gives the side only; the speaker is the unnamed source.
   const Case cases[] = {
