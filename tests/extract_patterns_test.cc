@@ -153,6 +153,29 @@ TEST(ExtractPatternsTest, AccordingToTellsTheRelayOfTheSpeakerInside) {
   for (const Case& c : cases) expect_single(c);
 }
 
+TEST(ExtractPatternsTest, ParticipleAfterAnObjectGoesWithTheSubject) {
+  // The phrase before ", telling/noting" is an object of the main clause.
+  const Case cases[] = {
+      {"Lavrov spoke to journalists after the call, telling reporters that the ceasefire must be "
+       "respected.",
+       "Sergei Lavrov", "Moscow", "", "telling", Mode::kIndirect, "the ceasefire must be respected",
+       "reporters"},
+      {"Erdogan spoke with Putin by phone, noting that Ankara wants a lasting solution.",
+       "Recep Tayyip Erdogan", "Ankara", "", "noting", Mode::kIndirect,
+       "Ankara wants a lasting solution"},
+      {"After the talks, Blinken met with reporters in Beijing, saying that Washington wants "
+       "stable ties.",
+       "Antony Blinken", "Washington", "", "saying", Mode::kIndirect,
+       "Washington wants stable ties"},
+      {"Wang Yi held talks with Lavrov in Moscow, stressing that Beijing supports dialogue.",
+       "Wang Yi", "Beijing", "", "stressing", Mode::kIndirect, "Beijing supports dialogue"},
+      // "by" names the agent: it is the speaker.
+      {"The statement was issued by the Kremlin, noting that Moscow backs the talks.", "Kremlin",
+       "Moscow", "", "noting", Mode::kIndirect, "Moscow backs the talks"},
+  };
+  for (const Case& c : cases) expect_single(c);
+}
+
 TEST(ExtractPatternsTest, UnnamedSourcesOfABodyAreAnonymous) {
   // The body gives the side only; the speaker is the unnamed source.
   const Case cases[] = {
