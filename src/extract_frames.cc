@@ -245,12 +245,12 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
       return std::nullopt;
     f.continuation = true;
     const size_t comma = T[prev].is(",") ? prev : prev - 1;
-    if (auto subj = subject_before(s, comma))
-      f.speaker = discourse_.resolve(T, subj->first, subj->second);
+    const auto subj = subject_before(s, comma);
+    if (subj) f.speaker = discourse_.resolve(T, subj->first, subj->second);
     // "Lavrov spoke to journalists after the call, telling reporters that
     // ...": the phrase before the comma is an object ("to journalists",
     // "with Putin"); the participle goes with the clause's subject.
-    const size_t a = f.speaker ? subject_before(s, comma)->first : kNone;
+    const size_t a = subj && f.speaker ? subj->first : kNone;
     if (a != kNone && a > s.begin && T[a - 1].word() && !T[a - 1].is("by") &&
         (is_preposition(T[a - 1].low) || one_of(T[a - 1], {"to", "for", "about", "of"}))) {
       const size_t cs = clause_start(s, comma);
