@@ -1,0 +1,87 @@
+// breaks_only_at_end(), the sentence splitter's fast path: whenever it says
+// a paragraph is one sentence, ICU's sentence BreakIterator agrees; and it
+// says so for the usual one-sentence paragraph of news.
+#include "loader_sentence_end.h"
+
+#include <gtest/gtest.h>
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <random>
+#include <string>
+
+namespace kd {
+namespace {
+
+std::string utf8(const std::u16string& text) {
+  std::string out;
+  return icu::UnicodeString(text.data(), static_cast<int32_t>(text.size())).toUTF8String(out);
+}
+
+// Whether ICU's English sentence instance breaks `text` only at its end.
+bool icu_breaks_only_at_end(const std::u16string& text) {
+  static std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> made(
+        icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+    EXPECT_TRUE(U_SUCCESS(status));
+    return made;
+  }();
+  it->setText(icu::UnicodeString(text.data(), static_cast<int32_t>(text.size())));
+  const int32_t first = it->next();
+  return first == icu::BreakIterator::DONE || first == static_cast<int32_t>(text.size());
+}
+
+TEST(SentenceEndTest, KnownParagraphs) {
+  const struct {
+    std::u16string text;
+    bool only_at_end;
+  } kCases[] = {
+      {u"", true},
+      {u"Lavrov said Moscow supports a ceasefire", true},
+      {u"Lavrov said Moscow supports a ceasefire.", true},
+      {u"\u201CWe support a ceasefire,\u201D Lavrov said.", true},
+      {u"He said: \u201CPeace is needed.\u201D", true},
+      {u"He said (in Moscow).)  ", true},
+      {u"Why?! Really.", false},
+      {u"He left. \"", false},  // SB11: a quote after the space opens a new sentence
+      {u"He left. .", true},    // SB8a: a terminator continues
+      {u"U.S. officials said so.", false},
+      {u"It rose 3.5 percent.", false},
+      {u"One line\rand another", false},
+      {u"One paragraph\u2029and another", false},
+      {u"\u0412\u0441\u0451 \u0445\u043E\u0440\u043E\u0448\u043E\u3002", true},
+      {u"\u0412\u0441\u0451\u3002 \u0425\u043E\u0440\u043E\u0448\u043E", false},
+      {u"Done.\u00AD", true},  // a soft hyphen (Format) counts as the character before it
+  };
+  for (const auto& c : kCases) {
+    EXPECT_EQ(breaks_only_at_end(c.text), c.only_at_end) << utf8(c.text);
+    if (c.only_at_end) {
+      EXPECT_TRUE(icu_breaks_only_at_end(c.text)) << utf8(c.text);
+    }
+  }
+}
+
+TEST(SentenceEndTest, NeverClaimsWhatIcuDoesNotAgreeWith) {
+  // Short strings over the characters the rules turn on: terminators of
+  // several scripts, closing punctuation, spaces, separators, letters of
+  // both cases, digits, format and extending characters.
+  const std::u16string alphabet =
+      u".!?\u3002\u0964\u203C\"')]\u201D\u2019\u00BB( \t\u00A0\r\n\u0085\u2028"
+      u"aAz\u00E9\u0416\u4E2D1,:\u00AD\u0301\u200D";
+  std::mt19937 random(7);
+  std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1), length(1, 7);
+  size_t claimed = 0;
+  for (int n = 0; n < 200000; ++n) {
+    std::u16string text;
+    for (size_t k = length(random); k > 0; --k) text += alphabet[pick(random)];
+    if (!breaks_only_at_end(text)) continue;
+    ++claimed;
+    ASSERT_TRUE(icu_breaks_only_at_end(text)) << utf8(text);
+  }
+  EXPECT_GT(claimed, 20000u) << "the fast path takes a fair share of the strings";
+}
+
+}  // namespace
+}  // namespace kd
