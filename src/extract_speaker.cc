@@ -168,6 +168,18 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
         head = m;
     }
     if (!head) head = speakers[0];
+    // "Elysee spokeswoman Anne-Claire Legendre": a body, then a title and a
+    // person the lexicon does not know; the body gives the side.
+    const size_t named = titled_name_start(toks, a, b);
+    if (head->entity->kind != SpeakerKind::kPerson && named < b &&
+        toks[named].start >= head->span.end) {
+      Referent r;
+      r.speaker.name = words_as_written(toks, named, b);
+      r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[b - 1].end}));
+      r.speaker.side = head->entity->side;
+      r.speaker.kind = SpeakerKind::kPerson;
+      return r;
+    }
     Referent r = from_entity(*head);
     r.speaker.mention = std::string(doc_.slice(head->span));
     return r;
@@ -187,6 +199,7 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
       return r;
     }
   }
+  if (auto r = apposition(toks, a, b)) return r;
   return description(toks, a, b);
 }
 

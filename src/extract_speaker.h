@@ -31,6 +31,13 @@ struct SaidBefore {
   std::optional<Referent> cited;  // the source a medium cited ("citing a diplomatic source")
 };
 
+// Where a name the lexicon does not know starts after a title ("Deputy
+// Foreign Minister Xie Feng"), or b when toks[a, b) does not end so.
+size_t titled_name_start(const std::vector<Token>& toks, size_t a, size_t b);
+// "a senior administration official", "Western diplomats": officials the
+// text does not name.
+bool unnamed_official(const std::vector<Token>& toks, size_t a, size_t b);
+
 class Discourse {
  public:
   Discourse(const Document& doc, const Gazetteer& gazetteer, const std::vector<Span>& paragraphs);
@@ -59,6 +66,7 @@ class Discourse {
   std::optional<Referent> anonymous_source(const std::vector<Token>& toks, size_t a,
                                            size_t b) const;
   std::optional<Referent> group_of(const std::vector<Token>& toks, size_t a, size_t b) const;
+  std::optional<Referent> apposition(const std::vector<Token>& toks, size_t a, size_t b) const;
   const EntityMention* last_entity(uint32_t pos, bool (*ok)(const Entity&, const std::string&),
                                    const std::string& side) const;
   std::string words_as_written(const std::vector<Token>& toks, size_t a, size_t b) const;

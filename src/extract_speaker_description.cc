@@ -119,6 +119,26 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     r.speaker.kind = SpeakerKind::kInstitution;
     return r;
   }
+  // A title before a name the lexicon does not know: the name is the speaker.
+  const size_t named = titled_name_start(toks, a, b);
+  if (named < b && !source && !media && !document && !group) {
+    r.speaker.name = words_as_written(toks, named, b);
+    r.speaker.kind = SpeakerKind::kPerson;
+    return r;
+  }
+  if (unnamed_official(toks, a, b) && !group) {
+    // "The official added": the unnamed official quoted before.
+    if (definite)
+      for (auto it = said_.rbegin(); it != said_.rend(); ++it)
+        if (it->who.speaker.anonymous && (side.empty() || it->who.speaker.side == side)) {
+          Referent c = it->who;
+          c.speaker.mention = r.speaker.mention;
+          return c;
+        }
+    r.speaker.kind = SpeakerKind::kSource;
+    r.speaker.anonymous = true;
+    return r;
+  }
   if (spokes) return person_like(spokes_role);
   if (ambassador) return person_like(ambassador_role);
   if (minister && definite) return person_like(minister_role);

@@ -1,0 +1,67 @@
+// Speakers the lexicon does not know, told by how wire copy writes them: a
+// title before a name ("Deputy Foreign Minister Xie Feng", "Elysee
+// spokeswoman Anne-Claire Legendre") and officials it does not name ("a
+// senior administration official"), who are anonymous sources.
+#include "extract_speaker.h"
+#include "extract_words.h"
+
+namespace kd {
+
+namespace {
+
+bool title_word(const std::string& w) {
+  // "Secretary General Jens Stoltenberg": "general" only titles here.
+  return is_speaker_noun(w) || is_leader_noun(w) || w == "general";
+}
+
+}  // namespace
+
+size_t titled_name_start(const std::vector<Token>& toks, size_t a, size_t b) {
+  size_t k = b, words = 0;
+  // Walk back over the capitalised words of the name; a hyphen joins parts
+  // of one name ("Anne-Claire").
+  while (k > a) {
+    const Token& t = toks[k - 1];
+    if (t.is("-") && k - 1 > a && words > 0) {
+      --k;
+      continue;
+    }
+    if (!t.word() || !t.capital || t.in_quote || title_word(t.low)) break;
+    --k;
+    ++words;
+  }
+  if (words < 2 || words > 4 || k == a || toks[k].is("-")) return b;
+  return title_word(toks[k - 1].low) ? k : b;
+}
+
+bool unnamed_official(const std::vector<Token>& toks, size_t a, size_t b) {
+  const std::string& head = toks[b - 1].low;
+  if (head != "official" && head != "officials" && head != "diplomat" && head != "diplomats")
+    return false;
+  // "China's top diplomat", "the chief official" point at one known person.
+  for (size_t k = a; k < b; ++k)
+    if (toks[k].is("top") || toks[k].is("chief") || toks[k].is("'s")) return false;
+  return true;
+}
+
+std::optional<Referent> Discourse::apposition(const std::vector<Token>& toks, size_t a,
+                                              size_t b) const {
+  // "Dmytro Lubinets, Ukraine's human rights commissioner": a name the
+  // lexicon does not know, then the title that gives the side.
+  size_t comma = a;
+  while (comma < b && !toks[comma].is(",")) ++comma;
+  if (comma >= b || comma - a < 2 || comma - a > 4 || comma + 1 >= b) return std::nullopt;
+  for (size_t k = a; k < comma; ++k)
+    if (!toks[k].word() || !toks[k].capital || toks[k].in_quote) return std::nullopt;
+  if (!title_word(toks[b - 1].low)) return std::nullopt;
+  std::optional<Referent> r = description(toks, comma + 1, b);
+  if (!r || r->speaker.anonymous || r->group) return std::nullopt;
+  Referent out;
+  out.speaker.name = words_as_written(toks, a, comma);
+  out.speaker.mention = out.speaker.name;
+  out.speaker.side = r->speaker.side;
+  out.speaker.kind = SpeakerKind::kPerson;
+  return out;
+}
+
+}  // namespace kd

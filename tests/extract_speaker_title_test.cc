@@ -1,0 +1,73 @@
+// Speakers the lexicon does not know: a title before a name, a name with its
+// title in apposition, and officials the text does not name (anonymous).
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace kd {
+namespace {
+
+using testing::describe;
+using testing::extract_text;
+
+struct Case {
+  const char* body;
+  const char* speaker;
+  const char* side;
+  bool anonymous;
+  const char* claim;
+};
+
+TEST(ExtractSpeakerTitleTest, UnknownSpeakers) {
+  const Case cases[] = {
+      {"Deputy Foreign Minister Xie Feng said China would never accept interference.", "Xie Feng",
+       "other", false, "China would never accept interference"},
+      {"German government spokesman Steffen Hebestreit said the talks had been good.",
+       "Steffen Hebestreit", "Berlin", false, "the talks had been good"},
+      {"Elysee spokeswoman Anne-Claire Legendre told reporters that the leaders had agreed.",
+       "Anne-Claire Legendre", "Paris", false, "the leaders had agreed"},
+      {"Dmytro Lubinets, Ukraine's human rights commissioner, said Kyiv wants more swaps.",
+       "Dmytro Lubinets", "Kyiv", false, "Kyiv wants more swaps"},
+      {"A senior administration official, speaking on condition of anonymity, said the meeting "
+       "lasted eight hours.",
+       "senior administration official", "other", true, "the meeting lasted eight hours"},
+      {"A Ukrainian military intelligence official, who spoke on condition of anonymity, said "
+       "Kyiv wants more swaps.",
+       "Ukrainian military intelligence official", "Kyiv", true, "Kyiv wants more swaps"},
+      {"Western diplomats said the vote would be delayed.", "Western diplomats", "other", true,
+       "the vote would be delayed"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Statement> sts = extract_text(c.body);
+    ASSERT_EQ(sts.size(), 1u) << c.body << "\n" << describe(sts);
+    EXPECT_EQ(sts[0].speaker.name, c.speaker) << c.body;
+    EXPECT_EQ(sts[0].speaker.side, c.side) << c.body;
+    EXPECT_EQ(sts[0].speaker.anonymous, c.anonymous) << c.body;
+    EXPECT_EQ(sts[0].claim, c.claim) << c.body;
+  }
+}
+
+// "The official added": the unnamed official quoted before, still anonymous.
+TEST(ExtractSpeakerTitleTest, TheOfficialIsTheOneBefore) {
+  std::vector<Statement> sts = extract_text(
+      "A senior Ukrainian official said the talks were useful.\n\nThe official added that more "
+      "work was needed.");
+  ASSERT_EQ(sts.size(), 2u) << describe(sts);
+  EXPECT_EQ(sts[1].speaker.name, "senior Ukrainian official");
+  EXPECT_EQ(sts[1].speaker.side, "Kyiv");
+  EXPECT_TRUE(sts[1].speaker.anonymous);
+}
+
+// A known person keeps the lexicon's name; "China's top diplomat" is not anonymous.
+TEST(ExtractSpeakerTitleTest, KnownOrIdentified) {
+  std::vector<Statement> sts =
+      extract_text("State Department spokesman Matthew Miller said the talks were useful.");
+  ASSERT_EQ(sts.size(), 1u) << describe(sts);
+  EXPECT_EQ(sts[0].speaker.name, "Matthew Miller");
+  sts = extract_text("China's top diplomat said the talks were useful.");
+  ASSERT_EQ(sts.size(), 1u) << describe(sts);
+  EXPECT_FALSE(sts[0].speaker.anonymous);
+}
+
+}  // namespace
+}  // namespace kd
