@@ -131,6 +131,24 @@ TEST(CompareEventsTest, VagueDatesAreNotTheDateline) {
   EXPECT_EQ(b.events[0].date_source, DateSource::kPublished);
 }
 
+TEST(CompareEventsTest, MetWithAnObjectIsAMeeting) {
+  // "X met Y" as wire copy writes it, without "with" or "in".
+  Analysis a = run_on({make_doc(
+      "a.txt",
+      {"Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on Tuesday, the "
+       "State Department said."},
+      ymd(2023, 6, 15))});
+  const Event* e = event_with(a, {"Antony Blinken", "Wang Yi"});
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->kind, EventKind::kMeeting);
+  ASSERT_TRUE(e->date.has_value());
+  EXPECT_EQ(e->date->iso(), "2023-06-13");
+  // One participant: "met" alone makes no event.
+  EXPECT_TRUE(
+      run_on({make_doc("a.txt", {"Antony Blinken met the press on Tuesday."}, ymd(2023, 6, 15))})
+          .events.empty());
+}
+
 TEST(CompareEventsTest, NoEventWithoutTwoParticipants) {
   Analysis a = run_on({make_doc("a.txt",
                                 {"Antony Blinken told reporters that the phone call was useful. "
