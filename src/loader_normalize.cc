@@ -7,6 +7,9 @@
 
 #include <array>
 
+#include "ascii8.h"
+#include "loader_nfc.h"
+
 namespace kd {
 
 namespace {
@@ -81,6 +84,16 @@ Act act_of(UChar32 c) {
   return Act::kKeep;
 }
 
+// 0x80 in each byte of `w` that is not ASCII or that kAsciiActs does not keep
+// (controls but tab and newline, DEL, ' and `), 0 in the others: the copy
+// loop skips eight kept bytes at once. LoaderNormalizeTest checks it
+// against the table.
+uint64_t acting_bytes(uint64_t w) {
+  auto equal = [w](uint8_t c) { return bytes_in_range(w, c, c); };
+  const uint64_t controls = bytes_in_range(w, 0x00, 0x1F) & ~equal('\t') & ~equal('\n');
+  return (w & kHigh8) | controls | equal(0x7F) | equal('\'') | equal('`');
+}
+
 // Only these UTF-8 lead bytes start a character that act_of() changes; all
 // other non-ASCII characters are copied without decoding.
 inline bool may_act(uint8_t lead) {
@@ -124,7 +137,7 @@ void normalize(const Decoded& decoded, std::string& text, OffsetMap& offsets) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   icu::StringPiece piece(in.data(), static_cast<int32_t>(in.size()));
-  if (U_SUCCESS(status) && !nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) {
+  if (U_SUCCESS(status) && !is_nfc(in)) {
     icu::StringByteSink<std::string> sink(&nfc_text);
     icu::Edits edits;
     nfc->normalizeUTF8(0, piece, sink, &edits, status);
@@ -148,6 +161,7 @@ void normalize(const Decoded& decoded, std::string& text, OffsetMap& offsets) {
     // the map.
     const uint32_t limit = std::min(n, cursor.run_end(n));
     uint32_t q = p;
+    while (q + 8 <= limit && acting_bytes(load8(s + q)) == 0) q += 8;
     while (q < limit) {
       const uint8_t b = s[q];
       if (b < 0x80) {
