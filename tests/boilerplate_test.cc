@@ -2,7 +2,10 @@
 // headlines, other-script lines, subheadings; body text must survive.
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "karabakh_diff/loader.h"
 #include "loader_boilerplate.h"
@@ -199,6 +202,42 @@ TEST(BoilerplateTest, LineKeysFoldEachScriptAsAWholeLineWould) {
       {"\u064F \u063A", "u gh"},  // the Arabic mark is read with the letter after the space
   };
   for (const Row& row : rows) EXPECT_EQ(line_key(row.in), row.key) << row.in;
+}
+
+// Trimmed lines with single spaces take the eight-byte path; any other
+// blanks the collapsing one. Both must give the byte-by-byte key.
+TEST(BoilerplateTest, LineKeyFastPathMatchesByteByByte) {
+  auto slow = [](std::string_view text) {
+    std::string key;
+    bool space = false;
+    for (char c : text) {
+      if (c == ' ' || c == '\t') {
+        space = !key.empty();
+        continue;
+      }
+      if (space) key += ' ';
+      space = false;
+      key += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+    return key;
+  };
+  const std::string alphabet = "AZaz09@[`{ \t-.";
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1), length(0, 40);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (size_t k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
+    ASSERT_EQ(line_key(text), slow(text)) << text;
+  }
+  const std::vector<std::pair<std::string, std::string>> rows = {
+      {"ALL CAPS HEADLINE OVER EIGHT BYTES", "all caps headline over eight bytes"},
+      {"Tab\tinside", "tab inside"},
+      {"Two  spaces", "two spaces"},
+      {" Leading", "leading"},
+      {"Trailing\t", "trailing"},
+      {"", ""},
+  };
+  for (const auto& [in, key] : rows) EXPECT_EQ(line_key(in), key) << in;
 }
 
 // Once a line has a long or lower-case token, measuring goes eight ASCII
