@@ -133,31 +133,9 @@ bool is_filler_word(const std::string& w) {
   return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* f) { return w == f; });
 }
 
-// Bytes of the all-capital word at s[i] ("MOSCOW", "ŞUŞA", "ST.", "NUR-SULTAN"),
-// 0 when there is none or it has a lower-case letter ("Moscow").
-size_t capital_word(std::string_view s, size_t i, int& capitals) {
-  const int32_t n = static_cast<int32_t>(s.size());
-  int32_t j = static_cast<int32_t>(i);
-  int upper = 0;
-  while (j < n) {
-    int32_t k = j;
-    UChar32 c;
-    U8_NEXT(s.data(), k, n, c);
-    if (u_isUUppercase(c)) {
-      ++upper;
-    } else if (c != '-' && c != '.' && c != '\'' && c != 0x2019) {
-      if (u_isalnum(c)) return 0;
-      break;
-    }
-    j = k;
-  }
-  capitals += upper;
-  return upper > 0 ? static_cast<size_t>(j) - i : 0;
-}
+}  // namespace
 
-// A month and day, with or without a year ("Oct. 12", "12 October", "Oct 12
-// 2020"); year 0 when it has none.
-std::optional<Date> month_day(std::string_view piece) {
+std::optional<Date> parse_month_day(std::string_view piece) {
   const std::vector<Token> t = tokenize(piece);
   if (t.size() < 2 || t.size() > 3) return std::nullopt;
   const bool month_first = !t[0].number;
@@ -170,107 +148,6 @@ std::optional<Date> month_day(std::string_view piece) {
   const int d = to_int(day);  // a leap year: "Feb. 29" is possible until the year is known
   if (d < 1 || d > days_in_month(2000, month)) return std::nullopt;
   return Date{0, month, d};
-}
-
-// A region after the place ("Azerbaijan", "N.Y."): up to three words that
-// begin with a capital and hold no digit.
-bool region_like(std::string_view piece) {
-  int words = 0;
-  bool start = true;
-  for (char c : piece) {
-    if (c >= '0' && c <= '9') return false;
-    if (c == ' ') {
-      start = true;
-    } else if (start) {
-      if (c >= 'a' && c <= 'z') return false;
-      start = false;
-      ++words;
-    }
-  }
-  return words >= 1 && words <= 3;
-}
-
-std::string_view trim_piece(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '.')) s.remove_suffix(1);
-  return s;
-}
-
-// Bytes of the dash after "(Reuters)": "-", "--", an en or em dash.
-size_t dash_at(std::string_view s, size_t i) {
-  if (s.substr(i, 2) == "--") return 2;
-  if (s.substr(i, 1) == "-") return 1;
-  if (s.substr(i, 3) == "\xE2\x80\x94" || s.substr(i, 3) == "\xE2\x80\x93") return 3;
-  return 0;
-}
-
-}  // namespace
-
-std::optional<WireDateline> split_wire_dateline(std::string_view line) {
-  line = line.substr(0, std::min<size_t>(line.size(), 160));
-  size_t i = 0;
-  int words = 0, capitals = 0;
-  while (words < 4) {
-    const size_t n = capital_word(line, i, capitals);
-    if (n == 0) break;
-    i += n;
-    ++words;
-    if (i + 1 < line.size() && line[i] == ' ' && line[i + 1] != '(' && line[i + 1] != '/') ++i;
-  }
-  if (words == 0 || capitals < 2) return std::nullopt;
-  WireDateline out;
-  std::optional<Date> date;
-  for (int pieces = 0; i < line.size() && line[i] == ',' && pieces < 3; ++pieces) {
-    const size_t end = line.find_first_of(",(/", i + 1);
-    if (end == std::string_view::npos) return std::nullopt;
-    const std::string_view piece = trim_piece(line.substr(i + 1, end - i - 1));
-    const bool year = piece.size() == 4 && piece.find_first_not_of("0123456789") == piece.npos;
-    if (date && date->year == 0 && year) {
-      date->year = (piece[0] - '0') * 1000 + (piece[1] - '0') * 100 + (piece[2] - '0') * 10 +
-                   (piece[3] - '0');  // "Oct. 12, 2020"
-      if (!valid(date->year, date->month, date->day)) return std::nullopt;
-    } else if (!date && month_day(piece)) {
-      date = month_day(piece);
-    } else if (date || !region_like(piece)) {
-      return std::nullopt;
-    }
-    i = end;
-  }
-  while (i < line.size() && (line[i] == ' ' || line[i] == '.')) ++i;
-  if (i >= line.size() || (line[i] != '/' && line[i] != '(')) return std::nullopt;
-  const char close = line[i] == '/' ? '/' : ')';
-  const size_t end = line.find(close, i + 1);
-  if (end == std::string_view::npos || end - i > 40) return std::nullopt;
-  const std::string_view agency = trim_piece(line.substr(i + 1, end - i - 1));
-  if (agency.empty() || (agency[0] >= 'a' && agency[0] <= 'z') ||
-      agency.find_first_of("0123456789") != std::string_view::npos)
-    return std::nullopt;
-  size_t after = end + 1;
-  if (close == '/') {
-    if (after < line.size() && line[after] == '.') ++after;  // "/TASS/."
-  } else {
-    while (after < line.size() && line[after] == ' ') ++after;
-    const size_t dash = dash_at(line, after);
-    if (dash == 0) return std::nullopt;
-    after += dash;
-  }
-  if (after < line.size() && line[after] != ' ') return std::nullopt;
-  out.agency.assign(agency);
-  if (date && date->complete()) out.published = date;
-  return out;
-}
-
-bool wire_tag(std::string_view agency) {
-  static constexpr std::string_view kTags[] = {
-      "update", "updated",  "updates",   "video",    "photo",   "photos",    "live",
-      "watch",  "breaking", "exclusive", "analysis", "opinion", "corrected", "refile"};
-  std::string first;
-  for (char c : agency) {
-    if (c == ' ') break;
-    first.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c));
-  }
-  if (std::count(agency.begin(), agency.end(), ' ') >= 3) return true;
-  return std::find(std::begin(kTags), std::end(kTags), first) != std::end(kTags);
 }
 
 std::optional<Date> parse_dateline(std::string_view line) {

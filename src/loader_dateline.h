@@ -20,27 +20,10 @@ namespace kd {
 // Slashes read month first (US) unless that is impossible.
 std::optional<Date> parse_dateline(std::string_view line);
 
-// A wire service's dateline at the start of the first body paragraph:
-// "MOSCOW, October 12. /TASS/. Text", "MOSCOW, Oct 12 (Reuters) - Text",
-// "BAKU, Azerbaijan (AP) — Text", "ANKARA (AA) - Text", "BEIJING, Oct. 12
-// (Xinhua) -- Text". The place is written in capitals (one to four words),
-// then optionally a region ("Azerbaijan") and a date ("Oct. 12", "12
-// October", "Oct. 12, 2020"), then the agency between slashes or in
-// parentheses followed by a dash. `published` is set only when the dateline
-// gives a year: a month and day alone are left to the text's dates, whose
-// year comes from the corpus (compare_dates), never guessed here.
-struct WireDateline {
-  std::string agency;             // as written: "TASS", "Reuters", "AA"
-  std::optional<Date> published;  // only with a year
-};
-std::optional<WireDateline> split_wire_dateline(std::string_view line);
-
-// split_wire_dateline, keeping an agency that is not a known outlet
-// (`is_media`) only when it reads as a name: at most three words, none of
-// them a tag such as "UPDATE" or "VIDEO".
-template <class IsMedia>
-std::optional<WireDateline> parse_wire_dateline(std::string_view line, IsMedia is_media);
-bool wire_tag(std::string_view agency);
+// A month and day, with or without a year ("Oct. 12", "12 October", "Oct 12
+// 2020"), alone in `piece`; year 0 when it has none (then any day the month
+// can have in a leap year).
+std::optional<Date> parse_month_day(std::string_view piece);
 
 struct Byline {
   std::string name;               // "Reuters", "AFP", as written
@@ -74,13 +57,6 @@ std::optional<Byline> parse_byline(std::string_view line, IsMedia is_media) {
       break;
     }
   }
-  return out;
-}
-
-template <class IsMedia>
-std::optional<WireDateline> parse_wire_dateline(std::string_view line, IsMedia is_media) {
-  std::optional<WireDateline> out = split_wire_dateline(line);
-  if (out && !is_media(out->agency) && wire_tag(out->agency)) return std::nullopt;
   return out;
 }
 

@@ -10,6 +10,7 @@
 #include "loader_boilerplate.h"
 #include "loader_dateline.h"
 #include "loader_lines.h"
+#include "loader_wire_dateline.h"
 
 namespace kd {
 

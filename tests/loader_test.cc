@@ -16,6 +16,7 @@
 #include "loader_dateline.h"
 #include "loader_normalize.h"
 #include "loader_test_util.h"
+#include "loader_wire_dateline.h"
 
 namespace kd {
 namespace {

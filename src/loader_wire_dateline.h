@@ -1,0 +1,44 @@
+// Loader step 3b (private): a wire service's dateline opening the body.
+#ifndef KARABAKH_DIFF_SRC_LOADER_WIRE_DATELINE_H_
+#define KARABAKH_DIFF_SRC_LOADER_WIRE_DATELINE_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "karabakh_diff/date.h"
+
+namespace kd {
+
+// A wire service's dateline at the start of the first body paragraph:
+// "MOSCOW, October 12. /TASS/. Text", "MOSCOW, Oct 12 (Reuters) - Text",
+// "BAKU, Azerbaijan (AP) — Text", "ANKARA (AA) - Text", "BEIJING, Oct. 12
+// (Xinhua) -- Text". The place is written in capitals (one to four words),
+// then optionally a region ("Azerbaijan") and a date ("Oct. 12", "12
+// October", "Oct. 12, 2020"), then the agency between slashes or in
+// parentheses followed by a dash. `published` is set only when the dateline
+// gives a year: a month and day alone are left to the text's dates, whose
+// year comes from the corpus (compare_dates), never guessed here.
+struct WireDateline {
+  std::string agency;             // as written: "TASS", "Reuters", "AA"
+  std::optional<Date> published;  // only with a year
+};
+std::optional<WireDateline> split_wire_dateline(std::string_view line);
+
+// split_wire_dateline, keeping an agency that is not a known outlet
+// (`is_media`) only when it reads as a name: at most three words, none of
+// them a tag such as "UPDATE" or "VIDEO".
+template <class IsMedia>
+std::optional<WireDateline> parse_wire_dateline(std::string_view line, IsMedia is_media);
+bool wire_tag(std::string_view agency);
+
+template <class IsMedia>
+std::optional<WireDateline> parse_wire_dateline(std::string_view line, IsMedia is_media) {
+  std::optional<WireDateline> out = split_wire_dateline(line);
+  if (out && !is_media(out->agency) && wire_tag(out->agency)) return std::nullopt;
+  return out;
+}
+
+}  // namespace kd
+
+#endif  // KARABAKH_DIFF_SRC_LOADER_WIRE_DATELINE_H_
