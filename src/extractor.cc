@@ -65,11 +65,46 @@ bool relayed_by_according_to(const Frame& outer, const Frame& inner) {
           inner.complement == Complement::kObject);
 }
 
+// '"...," Wang said, according to a readout published by Xinhua.': a
+// trailing according-to phrase after a frame only says where the frame comes
+// from, as a leading one does. Its source is the relay (an outlet or the
+// speaker's own government, as with "According to the Kremlin, Putin said").
+bool relayed_by_trailing_according_to(const Frame& outer, const Frame& inner) {
+  return outer.rule == "claim-according-to" && inner.trailing && inner.speaker &&
+         inner.rule != "claim-according-to" && inner.cue_span.start >= outer.claim.start &&
+         inner.cue_span.end <= outer.claim.end;
+}
+
+// "his office", "their government": the according-to phrase from token
+// `from` on names the body of the one speaking.
+bool owned_by_speaker(const SentenceView& s, size_t from) {
+  for (size_t k = from; k < s.end && !s.toks[k].is(","); ++k)
+    if (s.toks[k].is("his") || s.toks[k].is("her") || s.toks[k].is("their")) return true;
+  return false;
+}
+
 // Settles frames of one sentence that overlap: nesting and continuations.
 std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
   const size_t n = frames.size();
   std::vector<bool> drop(n, false);
   std::vector<std::string> account(n);
+  // Before claims are cut below: the according-to claim holds the frame.
+  for (size_t a = 0; a < n; ++a) {
+    for (size_t b = 0; b < n && frames[a].speaker; ++b) {
+      if (a == b || !relayed_by_trailing_according_to(frames[a], frames[b])) continue;
+      const Referent& ra = *frames[a].speaker;
+      drop[a] = true;
+      const bool other_side = concrete_side(ra.speaker.side) && !ra.group &&
+                              ra.speaker.side != frames[b].speaker->speaker.side;
+      // "according to a statement released by his office": the speaker's
+      // own office; a body of another government is a wrong guess.
+      if (other_side && owned_by_speaker(s, frames[a].cue_tok + 2)) continue;
+      if (!frames[b].via) frames[b].via = ra.speaker.name;
+      if (other_side) account[b] = ra.speaker.side;
+      frames[b].relay = ra.speaker;
+      frames[b].rule += "+according-to";
+    }
+  }
   // A frame after its claim ends the claims of the frames before it:
   // "X suggested Y, CNN Turk reports" - X's claim stops at the comma.
   for (size_t b = 0; b < n; ++b) {

@@ -1,0 +1,70 @@
+// Relays named after a frame and quotations that run on past their frame,
+// on sentences written for the test (other calls, other governments).
+#include <gtest/gtest.h>
+
+#include "extract_test_util.h"
+
+namespace kd {
+namespace {
+
+using testing::describe;
+using testing::extract_text;
+
+struct Expected {
+  const char* speaker;
+  const char* account;
+  const char* via;  // "" = none
+  const char* claim;
+};
+
+struct Case {
+  const char* body;
+  std::vector<Expected> statements;
+};
+
+void expect_all(const Case& c) {
+  std::vector<Statement> sts = extract_text(c.body);
+  ASSERT_EQ(sts.size(), c.statements.size()) << c.body << "\n" << describe(sts);
+  for (size_t k = 0; k < sts.size(); ++k) {
+    const Expected& e = c.statements[k];
+    EXPECT_EQ(sts[k].speaker.name, e.speaker) << c.body;
+    EXPECT_EQ(sts[k].account, e.account) << c.body;
+    EXPECT_EQ(sts[k].via.value_or(""), e.via) << c.body;
+    EXPECT_EQ(sts[k].claim, e.claim) << c.body;
+  }
+}
+
+TEST(ExtractRelayTest, TrailingAccordingToIsTheRelayOfTheFrame) {
+  const Case cases[] = {
+      {"\"The U.S. side should correct its mistakes,\" Wang Yi said, according to a readout "
+       "published by Xinhua.",
+       {{"Wang Yi", "Beijing", "Xinhua", "The U.S. side should correct its mistakes"}}},
+      {"\"Taiwan is a red line,\" Wang Yi said on Thursday, according to Chinese state media.",
+       {{"Wang Yi", "Beijing", "Chinese state media", "Taiwan is a red line"}}},
+      {"\"Russia is open to talks,\" Putin said, according to a transcript released by the "
+       "Kremlin.",
+       {{"Vladimir Putin", "Moscow", "Kremlin", "Russia is open to talks"}}},
+      {"Beijing supports dialogue, Wang Yi said, according to Xinhua.",
+       {{"Wang Yi", "Beijing", "Xinhua", "Beijing supports dialogue"}}},
+      // The relay's government tells the words: its account.
+      {"\"We want a ceasefire,\" Macron said, according to the Kremlin.",
+       {{"Emmanuel Macron", "Moscow", "Kremlin", "We want a ceasefire"}}},
+      // "his office" is the speaker's own: never another government's body
+      // named earlier.
+      {"The Kremlin said Russia wants a ceasefire.\n\n\"We must act together,\" Macron said, "
+       "according to a statement released by his office.",
+       {{"Kremlin", "Moscow", "", "Russia wants a ceasefire"},
+        {"Emmanuel Macron", "Paris", "", "We must act together"}}},
+      // The quotation after such a frame goes on with the same speaker, not
+      // with the according-to source.
+      {"\"France and Germany have a special responsibility,\" Macron said, according to a "
+       "statement released by the Elysee Palace. \"We must act together on energy prices.\"",
+       {{"Emmanuel Macron", "Paris", "Elysee Palace",
+         "France and Germany have a special responsibility"},
+        {"Emmanuel Macron", "Paris", "Elysee Palace", "We must act together on energy prices"}}},
+  };
+  for (const Case& c : cases) expect_all(c);
+}
+
+}  // namespace
+}  // namespace kd
