@@ -17,13 +17,31 @@ bool trim_char(char c) {
          c == '-';
 }
 
-// Byte ranges of quotation marks inside `s`.
-std::vector<Span> marks_in(const std::vector<Quote>& quotes, Span s) {
+// Length of a double quotation mark opening at t[i], or 0.
+uint32_t opening_mark(std::string_view t, size_t i) {
+  if (t[i] == '"') return 1;
+  if (t.compare(i, 2, "''") == 0 || t.compare(i, 2, "\xC2\xAB") == 0) return 2;
+  if (t.compare(i, 3, "\xE2\x80\x9C") == 0 || t.compare(i, 3, "\xE2\x80\x9E") == 0) return 3;
+  return 0;
+}
+
+// Byte ranges of quotation marks inside `s`, with the marks that reopen a
+// quotation at the start of each paragraph it continues into.
+std::vector<Span> marks_in(std::string_view text, const std::vector<Quote>& quotes, Span s) {
   std::vector<Span> out;
   for (const Quote& q : quotes) {
     if (q.open >= s.end) break;
     if (q.close <= s.start) continue;
     out.push_back({q.open, q.inner.start});
+    for (size_t nl = text.find('\n', q.inner.start); nl < q.inner.end;
+         nl = text.find('\n', nl + 1)) {
+      size_t k = nl + 1;
+      while (k < q.inner.end && (text[k] == '\n' || text[k] == ' ')) ++k;
+      if (const uint32_t len = k < q.inner.end ? opening_mark(text, k) : 0) {
+        out.push_back({static_cast<uint32_t>(k), static_cast<uint32_t>(k + len)});
+        nl = k;
+      }
+    }
     if (q.close > q.inner.end) out.push_back({q.inner.end, q.close});
   }
   return out;
@@ -148,7 +166,8 @@ bool is_event_word(std::string_view w) {
 
 std::optional<Claim> make_claim(const Document& doc, const std::vector<Quote>& quotes, Span part,
                                 const std::optional<Span>& second) {
-  std::vector<Span> marks = marks_in(quotes, {part.start, second ? second->end : part.end});
+  std::vector<Span> marks =
+      marks_in(doc.text, quotes, {part.start, second ? second->end : part.end});
   Claim c;
   c.span = trim(doc, marks, part);
   if (c.span.size() == 0) return std::nullopt;

@@ -1,6 +1,7 @@
 #include "extract_statement.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "date_text.h"
 #include "extract_claim.h"
@@ -145,18 +146,34 @@ uint32_t StatementMaker::sentence_index(uint32_t pos) const {
   return it == sentences_.begin() ? 0 : static_cast<uint32_t>(it - sentences_.begin() - 1);
 }
 
+bool StatementMaker::bare_quote_end(const Quote& q) const {
+  const Span end_sentence = sentences_[sentence_index(q.close - 1)].span;
+  for (uint32_t k = q.close; k < end_sentence.end && k < doc_.text.size(); ++k)
+    if (std::isalnum(static_cast<unsigned char>(doc_.text[k])) ||
+        static_cast<unsigned char>(doc_.text[k]) >= 0x80)
+      return false;  // '"... more," he said.': that frame has the quotation
+  return true;
+}
+
 std::optional<Pending> StatementMaker::quote_continuation(
     const SentenceView& s, const std::vector<Statement>& so_far) const {
   const auto& T = s.toks;
   if (s.begin >= s.end || T[s.begin].kind != TokKind::kQuoteOpen || so_far.empty())
     return std::nullopt;
   const Quote* q = quote_at_mark(quotes_, T[s.begin].start);
-  if (!q || q->close > s.span.end) return std::nullopt;
+  // The quotation may run on into later sentences or paragraphs (reopened
+  // there, the news convention), as long as no frame follows where it ends.
+  if (!q || (q->close > s.span.end && !bare_quote_end(*q))) return std::nullopt;
   for (size_t k = s.begin + 1; k < s.end; ++k)
     if (T[k].start >= q->close && T[k].word()) return std::nullopt;  // words after the quote
   const Statement& prev = so_far.back();
   if (prev.mode == Mode::kIndirect || prev.paragraph + 1 < s.paragraph ||
       prev.text_span.end > q->open)
+    return std::nullopt;
+  // Only right after the quoted sentence: a sentence between may name
+  // someone else ("Peskov declined to comment."), whose words these may be.
+  const uint32_t here = sentence_index(s.span.start);
+  if (prev.text_span.end == 0 || here == 0 || sentence_index(prev.text_span.end - 1) + 1 < here)
     return std::nullopt;
   Pending p;
   Referent who;

@@ -44,6 +44,8 @@ class StatementMaker {
  private:
   void resolve_relays(Pending& p, Referent& who, const Discourse& discourse) const;
   void set_date(Statement& st, Span sentence) const;
+  // True when no words follow quotation `q` in the sentence it closes in.
+  bool bare_quote_end(const Quote& q) const;
   uint32_t sentence_index(uint32_t pos) const;
 
   const Document& doc_;

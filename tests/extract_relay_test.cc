@@ -66,5 +66,32 @@ TEST(ExtractRelayTest, TrailingAccordingToIsTheRelayOfTheFrame) {
   for (const Case& c : cases) expect_all(c);
 }
 
+TEST(ExtractRelayTest, QuotationsRunOnWithTheSpeakerQuotedLast) {
+  const Case cases[] = {
+      // Left open at the end of a paragraph and reopened in the next one.
+      {"\"Our people are home,\" Zelensky wrote on Telegram. \"We will bring everyone back.\n\n"
+       "\"No one will be forgotten.\"",
+       {{"Volodymyr Zelensky", "Kyiv", "", "Our people are home"},
+        {"Volodymyr Zelensky", "Kyiv", "",
+         "We will bring everyone back. No one will be forgotten"}}},
+      // Closed in each paragraph.
+      {"\"The talks were useful,\" Lavrov said. \"We will meet again.\"\n\n\"Nothing is "
+       "decided yet.\"",
+       {{"Sergei Lavrov", "Moscow", "", "The talks were useful"},
+        {"Sergei Lavrov", "Moscow", "", "We will meet again"},
+        {"Sergei Lavrov", "Moscow", "", "Nothing is decided yet"}}},
+      // A sentence between may bring another speaker: the quotation is nobody's.
+      {"\"The talks were useful,\" Lavrov said. Peskov was asked about the talks.\n\n"
+       "\"Nothing is decided yet.\"",
+       {{"Sergei Lavrov", "Moscow", "", "The talks were useful"}}},
+      // A quotation of two sentences with its own frame after it.
+      {"\"The talks were useful,\" Lavrov said.\n\n\"We disagree. Much remains to be done,\" "
+       "Cavusoglu said.",
+       {{"Sergei Lavrov", "Moscow", "", "The talks were useful"},
+        {"Mevlut Cavusoglu", "Ankara", "", "We disagree. Much remains to be done"}}},
+  };
+  for (const Case& c : cases) expect_all(c);
+}
+
 }  // namespace
 }  // namespace kd
