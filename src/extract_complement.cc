@@ -47,6 +47,33 @@ void FrameFinder::relay_phrases(const SentenceView& s, size_t from, size_t to, F
   }
 }
 
+namespace {
+
+// "said further exchanges were being discussed", "said new talks would
+// follow": a subject without determiner (adjective, plural noun) is a clause
+// only when an auxiliary comes within a few words, no comma or cue between.
+bool bare_noun_clause(const SentenceView& s, size_t j) {
+  const auto& T = s.toks;
+  auto ends = [](const std::string& w, std::string_view e) {
+    return w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0;
+  };
+  const std::string& w = T[j].low;
+  // "further" and "more" are adverbs too: as such they come right before
+  // the verb ("said further talks were" vs "further said that").
+  const bool adverb = is_frame_adverb(w);
+  if (T[j].in_quote || is_auxiliary(w) || is_preposition(w) || ends(w, "ly") || ends(w, "ing") ||
+      ends(w, "ed") ||
+      one_of(T[j], {"and", "but", "or", "so", "if", "as", "when", "not", "nothing", "no", "to"}))
+    return false;
+  for (size_t k = j + 1; k < s.end && k <= j + 3; ++k) {
+    if (!T[k].word()) return false;
+    if (is_auxiliary(T[k].low)) return k > j + (adverb ? 1 : 0);
+  }
+  return false;
+}
+
+}  // namespace
+
 Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const Cue& cue,
                                          Frame& f) const {
   const auto& T = s.toks;
@@ -113,7 +140,7 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
   // A bare clause: a subject-like word, then a verb-like word soon after.
   if (!(t.capital || is_determiner(t.low) || is_pronoun_subject(t.low) ||
         one_of(t, {"what", "there", "military", "both"})))
-    return Complement::kNone;
+    return bare_noun_clause(s, j) ? Complement::kClause : Complement::kNone;
   if (is_pronoun_subject(t.low)) return Complement::kClause;  // "said they oppose ..."
   for (size_t k = j + 1; k < s.end && k < j + 15; ++k) {
     const std::string& w = T[k].low;

@@ -93,5 +93,20 @@ TEST(ExtractRelayTest, QuotationsRunOnWithTheSpeakerQuotedLast) {
   for (const Case& c : cases) expect_all(c);
 }
 
+TEST(ExtractRelayTest, ClauseWithABareNounSubject) {
+  const Case cases[] = {
+      {"A Ukrainian presidential official said further exchanges were being discussed.",
+       {{"Ukrainian presidential official", "Kyiv", "", "further exchanges were being discussed"}}},
+      {"Peskov said new talks would follow.",
+       {{"Dmitry Peskov", "Moscow", "", "new talks would follow"}}},
+      {"Peskov said prisoner exchanges had been agreed.",
+       {{"Dmitry Peskov", "Moscow", "", "prisoner exchanges had been agreed"}}},
+      // No auxiliary right after: not a clause.
+      {"Peskov said nothing about the talks.", {}},
+      {"Lavrov said goodbye and left.", {}},
+  };
+  for (const Case& c : cases) expect_all(c);
+}
+
 }  // namespace
 }  // namespace kd
