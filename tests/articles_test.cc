@@ -1,0 +1,119 @@
+// Whole articles of other calls, meetings and government pairs than the
+// seeds (tests/fixtures/*.txt, written in the styles of wire copy): the
+// statements an analyst expects, with speaker, side, relay and sourcing,
+// and the event each article reports.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "karabakh_diff/pipeline.h"
+
+namespace kd {
+namespace {
+
+const std::string kDir = KD_SOURCE_DIR "/tests/fixtures/";
+
+struct Expected {
+  const char* file;
+  const char* speaker;
+  const char* side;  // nullptr: not checked (only the context tells it)
+  const char* via;   // "" = none
+  bool anonymous;
+  Mode mode;
+  const char* claim_start;  // the claim begins with this
+};
+
+const Expected kStatements[] = {
+    // A quote relayed by the state agency, after the speaker's name.
+    {"washington_beijing_call.txt", "Wang Yi", "Beijing", "Xinhua", false, Mode::kDirect,
+     "The U.S. side should correct its mistakes"},
+    {"washington_beijing_call.txt", "senior U.S. official", "Washington", "", true, Mode::kMixed,
+     "the call lasted about an hour"},
+    // "According to a statement from the Chinese foreign ministry, Wang told Sullivan ..."
+    {"washington_beijing_sullivan_wang.txt", "Wang Yi", "Beijing", "Chinese Foreign Ministry",
+     false, Mode::kMixed, "Washington should correct its erroneous understanding"},
+    {"washington_beijing_sullivan_wang.txt", "Wang Wenbin", "Beijing", "", false, Mode::kMixed,
+     "the talks were frank"},
+    // "The official added": the unnamed official quoted before.
+    {"washington_beijing_sullivan_wang.txt", "senior administration official", nullptr, "", true,
+     Mode::kIndirect, "Washington had raised concerns"},
+    // A title before a name the lexicon does not know.
+    {"washington_beijing_sullivan_wang.txt", "Xie Feng", nullptr, "", false, Mode::kIndirect,
+     "China would never accept"},
+    {"berlin_paris_meeting.txt", "Anne-Claire Legendre", "Paris", "", false, Mode::kIndirect,
+     "the two leaders had agreed"},
+    // A split quote, the frame ending "according to a statement released by his office".
+    {"berlin_paris_meeting.txt", "Emmanuel Macron", "Paris", "Elysee Palace", false, Mode::kDirect,
+     "We must act together on energy prices"},
+    {"berlin_paris_meeting.txt", "French official", "Paris", "", true, Mode::kIndirect,
+     "Paris had been frustrated"},
+    // A quotation that runs on into the next paragraph.
+    {"kyiv_moscow_prisoner_exchange.txt", "Volodymyr Zelensky", "Kyiv", "", false, Mode::kDirect,
+     "We remember every one of them and will bring everyone back. No one will be forgotten"},
+    // A name followed by its title: "Dmytro Lubinets, Ukraine's human rights commissioner, said".
+    {"kyiv_moscow_prisoner_exchange.txt", "Dmytro Lubinets", "Kyiv", "", false, Mode::kMixed,
+     "the swap had been extremely difficult"},
+    {"kyiv_moscow_prisoner_exchange.txt", "Maria Zakharova", "Moscow", "TASS", false, Mode::kMixed,
+     "Kyiv of sabotaging"},
+    {"kyiv_moscow_prisoner_exchange.txt", "Ukrainian military intelligence official", "Kyiv", "",
+     true, Mode::kIndirect, "further exchanges were being discussed"},
+};
+
+Analysis analysis_of(const std::string& file) {
+  RunOptions options;
+  options.jobs = 1;
+  return run({kDir + file}, default_lexicon(), options);
+}
+
+TEST(ArticlesTest, StatementsOfOtherGovernments) {
+  for (const Expected& e : kStatements) {
+    const Analysis a = analysis_of(e.file);
+    ASSERT_EQ(a.documents.size(), 1u) << e.file;
+    const Statement* found = nullptr;
+    for (const Statement& s : a.documents[0].statements)
+      if (s.speaker.name == e.speaker && s.claim.rfind(e.claim_start, 0) == 0) found = &s;
+    ASSERT_NE(found, nullptr) << e.file << ": no statement of " << e.speaker << " \""
+                              << e.claim_start << "...\"";
+    if (e.side) {
+      EXPECT_EQ(found->speaker.side, e.side) << e.speaker;
+    }
+    EXPECT_EQ(found->via.value_or(""), e.via) << e.speaker;
+    EXPECT_EQ(found->speaker.anonymous, e.anonymous) << e.speaker;
+    EXPECT_EQ(found->mode, e.mode) << e.speaker << ": " << to_string(found->mode);
+  }
+}
+
+TEST(ArticlesTest, EventsOfOtherGovernments) {
+  const struct {
+    const char* file;
+    EventKind kind;
+    const char* date;
+    std::vector<std::string> participants;
+  } kEvents[] = {
+      {"washington_beijing_call.txt",
+       EventKind::kCall,
+       "2023-03-02",
+       {"Antony Blinken", "Wang Yi"}},
+      // "met" with an object, as wire copy writes a meeting.
+      {"washington_beijing_sullivan_wang.txt",
+       EventKind::kMeeting,
+       "2023-05-10",
+       {"Jake Sullivan", "Wang Yi"}},
+      {"berlin_paris_meeting.txt",
+       EventKind::kMeeting,
+       "2022-10-26",
+       {"Olaf Scholz", "Emmanuel Macron"}},
+  };
+  for (const auto& c : kEvents) {
+    const Analysis a = analysis_of(c.file);
+    ASSERT_EQ(a.events.size(), 1u) << c.file;
+    EXPECT_EQ(a.events[0].kind, c.kind) << c.file;
+    ASSERT_TRUE(a.events[0].date.has_value()) << c.file;
+    EXPECT_EQ(a.events[0].date->iso(), c.date) << c.file;
+    EXPECT_EQ(a.events[0].participants, c.participants) << c.file;
+  }
+}
+
+}  // namespace
+}  // namespace kd
