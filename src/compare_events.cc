@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "compare_words.h"
+
 namespace kd::cmp {
 
 namespace {
@@ -111,9 +113,16 @@ void find_names(const Document& doc, const Resources& res, DocWork& work) {
   work.sentence_sides.clear();
   std::vector<EntityMention> entities;
   std::vector<SideMention> sides;
+  thread_local gaz::Words words;  // reused: no allocation per sentence or document
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const Span sp = doc.sentences[s].span;
-    res.gazetteer.find_both(doc.slice(sp), entities, sides);
+    // The sentence's tokens give the gazetteer its words unless the text
+    // has letters outside ASCII: splitting it again cost a tenth of this step.
+    if (gazetteer_words(doc.slice(sp), sp.start, work.sentence_tokens[s], words)) {
+      res.gazetteer.find_both(words, entities, sides);
+    } else {
+      res.gazetteer.find_both(doc.slice(sp), entities, sides);
+    }
     work.sentence_sides.push_back(side_table(sides, sp.start, work.sentence_tokens[s]));
     for (const EntityMention& m : entities) {
       if (!m.entity) continue;

@@ -153,9 +153,15 @@ void Gazetteer::find_both(std::string_view text, std::vector<EntityMention>& ent
                           std::vector<SideMention>& sides) const {
   Scratch& s = scratch();
   s.words.split(text);
-  impl_->number_words(s.words, s.numbers);
-  impl_->entities_in(s.words, s.numbers, s.name_numbers, entities);
-  impl_->sides_in(s.words, s.numbers, sides);
+  find_both(s.words, entities, sides);
+}
+
+void Gazetteer::find_both(const Words& words, std::vector<EntityMention>& entities,
+                          std::vector<SideMention>& sides) const {
+  Scratch& s = scratch();
+  impl_->number_words(words, s.numbers);
+  impl_->entities_in(words, s.numbers, s.name_numbers, entities);
+  impl_->sides_in(words, s.numbers, sides);
 }
 
 std::vector<EntityMention> Gazetteer::find(std::string_view text) const {

@@ -13,6 +13,10 @@
 
 namespace kd {
 
+namespace gaz {
+class Words;
+}
+
 struct EntityMention {
   Span span;             // byte range in the searched text
   const Entity* entity;  // points into the Lexicon given to the Gazetteer
@@ -46,6 +50,9 @@ class Gazetteer {
 
   // find() and find_sides() of the same text, splitting it into words once.
   void find_both(std::string_view text, std::vector<EntityMention>& entities,
+                 std::vector<SideMention>& sides) const;
+  // The same of a text split already (Words::add), spans as in `words`.
+  void find_both(const gaz::Words& words, std::vector<EntityMention>& entities,
                  std::vector<SideMention>& sides) const;
 
   // The entity with this canonical name, or nullptr.

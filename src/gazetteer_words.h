@@ -57,6 +57,12 @@ class Words {
  public:
   // Replaces the words with those of UTF-8 `text`; earlier tokens dangle.
   void split(std::string_view text);
+  // Words a caller split already (the comparer, from its own tokens of the
+  // same sentence): the token's text must be what split() would make of the
+  // word, and must outlive the use of the Words.
+  void clear() { entries_.clear(); }
+  // `t.hash` must be hash_word(t.text).
+  void add(const Token& t, const Word& w) { entries_.push_back({t, w}); }
 
   size_t size() const { return entries_.size(); }
   const Word& operator[](size_t i) const { return entries_[i].word; }
