@@ -34,9 +34,10 @@ int PhraseMatcher::add(std::string_view phrase) {
   if (words.empty()) return -1;
   const int id = static_cast<int>(phrases_.size());
   const Word& first = words[0];
-  std::vector<Start>& starts = first.prefix
-                                   ? by_first_byte_[static_cast<unsigned char>(first.text[0])]
-                                   : by_stem_[first.hash];
+  std::vector<Start>& starts = !first.prefix ? by_stem_[first.hash]
+                               : first.text.size() == 1
+                                   ? one_byte_prefixes_[static_cast<unsigned char>(first.text[0])]
+                                   : by_two_bytes_[two_bytes(first.text)];
   auto same = std::find_if(starts.begin(), starts.end(),
                            [&](const Start& s) { return s.text == first.text; });
   if (same == starts.end()) {
@@ -52,8 +53,8 @@ int PhraseMatcher::add(std::string_view phrase) {
                         options_.max_gap == 0 && !options_.skip_stopwords;
   same->next_hash.push_back(adjacent ? words[1].hash : 0);
   if (first.prefix) {
-    const auto c = static_cast<unsigned char>(first.text[0]);
-    prefix_first_[c >> 6] |= uint64_t{1} << (c & 63);
+    uint64_t& mask = prefix_second_[static_cast<unsigned char>(first.text[0])];
+    mask |= first.text.size() == 1 ? ~uint64_t{0} : uint64_t{1} << (second_byte(first.text) & 63);
   } else {
     stem_bits_[first.hash >> 58] |= uint64_t{1} << (first.hash >> 52 & 63);
   }
@@ -105,8 +106,13 @@ bool PhraseMatcher::match_from(const std::vector<Word>& words, const std::vector
     if (auto it = by_stem_.find(t.stem_hash); it != by_stem_.end())
       for (const Start& s : it->second)
         if (s.text == t.stem) try_ids(s);
-  if (t.folded.empty()) return;
-  for (const Start& p : by_first_byte_[static_cast<unsigned char>(t.folded[0])]) {
+  if (!may_start_prefix(t.folded)) return;
+  // One-byte prefixes first: they are the shortest.
+  for (const Start& p : one_byte_prefixes_[static_cast<unsigned char>(t.folded[0])]) try_ids(p);
+  if (t.folded.size() < 2) return;
+  auto it = by_two_bytes_.find(two_bytes(t.folded));
+  if (it == by_two_bytes_.end()) return;
+  for (const Start& p : it->second) {
     if (p.text.size() > t.folded.size()) break;  // shortest first: the rest are longer
     if (std::char_traits<char>::compare(t.folded.data(), p.text.data(), p.text.size()) == 0)
       try_ids(p);

@@ -140,12 +140,22 @@ class PhraseMatcher {
     return (stem_bits_[stem_hash >> 58] >> (stem_hash >> 52 & 63)) & 1;
   }
   // Whether token `t` may start a phrase at all: one bit for its stem, one
-  // for its first byte. find() tests it first, as most tokens start none.
+  // for its first two bytes. find() tests it first, as most tokens start none.
   bool may_start(const Token& t) const {
     if (options_.skip_stopwords && t.stop) return false;
     if (may_start(t.stem_hash)) return true;
-    const auto c = static_cast<unsigned char>(t.folded.empty() ? 0 : t.folded[0]);
-    return (prefix_first_[c >> 6] >> (c & 63)) & 1;
+    return may_start_prefix(t.folded);
+  }
+  // The second byte of `folded`, 0 when it has one byte (or none).
+  static unsigned char second_byte(const std::string& folded) {
+    return static_cast<unsigned char>(folded.size() > 1 ? folded[1] : 0);
+  }
+  // Whether a prefix first word may match `folded`: most tokens share their
+  // first letter with some prefix (topics have ~100), few their first two.
+  bool may_start_prefix(const std::string& folded) const {
+    if (folded.empty()) return false;
+    const auto c = static_cast<unsigned char>(folded[0]);
+    return (prefix_second_[c] >> (second_byte(folded) & 63)) & 1;
   }
 
   Options options_;
@@ -155,10 +165,21 @@ class PhraseMatcher {
   // per top 12 bits of the hash answers them without a map probe.
   std::unordered_map<uint64_t, std::vector<Start>> by_stem_;
   std::array<uint64_t, 64> stem_bits_{};
-  // Prefix first words by their first byte, shortest first (the order the
-  // matches come out in); a token only tries the few sharing its letter.
-  std::array<std::vector<Start>, 256> by_first_byte_;
-  std::array<uint64_t, 4> prefix_first_{};  // bit c: by_first_byte_[c] is not empty
+  // Prefix first words of one byte, by that byte: they match any token
+  // starting with it, and come out before the longer ones (shortest first).
+  std::array<std::vector<Start>, 256> one_byte_prefixes_;
+  // Longer prefix first words by their first two bytes (two_bytes()),
+  // shortest first (the order the matches come out in): a token only tries
+  // the few sharing its first two bytes.
+  std::unordered_map<uint16_t, std::vector<Start>> by_two_bytes_;
+  static uint16_t two_bytes(const std::string& s) {
+    return static_cast<uint16_t>(static_cast<unsigned char>(s[0]) << 8 |
+                                 static_cast<unsigned char>(s[1]));
+  }
+  // By first byte, bit (second byte & 63) set when a prefix may match a
+  // token starting with these two bytes (all bits for one-byte prefixes;
+  // bit 0 stands for a one-byte token). Collisions only cost a probe.
+  std::array<uint64_t, 256> prefix_second_{};
 };
 
 // Lower-case ASCII content words of `text` reduced to 5-letter prefixes, for
