@@ -52,6 +52,10 @@ int PhraseMatcher::add(std::string_view phrase) {
   const bool adjacent = words.size() > 1 && !words[1].prefix && !words[1].wide_gap &&
                         options_.max_gap == 0 && !options_.skip_stopwords;
   same->next_hash.push_back(adjacent ? words[1].hash : 0);
+  if (same->next_hash.back() != 0)  // 0: no constraint, whatever the hash
+    same->next_bits |= uint64_t{1} << (same->next_hash.back() >> 58);
+  else
+    same->any_free = true;
   if (first.prefix) {
     uint64_t& mask = prefix_second_[static_cast<unsigned char>(first.text[0])];
     mask |= first.text.size() == 1 ? ~uint64_t{0} : uint64_t{1} << (second_byte(first.text) & 63);
@@ -95,6 +99,7 @@ bool PhraseMatcher::match_from(const std::vector<Word>& words, const std::vector
     // The hash of the next token settles most phrases without match_from:
     // with no gap allowed, it must be the phrase's second word.
     const uint64_t next = i + 1 < tokens.size() ? tokens[i + 1].stem_hash : 0;
+    if (!s.any_free && !((s.next_bits >> (next >> 58)) & 1)) return;
     for (size_t k = 0; k < s.ids.size(); ++k) {
       if (s.next_hash[k] != 0 && s.next_hash[k] != next) continue;
       const int id = s.ids[k];

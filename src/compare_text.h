@@ -131,6 +131,11 @@ class PhraseMatcher {
     // the phrase's second word may be further away or is a prefix. Most
     // tries fail on it (21 reference phrases start with "the").
     std::vector<uint64_t> next_hash;
+    // Bit (h >> 58) for each nonzero next_hash h, and whether some id has
+    // none: a next token whose bit is clear settles every id at once (a
+    // token "the" would otherwise test its 21 ids one by one).
+    uint64_t next_bits = 0;
+    bool any_free = false;
   };
   bool matches(const Word& w, const Token& t) const;
   void scan_at(const std::vector<Token>& tokens, size_t i, std::vector<Match>& out) const;

@@ -136,6 +136,38 @@ TEST(ComparePhraseIndexTest, PrefixesOfOneTwoAndMoreBytes) {
   }
 }
 
+// Phrases sharing a first word, most fixing the very next one: a next token
+// none of them fixes is settled without trying each, unless one is free.
+TEST(ComparePhraseIndexTest, SharedFirstWordFilteredByNextWord) {
+  PhraseMatcher fixed;
+  fixed.add("the meeting");     // 0
+  fixed.add("the talks");       // 1
+  fixed.add("the phone call");  // 2
+  PhraseMatcher free_too;
+  free_too.add("the meeting");        // 0
+  free_too.add("the ... agreement");  // 1: second word may be further away
+  free_too.add("the ceas*");          // 2: a prefix second word fixes no hash
+  struct Row {
+    const PhraseMatcher* m;
+    const char* text;
+    std::vector<int> ids;
+  };
+  const Row rows[] = {
+      {&fixed, "the meetings", {0}},     {&fixed, "the talk", {1}},
+      {&fixed, "the phone calls", {2}},  {&fixed, "the phone", {}},
+      {&fixed, "the agreement", {}},     {&fixed, "the", {}},
+      {&free_too, "the meeting", {0}},   {&free_too, "the long awaited agreement", {1}},
+      {&free_too, "the ceasefire", {2}}, {&free_too, "the talks", {}},
+  };
+  for (const Row& r : rows) {
+    std::vector<PhraseMatcher::Match> out;
+    r.m->find_at(tokenize(r.text), 0, out);
+    std::vector<int> ids;
+    for (const PhraseMatcher::Match& x : out) ids.push_back(x.id);
+    EXPECT_EQ(ids, r.ids) << r.text;
+  }
+}
+
 // Random phrases and texts over a small vocabulary (shared first letters,
 // one-letter words, stopwords, digits), in both option sets in use.
 TEST(ComparePhraseIndexTest, SameMatchesAsTryingEveryPhrase) {
