@@ -129,10 +129,16 @@ void PhraseMatcher::find_at(const std::vector<Token>& tokens, size_t i,
   if (may_start(tokens[i])) scan_at(tokens, i, out);
 }
 
+[[gnu::always_inline]] inline size_t PhraseMatcher::next_start(const Token* tokens, size_t i,
+                                                               size_t n) const {
+  while (i < n && !may_start(tokens[i])) ++i;
+  return i;
+}
+
 std::vector<PhraseMatcher::Match> PhraseMatcher::find(const std::vector<Token>& tokens) const {
   std::vector<Match> out;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!may_start(tokens[i])) continue;
+  const size_t n = tokens.size();
+  for (size_t i = next_start(tokens.data(), 0, n); i < n; i = next_start(tokens.data(), i + 1, n)) {
     const size_t before = out.size();
     scan_at(tokens, i, out);
     if (out.size() - before > 1)

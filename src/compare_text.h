@@ -162,6 +162,10 @@ class PhraseMatcher {
     const auto c = static_cast<unsigned char>(folded[0]);
     return (prefix_second_[c] >> (second_byte(folded) & 63)) & 1;
   }
+  // The first of tokens[i, n) that may_start(), n when none. A loop with no
+  // calls, so the compiler keeps the options, tables and n in registers
+  // instead of reloading them per token as in find()'s own loop.
+  size_t next_start(const Token* tokens, size_t i, size_t n) const;
 
   Options options_;
   std::vector<std::vector<Word>> phrases_;
