@@ -67,7 +67,9 @@ int PhraseMatcher::add(std::string_view phrase) {
 }
 
 bool PhraseMatcher::matches(const Word& w, const Token& t) const {
-  if (w.prefix) return t.folded.compare(0, w.text.size(), w.text) == 0;
+  // string_view: compares inline, where std::string::compare(pos, n, str)
+  // is an out-of-line call per token tried.
+  if (w.prefix) return std::string_view(t.folded).substr(0, w.text.size()) == w.text;
   return t.stem_hash == w.hash && t.stem == w.text;
 }
 
