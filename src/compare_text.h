@@ -157,10 +157,13 @@ class PhraseMatcher {
   }
   // Whether a prefix first word may match `folded`: most tokens share their
   // first letter with some prefix (topics have ~100), few their first two.
+  // c_str() ends in a NUL and no prefix starts with one: an empty word finds
+  // a zero mask, and a word with a first byte has at least a NUL after it,
+  // so neither its size nor second_byte() needs testing.
   bool may_start_prefix(const std::string& folded) const {
-    if (folded.empty()) return false;
-    const auto c = static_cast<unsigned char>(folded[0]);
-    return (prefix_second_[c] >> (second_byte(folded) & 63)) & 1;
+    const char* p = folded.c_str();
+    const uint64_t mask = prefix_second_[static_cast<unsigned char>(p[0])];
+    return mask != 0 && ((mask >> (static_cast<unsigned char>(p[1]) & 63)) & 1);
   }
   // The first of tokens[i, n) that may_start(), n when none. A loop with no
   // calls, so the compiler keeps the options, tables and n in registers

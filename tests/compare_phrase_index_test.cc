@@ -134,6 +134,9 @@ TEST(ComparePhraseIndexTest, PrefixesOfOneTwoAndMoreBytes) {
     for (const PhraseMatcher::Match& x : out) ids.push_back(x.id);
     EXPECT_EQ(ids, r.ids) << r.text;
   }
+  // An empty word (never made by tokenize) starts nothing, even with a
+  // one-byte prefix whose mask has every bit.
+  EXPECT_TRUE(m.find(std::vector<Token>(2)).empty());
 }
 
 // Phrases sharing a first word, most fixing the very next one: a next token
