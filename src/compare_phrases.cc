@@ -6,6 +6,15 @@
 
 namespace kd::cmp {
 
+std::vector<PhraseMatcher::Start>& PhraseMatcher::prefix_column(const std::string& text) {
+  uint8_t& row = prefix_row_[static_cast<unsigned char>(text[0])];
+  if (row == 0) {
+    prefix_rows_.emplace_back();
+    row = static_cast<uint8_t>(prefix_rows_.size());  // at most 255 first bytes but NUL
+  }
+  return prefix_rows_[row - 1][static_cast<unsigned char>(text[1]) & 63];
+}
+
 int PhraseMatcher::add(std::string_view phrase) {
   std::vector<Word> words;
   bool wide_gap = false;
@@ -37,7 +46,7 @@ int PhraseMatcher::add(std::string_view phrase) {
   std::vector<Start>& starts = !first.prefix ? by_stem_[first.hash]
                                : first.text.size() == 1
                                    ? one_byte_prefixes_[static_cast<unsigned char>(first.text[0])]
-                                   : by_two_bytes_[two_bytes(first.text)];
+                                   : prefix_column(first.text);
   auto same = std::find_if(starts.begin(), starts.end(),
                            [&](const Start& s) { return s.text == first.text; });
   if (same == starts.end()) {
@@ -117,9 +126,9 @@ bool PhraseMatcher::match_from(const std::vector<Word>& words, const std::vector
   // One-byte prefixes first: they are the shortest.
   for (const Start& p : one_byte_prefixes_[static_cast<unsigned char>(t.folded[0])]) try_ids(p);
   if (t.folded.size() < 2) return;
-  auto it = by_two_bytes_.find(two_bytes(t.folded));
-  if (it == by_two_bytes_.end()) return;
-  for (const Start& p : it->second) {
+  const uint8_t row = prefix_row_[static_cast<unsigned char>(t.folded[0])];
+  if (row == 0) return;
+  for (const Start& p : prefix_rows_[row - 1][static_cast<unsigned char>(t.folded[1]) & 63]) {
     if (p.text.size() > t.folded.size()) break;  // shortest first: the rest are longer
     if (std::char_traits<char>::compare(t.folded.data(), p.text.data(), p.text.size()) == 0)
       try_ids(p);

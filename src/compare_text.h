@@ -138,6 +138,8 @@ class PhraseMatcher {
     bool any_free = false;
   };
   bool matches(const Word& w, const Token& t) const;
+  // The list of prefix_rows_ for a prefix of two bytes or more, made if new.
+  std::vector<Start>& prefix_column(const std::string& text);
   void scan_at(const std::vector<Token>& tokens, size_t i, std::vector<Match>& out) const;
   bool match_from(const std::vector<Word>& words, const std::vector<Token>& tokens, size_t i,
                   size_t& last) const;
@@ -180,14 +182,15 @@ class PhraseMatcher {
   // Prefix first words of one byte, by that byte: they match any token
   // starting with it, and come out before the longer ones (shortest first).
   std::array<std::vector<Start>, 256> one_byte_prefixes_;
-  // Longer prefix first words by their first two bytes (two_bytes()),
-  // shortest first (the order the matches come out in): a token only tries
-  // the few sharing its first two bytes.
-  std::unordered_map<uint16_t, std::vector<Start>> by_two_bytes_;
-  static uint16_t two_bytes(const std::string& s) {
-    return static_cast<uint16_t>(static_cast<unsigned char>(s[0]) << 8 |
-                                 static_cast<unsigned char>(s[1]));
-  }
+  // Longer prefix first words by their first byte (a row: prefix_row_ is
+  // its index + 1, 0 for none) and their second byte & 63 (the column, as
+  // in prefix_second_), shortest first (the order the matches come out
+  // in): a token only tries the few sharing its first two bytes, and finds
+  // them by two array reads rather than a hash map probe. A column may mix
+  // second bytes ('9' & 63 == 'y' & 63); the byte comparison sorts them out.
+  using PrefixRow = std::array<std::vector<Start>, 64>;
+  std::vector<PrefixRow> prefix_rows_;
+  std::array<uint8_t, 256> prefix_row_{};
   // By first byte, bit (second byte & 63) set when a prefix may match a
   // token starting with these two bytes (all bits for one-byte prefixes;
   // bit 0 stands for a one-byte token). Collisions only cost a probe.
