@@ -142,7 +142,12 @@ void PhraseMatcher::find_at(const std::vector<Token>& tokens, size_t i,
 
 [[gnu::always_inline]] inline size_t PhraseMatcher::next_start(const Token* tokens, size_t i,
                                                                size_t n) const {
-  while (i < n && !may_start(tokens[i])) ++i;
+  // Two loops, so that only the matchers that skip stopwords test `stop`.
+  if (options_.skip_stopwords) {
+    while (i < n && (tokens[i].stop || !may_start_word(tokens[i]))) ++i;
+  } else {
+    while (i < n && !may_start_word(tokens[i])) ++i;
+  }
   return i;
 }
 

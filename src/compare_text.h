@@ -150,8 +150,11 @@ class PhraseMatcher {
   // for its first two bytes. find() tests it first, as most tokens start none.
   bool may_start(const Token& t) const {
     if (options_.skip_stopwords && t.stop) return false;
-    if (may_start(t.stem_hash)) return true;
-    return may_start_prefix(t.folded);
+    return may_start_word(t);
+  }
+  // may_start() but for the stopword test.
+  bool may_start_word(const Token& t) const {
+    return may_start(t.stem_hash) || may_start_prefix(t.folded);
   }
   // The second byte of `folded`, 0 when it has one byte (or none).
   static unsigned char second_byte(const std::string& folded) {
