@@ -63,6 +63,8 @@ class Discourse {
   Referent from_entity(const EntityMention& m) const;
   std::optional<Referent> pronoun(std::string_view w, uint32_t pos) const;
   std::optional<Referent> description(const std::vector<Token>& toks, size_t a, size_t b) const;
+  std::optional<Referent> body_named_before(const std::vector<Token>& toks, size_t a, size_t b,
+                                            const std::string& side) const;
   std::optional<Referent> anonymous_source(const std::vector<Token>& toks, size_t a,
                                            size_t b) const;
   std::optional<Referent> group_of(const std::vector<Token>& toks, size_t a, size_t b) const;

@@ -72,6 +72,8 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     group |= c.group || w == "two" || w == "both";
     leader |= c.leader;
     minister |= w == "minister" || w == "secretary";
+    // "the top diplomat", "Russia's chief diplomat": the foreign minister.
+    minister |= w == "diplomat" && k > a && (toks[k - 1].is("top") || toks[k - 1].is("chief"));
     spokes |= w == "spokesman" || w == "spokeswoman" || w == "spokesperson";
     ambassador |= w == "ambassador" || w == "envoy";
     side_noun |= w == "side";
@@ -155,6 +157,12 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     const bool body = b > a && (toks[b - 1].is("ministry") || toks[b - 1].is("government") ||
                                 toks[b - 1].is("office") || toks[b - 1].is("side") ||
                                 toks[b - 1].is("service") || toks[b - 1].is("administration"));
+    // "the ministry", "the Russian ministry": the body named in full before.
+    if (body && definite)
+      if (std::optional<Referent> named = body_named_before(toks, a, b, side)) {
+        named->speaker.mention = r.speaker.mention;
+        return named;
+      }
     r.speaker.kind = body ? SpeakerKind::kInstitution : SpeakerKind::kPerson;
     return r;
   }

@@ -152,5 +152,47 @@ TEST(ExtractDiscourseTest, IdsAndSpansPointAtTheOriginalBytes) {
   EXPECT_EQ(sts[0].speaker.mention, "Çavuşoğlu");
 }
 
+// A body named in full, then by its head noun; "top diplomat" is the
+// foreign minister named before.
+TEST(ExtractDiscourseTest, ShortFormsOfBodiesAndTitlesNamedBefore) {
+  const struct {
+    const char* text;
+    const char* speaker;  // of the last statement
+    const char* side;
+  } kCases[] = {
+      {"The Russian Foreign Ministry said in a statement that the talks were useful.\n\n"
+       "According to the ministry, the sides agreed to meet again.",
+       "Russian Foreign Ministry", "Moscow"},
+      {"The Azerbaijani Foreign Ministry's press service reported on the call.\n\n"
+       "Bayramov informed Lavrov about the shelling, the ministry said.",
+       "Azerbaijani Foreign Ministry", "Baku"},
+      {"The Turkish Foreign Ministry said the ceasefire must hold. The Russian Foreign Ministry "
+       "said it was concerned.\n\nThe Turkish ministry said Ankara was ready to help.",
+       "Turkish Foreign Ministry", "Ankara"},
+      // A body the lexicon does not know, which spoke before.
+      {"The Emirati foreign ministry said it appreciated the cooperation.\n\n"
+       "The ministry added that further exchanges were possible.",
+       "Emirati foreign ministry", nullptr},
+      // Another ministry than the one named: not resolved to it.
+      {"The Russian Foreign Ministry said the talks were useful.\n\n"
+       "The defence ministry said the troops had withdrawn.",
+       "defence ministry", nullptr},
+      // Nothing named before: the words as written.
+      {"The ministry said the talks were useful.", "ministry", nullptr},
+      {"Russian Foreign Minister Sergei Lavrov spoke with Jeyhun Bayramov on Monday.\n\n"
+       "\"We will continue to coordinate our steps,\" the Russian top diplomat stressed.",
+       "Sergei Lavrov", "Moscow"},
+      {"Turkish Foreign Minister Mevlut Cavusoglu met Lavrov in Sochi.\n\n"
+       "Turkey's chief diplomat said the talks had been productive.",
+       "Mevlut Cavusoglu", "Ankara"},
+  };
+  for (const auto& c : kCases) {
+    auto sts = extract_text(c.text);
+    ASSERT_FALSE(sts.empty()) << c.text;
+    EXPECT_EQ(sts.back().speaker.name, c.speaker) << c.text << "\n" << describe(sts);
+    if (c.side) EXPECT_EQ(sts.back().speaker.side, c.side) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace kd

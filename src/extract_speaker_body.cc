@@ -1,0 +1,74 @@
+// A body named again by its head noun: "the ministry said", "according to
+// the ministry", "the presidency added". Wire copy names the body in full
+// once ("the Russian Foreign Ministry said in a statement") and then
+// shortens it; the short form is the body named last whose name has every
+// word of it.
+#include <algorithm>
+#include <string>
+
+#include "extract_speaker.h"
+#include "extract_words.h"
+
+namespace kd {
+
+namespace {
+
+// `word` (lower case ASCII) is one of the words of `name`, in any case.
+bool has_word(std::string_view name, std::string_view word) {
+  size_t i = 0;
+  while (i < name.size()) {
+    size_t j = i;
+    while (j < name.size() && name[j] != ' ' && name[j] != '-' && name[j] != '\'') ++j;
+    if (j - i == word.size() &&
+        std::equal(word.begin(), word.end(), name.begin() + i,
+                   [](char w, char n) { return w == ((n >= 'A' && n <= 'Z') ? n + 32 : n); }))
+      return true;
+    i = j + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Referent> Discourse::body_named_before(const std::vector<Token>& toks, size_t a,
+                                                     size_t b, const std::string& side) const {
+  // The words the body's name must have: all but determiners and side words
+  // ("the Russian ministry": side Moscow, word "ministry").
+  auto fits = [&](const std::string& name, const std::string& name_side) {
+    if (!side.empty() && name_side != side) return false;
+    bool any = false;
+    for (size_t k = a; k < b; ++k) {
+      const Token& t = toks[k];
+      if (!t.word() || t.is("the") || t.is("'s")) continue;
+      if (!side.empty() && gaz_.side_of_word(t.low) == side) continue;
+      if (!has_word(name, t.low)) return false;
+      any = true;
+    }
+    return any;
+  };
+  const uint32_t pos = toks[a].start;
+  const EntityMention* named = nullptr;
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), pos,
+                             [](const EntityMention& m, uint32_t p) { return m.span.start < p; });
+  while (it != mentions_.begin()) {
+    --it;
+    if (it->entity->kind == SpeakerKind::kInstitution && fits(it->entity->name, it->entity->side)) {
+      named = &*it;
+      break;
+    }
+  }
+  // A body the gazetteer does not know but that spoke before ("the UAE
+  // foreign ministry said ... the ministry added"), when named after the
+  // last known one.
+  for (auto s = said_.rbegin(); s != said_.rend(); ++s) {
+    if (named && s->pos < named->span.start) break;
+    const Speaker& w = s->who.speaker;
+    if (w.kind == SpeakerKind::kInstitution && !s->who.group && w.name.size() > 0 &&
+        w.name != words_as_written(toks, a, b) && fits(w.name, w.side))
+      return s->who;
+  }
+  if (named) return from_entity(*named);
+  return std::nullopt;
+}
+
+}  // namespace kd
