@@ -58,6 +58,43 @@ const Expected kStatements[] = {
      "Kyiv of sabotaging"},
     {"kyiv_moscow_prisoner_exchange.txt", "Ukrainian military intelligence official", "Kyiv", "",
      true, Mode::kIndirect, "further exchanges were being discussed"},
+    // TASS: the ministry named in full, then "according to the ministry" and
+    // "the Russian top diplomat".
+    {"moscow_tehran_lavrov_call.txt", "Russian Foreign Ministry", "Moscow", "", false,
+     Mode::kDirect, "The ministers reaffirmed their commitment"},
+    {"moscow_tehran_lavrov_call.txt", "Russian Foreign Ministry", "Moscow", "", false,
+     Mode::kIndirect, "the sides also exchanged views"},
+    {"moscow_tehran_lavrov_call.txt", "Sergei Lavrov", "Moscow", "", false, Mode::kIndirect,
+     "Russia and Iran were working together"},
+    {"moscow_tehran_lavrov_call.txt", "Sergei Lavrov", "Moscow", "", false, Mode::kDirect,
+     "We will continue to coordinate our steps"},
+    {"moscow_tehran_lavrov_call.txt", "Maria Zakharova", "Moscow", "", false, Mode::kIndirect,
+     "Western sanctions against Tehran"},
+    {"moscow_tehran_lavrov_call.txt", "Saeed Khatibzadeh", "Tehran", "IRNA", false, Mode::kIndirect,
+     "Tehran valued its strategic partnership"},
+    // Anadolu: the presidency's written statement relays what Erdogan told Putin.
+    {"ankara_moscow_erdogan_putin.txt", "Recep Tayyip Erdogan", "Ankara", "Turkish Presidency",
+     false, Mode::kIndirect, "Türkiye was ready to host talks"},
+    {"ankara_moscow_erdogan_putin.txt", "Fahrettin Altun", "Ankara", "", false, Mode::kIndirect,
+     "the two leaders had also discussed"},
+    {"ankara_moscow_erdogan_putin.txt", "Turkish diplomatic sources", "Ankara", "", true,
+     Mode::kIndirect, "Foreign Minister Mevlut Cavusoglu would travel"},
+    {"ankara_moscow_erdogan_putin.txt", "Mevlut Cavusoglu", "Ankara", "", false, Mode::kIndirect,
+     "Türkiye expected Russia"},
+    {"ankara_moscow_erdogan_putin.txt", "Kremlin", "Moscow", "", false, Mode::kIndirect,
+     "Putin had informed Erdogan"},
+    // Azernews: "the ministry said" after "the Azerbaijani Foreign Ministry's
+    // press service"; Armenian officials relayed by Armenpress; told APA.
+    {"baku_yerevan_mfa_exchange.txt", "Azerbaijani Foreign Ministry", "Baku", "", false,
+     Mode::kIndirect, "Bayramov informed Lavrov"},
+    {"baku_yerevan_mfa_exchange.txt", "Hikmet Hajiyev", "Baku", "", false, Mode::kIndirect,
+     "the attack on Ganja was a war crime"},
+    {"baku_yerevan_mfa_exchange.txt", "Zohrab Mnatsakanyan", "Yerevan", "Armenpress", false,
+     Mode::kIndirect, "the Azerbaijani side bore full responsibility"},
+    {"baku_yerevan_mfa_exchange.txt", "Shushan Stepanyan", "Yerevan", "", false, Mode::kIndirect,
+     "the Azerbaijani army had resumed"},
+    {"baku_yerevan_mfa_exchange.txt", "Leyla Abdullayeva", "Baku", "APA", false, Mode::kIndirect,
+     "Baku remained committed to the ceasefire"},
 };
 
 Analysis analysis_of(const std::string& file) {
@@ -104,6 +141,15 @@ TEST(ArticlesTest, EventsOfOtherGovernments) {
        EventKind::kMeeting,
        "2022-10-26",
        {"Olaf Scholz", "Emmanuel Macron"}},
+      // "held a telephone conversation on Tuesday" in a Wednesday dispatch.
+      {"moscow_tehran_lavrov_call.txt",
+       EventKind::kCall,
+       "2021-11-09",
+       {"Sergei Lavrov", "Mohammad Javad Zarif"}},
+      {"baku_yerevan_mfa_exchange.txt",
+       EventKind::kCall,
+       "2020-10-11",
+       {"Jeyhun Bayramov", "Sergei Lavrov"}},
   };
   for (const auto& c : kEvents) {
     const Analysis a = analysis_of(c.file);
