@@ -190,7 +190,9 @@ TEST(ExtractDiscourseTest, ShortFormsOfBodiesAndTitlesNamedBefore) {
     auto sts = extract_text(c.text);
     ASSERT_FALSE(sts.empty()) << c.text;
     EXPECT_EQ(sts.back().speaker.name, c.speaker) << c.text << "\n" << describe(sts);
-    if (c.side) EXPECT_EQ(sts.back().speaker.side, c.side) << c.text;
+    if (c.side) {
+      EXPECT_EQ(sts.back().speaker.side, c.side) << c.text;
+    }
   }
 }
 
