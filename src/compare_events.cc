@@ -34,6 +34,19 @@ std::vector<CueHit> cue_hits(const Resources& res, const std::vector<Token>& tok
   return hits;
 }
 
+// A cue in a clause that plans the event rather than reports it: "X will
+// meet Y", "would travel to Moscow for talks with Y", "plans to hold
+// talks", "is expected to meet". Reports in the past are what the readouts
+// are compared on; a planned meeting is another event, not this one.
+bool planned(const std::vector<Token>& tokens, size_t clause_lo, size_t cue) {
+  if (cue > 0 && is(tokens[cue - 1].folded, "to")) return true;  // "plans to meet"
+  for (size_t k = clause_lo; k < cue; ++k) {
+    const std::string& w = tokens[k].folded;
+    if (is(w, "will") || is(w, "would") || is(w, "shall")) return true;
+  }
+  return false;
+}
+
 bool kinds_fit(CueKind a, CueKind b) {
   if (a == b) return true;
   if (a == CueKind::kStatement || b == CueKind::kStatement) return false;
@@ -202,6 +215,7 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
       size_t clause_lo = cue.first, clause_hi = cue.last;
       while (clause_lo > lo && !tokens[clause_lo].clause_start) --clause_lo;
       while (clause_hi < hi && !tokens[clause_hi + 1].clause_start) ++clause_hi;
+      if (planned(tokens, clause_lo, cue.first)) continue;
       std::vector<const Entity*> people = people_in({clause_lo, clause_hi});
       if (people.size() < 2) people = people_in({lo, hi});
       if (people.size() < 2 && c + 1 == cues.size() && !new_event && cues.size() > 1) {

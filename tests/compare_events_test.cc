@@ -149,6 +149,23 @@ TEST(CompareEventsTest, MetWithAnObjectIsAMeeting) {
           .events.empty());
 }
 
+TEST(CompareEventsTest, PlannedEventsAreNotReports) {
+  // Future and infinitive clauses announce another event; none is recorded.
+  const char* kPlanned[] = {
+      "Antony Blinken will meet Wang Yi in Bali next week.",
+      "Officials said Antony Blinken would travel to Beijing for talks with Wang Yi.",
+      "Antony Blinken plans to hold talks with Wang Yi on Friday.",
+      "Antony Blinken is expected to meet with Wang Yi, the State Department said.",
+  };
+  for (const char* text : kPlanned)
+    EXPECT_TRUE(run_on({make_doc("a.txt", {text}, ymd(2023, 6, 15))}).events.empty()) << text;
+  // The same pair in the past is a report.
+  EXPECT_EQ(run_on({make_doc("a.txt", {"Antony Blinken held talks with Wang Yi on Friday."},
+                             ymd(2023, 6, 15))})
+                .events.size(),
+            1u);
+}
+
 TEST(CompareEventsTest, NoEventWithoutTwoParticipants) {
   Analysis a = run_on({make_doc("a.txt",
                                 {"Antony Blinken told reporters that the phone call was useful. "
