@@ -150,6 +150,11 @@ TEST(ArticlesTest, EventsOfOtherGovernments) {
        EventKind::kCall,
        "2020-10-11",
        {"Jeyhun Bayramov", "Sergei Lavrov"}},
+      // The ministers' trip "next week" is planned, not a second event.
+      {"ankara_moscow_erdogan_putin.txt",
+       EventKind::kCall,
+       "2022-07-14",
+       {"Recep Tayyip Erdogan", "Vladimir Putin"}},
   };
   for (const auto& c : kEvents) {
     const Analysis a = analysis_of(c.file);
