@@ -168,6 +168,30 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
         head = m;
     }
     if (!head) head = speakers[0];
+    // A person that only says whose official speaks: "a senior Biden
+    // administration official", "a Putin aide", "Putin's spokesman". A
+    // person named after the role is the speaker ("Erdogan adviser Ibrahim
+    // Kalin"); else the role is, with the person's side.
+    if (head->entity->kind == SpeakerKind::kPerson) {
+      // Only words in between: "Zakharova, the ministry's spokeswoman" is an
+      // apposition, and the person speaks.
+      size_t role = b;
+      for (size_t k = a; k < b && role == b; ++k) {
+        if (toks[k].start < head->span.end) continue;
+        if (!toks[k].word() && !toks[k].is("'s")) break;
+        if (is_speaker_noun(toks[k].low)) role = k;
+      }
+      if (role < b) {
+        for (const EntityMention* m : speakers)
+          if (m->entity->kind == SpeakerKind::kPerson && m->span.start > toks[role].start) head = m;
+        if (head->span.start < toks[role].start)
+          if (std::optional<Referent> r = description(toks, a, b)) {
+            if (r->speaker.side.empty() || r->speaker.side == "other")
+              r->speaker.side = head->entity->side;
+            return r;
+          }
+      }
+    }
     // "Elysee spokeswoman Anne-Claire Legendre": a body, then a title and a
     // person the lexicon does not know; the body gives the side.
     const size_t named = titled_name_start(toks, a, b);

@@ -18,6 +18,16 @@ struct Case {
   const char* claim;
 };
 
+// One statement, with the speaker, side, sourcing and claim of `c`.
+void expect_single(const Case& c) {
+  std::vector<Statement> sts = extract_text(c.body);
+  ASSERT_EQ(sts.size(), 1u) << c.body << "\n" << describe(sts);
+  EXPECT_EQ(sts[0].speaker.name, c.speaker) << c.body;
+  EXPECT_EQ(sts[0].speaker.side, c.side) << c.body;
+  EXPECT_EQ(sts[0].speaker.anonymous, c.anonymous) << c.body;
+  EXPECT_EQ(sts[0].claim, c.claim) << c.body;
+}
+
 TEST(ExtractSpeakerTitleTest, UnknownSpeakers) {
   const Case cases[] = {
       {"Deputy Foreign Minister Xie Feng said China would never accept interference.", "Xie Feng",
@@ -37,14 +47,27 @@ TEST(ExtractSpeakerTitleTest, UnknownSpeakers) {
       {"Western diplomats said the vote would be delayed.", "Western diplomats", "other", true,
        "the vote would be delayed"},
   };
-  for (const Case& c : cases) {
-    std::vector<Statement> sts = extract_text(c.body);
-    ASSERT_EQ(sts.size(), 1u) << c.body << "\n" << describe(sts);
-    EXPECT_EQ(sts[0].speaker.name, c.speaker) << c.body;
-    EXPECT_EQ(sts[0].speaker.side, c.side) << c.body;
-    EXPECT_EQ(sts[0].speaker.anonymous, c.anonymous) << c.body;
-    EXPECT_EQ(sts[0].claim, c.claim) << c.body;
-  }
+  for (const Case& c : cases) expect_single(c);
+}
+
+// A leader named before a role only says whose official speaks; a person
+// named after the role is the speaker; an apposition keeps the person.
+TEST(ExtractSpeakerTitleTest, LeaderNamedBeforeARoleIsNotTheSpeaker) {
+  const Case cases[] = {
+      {"A senior Biden administration official said the call was constructive.",
+       "senior Biden administration official", "Washington", true, "the call was constructive"},
+      {"Trump administration officials said the sanctions would stay.",
+       "Trump administration officials", "Washington", true, "the sanctions would stay"},
+      {"A Putin aide said the talks were difficult.", "Putin aide", "Moscow", false,
+       "the talks were difficult"},
+      {"Erdogan adviser Ibrahim Kalin said Ankara wants peace.", "Ibrahim Kalin", "Ankara", false,
+       "Ankara wants peace"},
+      {"Maria Zakharova, the Russian Foreign Ministry spokeswoman, said Moscow wants peace.",
+       "Maria Zakharova", "Moscow", false, "Moscow wants peace"},
+      {"Russian President Vladimir Putin said the ceasefire must hold.", "Vladimir Putin", "Moscow",
+       false, "the ceasefire must hold"},
+  };
+  for (const Case& c : cases) expect_single(c);
 }
 
 // "The official added": the unnamed official quoted before, still anonymous.
