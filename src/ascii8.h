@@ -53,6 +53,7 @@ struct AsciiAlnumTable {
   }
 };
 inline constexpr AsciiAlnumTable kAsciiAlnum;
+inline bool is_ascii_alnum(unsigned char c) { return kAsciiAlnum.at[c]; }
 
 // Copies n ASCII bytes (all < 0x80) from `in` to `out` with 'A'..'Z' made
 // lower case, eight at a time.

@@ -9,8 +9,6 @@ namespace kd::cmp {
 
 namespace {
 
-bool is_ascii_alnum(unsigned char c) { return kAsciiAlnum.at[c]; }  // c < 0x80
-
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Length of a punctuation or space character starting at `i` that is not
@@ -30,16 +28,6 @@ inline size_t unicode_punct_len(std::string_view s, size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return is_ascii_alnum(c);
   return unicode_punct_len(s, i) == 0;
-}
-
-// Apostrophe ' or U+2018/U+2019: its byte length, else 0.
-size_t apostrophe_len(std::string_view s, size_t i) {
-  if (s[i] == '\'') return 1;
-  if (unicode_punct_len(s, i) == 3 && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-      (static_cast<unsigned char>(s[i + 2]) == 0x98 ||
-       static_cast<unsigned char>(s[i + 2]) == 0x99))
-    return 3;
-  return 0;
 }
 
 // Suffix test against a literal, compared byte by byte: the suffixes are
@@ -63,6 +51,15 @@ bool sentence_follows(std::string_view s, size_t i) {
 }
 
 }  // namespace
+
+size_t apostrophe_len(std::string_view s, size_t i) {
+  if (s[i] == '\'') return 1;
+  if (unicode_punct_len(s, i) == 3 && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+      (static_cast<unsigned char>(s[i + 2]) == 0x98 ||
+       static_cast<unsigned char>(s[i + 2]) == 0x99))
+    return 3;
+  return 0;
+}
 
 bool may_contain_word(std::string_view text, const std::string_view* words, size_t count) {
   if (count > 64)  // one bit per word below

@@ -60,6 +60,9 @@ std::string light_stem(std::string_view folded);
 
 bool is_stopword(std::string_view folded);
 
+// Apostrophe ' or U+2018/U+2019 at s[i]: its byte length, else 0.
+size_t apostrophe_len(std::string_view s, size_t i);
+
 // `word == literal` for a token's folded or stem string. std::string's
 // operator== with a C string calls an out-of-line compare() per test;
 // string_view compares the sizes inline first, and most words differ there.

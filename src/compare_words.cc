@@ -62,17 +62,6 @@ void add_word(std::string_view text, size_t start, size_t end, std::string_view 
                         p[start] >= 'A' && p[start] <= 'Z'});
 }
 
-bool is_ascii_alnum(char c) { return kAsciiAlnum.at[static_cast<unsigned char>(c)]; }
-
-// Bytes of an apostrophe at text[i] (' or U+2018, U+2019), else 0.
-size_t apostrophe_at(std::string_view text, size_t i) {
-  if (text[i] == '\'') return 1;
-  if (i + 2 < text.size() && text[i] == '\xE2' && text[i + 1] == '\x80' &&
-      (text[i + 2] == '\x98' || text[i + 2] == '\x99'))
-    return 3;
-  return 0;
-}
-
 }  // namespace
 
 bool gazetteer_words(std::string_view text, uint32_t base, const std::vector<Token>& tokens,
@@ -85,10 +74,10 @@ bool gazetteer_words(std::string_view text, uint32_t base, const std::vector<Tok
     if (!t.possessive || end >= text.size()) continue;
     // "Russia's": tokenize() marks the owner and drops the "s", which the
     // gazetteer keeps as a word; a bare "countries'" drops nothing.
-    const size_t a = apostrophe_at(text, end);
+    const size_t a = apostrophe_len(text, end);
     const size_t s = end + a;
     if (a == 0 || s >= text.size() || (text[s] != 's' && text[s] != 'S')) continue;
-    if (s + 1 < text.size() && is_ascii_alnum(text[s + 1])) continue;
+    if (s + 1 < text.size() && is_ascii_alnum(static_cast<unsigned char>(text[s + 1]))) continue;
     add_word(text, s, s + 1, "s", out);
   }
   return true;

@@ -14,7 +14,7 @@ namespace kd {
 
 namespace {
 
-bool ascii_alnum(int32_t c) { return c >= 0 && c < 0x80 && kAsciiAlnum.at[c]; }
+bool ascii_alnum(int32_t c) { return c >= 0 && c < 0x80 && is_ascii_alnum(c); }
 
 }  // namespace
 

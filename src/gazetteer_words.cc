@@ -13,13 +13,10 @@ namespace kd::gaz {
 namespace {
 
 // ASCII letters and digits without a call into ICU: most of the text.
-constexpr bool ascii_alnum(UChar32 c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-bool is_alnum(UChar32 c) { return c < 0x80 ? ascii_alnum(c) : u_isalnum(c); }
+bool is_alnum(UChar32 c) { return c < 0x80 ? is_ascii_alnum(c) : u_isalnum(c); }
 bool is_lower(UChar32 c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c); }
 bool is_word_char(UChar32 c) {
-  return c < 0x80 ? ascii_alnum(c) : (u_isalnum(c) || u_getCombiningClass(c) > 0);
+  return c < 0x80 ? is_ascii_alnum(c) : (u_isalnum(c) || u_getCombiningClass(c) > 0);
 }
 
 // 0x80 in every byte of x that is an ASCII letter or digit.
@@ -32,7 +29,7 @@ uint64_t alnum_bytes(uint64_t x) {
 int32_t word_end(const uint8_t* s, int32_t i, int32_t n, bool& caps, bool& ascii) {
   while (i < n) {
     if (s[i] < 0x80) {
-      if (!kAsciiAlnum.at[s[i]]) break;
+      if (!is_ascii_alnum(s[i])) break;
       if (s[i] >= 'a') caps = false;  // of letters and digits, only lower case
       ++i;
       continue;
@@ -72,7 +69,7 @@ void Words::split(std::string_view text) {
     if (ascii_word) {
       // ASCII separators (most of the non-word bytes) skip the decoder, and
       // an ASCII first letter is read with the rest of the word.
-      if (!kAsciiAlnum.at[first]) {
+      if (!is_ascii_alnum(first)) {
         ++i;
         continue;
       }
