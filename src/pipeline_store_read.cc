@@ -6,6 +6,21 @@
 
 namespace kd {
 
+namespace {
+
+// produce(i, text) for i in 0..n-1 on `jobs` threads, the texts handed to
+// `sink` in order on this thread.
+Status render_in_order(size_t n, int jobs,
+                       const std::function<Status(size_t, std::string&)>& produce,
+                       const std::function<void(std::string_view)>& sink) {
+  return pipeline::ordered_for(n, jobs, produce, [&](size_t, std::string& text) -> Status {
+    sink(text);
+    return Ok{};
+  });
+}
+
+}  // namespace
+
 Result<DocumentAnalysis> RunStore::document(size_t d) const {
   Result<DocumentResult> r = read(d);
   if (!r.ok()) return r.error();
@@ -31,11 +46,7 @@ Status RunStore::render_documents(const DocumentRenderer& render,
     render(document.value(), text);
     return Ok{};
   };
-  return pipeline::ordered_for(docs_.size(), effective_jobs(options_.jobs), produce,
-                               [&](size_t, std::string& text) -> Status {
-                                 sink(text);
-                                 return Ok{};
-                               });
+  return render_in_order(docs_.size(), effective_jobs(options_.jobs), produce, sink);
 }
 
 Status RunStore::event_documents(size_t e, std::vector<DocumentAnalysis>& documents,
@@ -44,9 +55,9 @@ Status RunStore::event_documents(size_t e, std::vector<DocumentAnalysis>& docume
   documents.assign(docs.size(), {});
   statements.clear();
   for (size_t i = 0; i < docs.size(); ++i) {
-    DocEvidence evidence;
-    if (Status s = load(docs[i], documents[i], evidence); !s.ok()) return s;
-    set_statement_events(documents[i], evidence, corpus_.report_events[docs[i]]);
+    Result<DocumentAnalysis> document = this->document(docs[i]);
+    if (!document.ok()) return document.error();
+    documents[i] = std::move(document.value());
     for (const Statement& st : documents[i].statements) statements[st.id] = &st;
   }
   return Ok{};
@@ -67,10 +78,6 @@ Status RunStore::render_events(const EventRenderer& render,
     render(events_[e], statements, text);
     return Ok{};
   };
-  return pipeline::ordered_for(events_.size(), effective_jobs(options_.jobs), produce,
-                               [&](size_t, std::string& text) -> Status {
-                                 sink(text);
-                                 return Ok{};
-                               });
+  return render_in_order(events_.size(), effective_jobs(options_.jobs), produce, sink);
 }
 }  // namespace kd
