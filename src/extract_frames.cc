@@ -39,8 +39,7 @@ size_t source_before(const std::vector<Token>& T, size_t a, size_t begin) {
   size_t k = a;
   if (k >= begin + 2 && T[k - 1].is("to") && T[k - 2].is("close")) {
     k -= 2;
-  } else if (k > begin &&
-             one_of(T[k - 1], {"in", "at", "of", "within", "inside", "near", "from"})) {
+  } else if (k > begin && is_source_place(T[k - 1].low)) {
     k -= 1;
   } else {
     return kNone;

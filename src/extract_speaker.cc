@@ -234,10 +234,7 @@ std::optional<Referent> Discourse::anonymous_source(const std::vector<Token>& to
   size_t head = b;
   for (size_t k = a; k < b && head == b; ++k) {
     if (!is_source_noun(toks[k].low)) continue;
-    const std::string& next = k + 1 < b ? toks[k + 1].low : std::string();
-    if (k + 1 == b || next == "in" || next == "at" || next == "of" || next == "within" ||
-        next == "inside" || next == "close" || next == "near" || next == "from")
-      head = k;
+    if (k + 1 == b || is_source_place(toks[k + 1].low) || toks[k + 1].is("close")) head = k;
   }
   if (head == b) return std::nullopt;
   std::optional<Referent> r = description(toks, a, b);

@@ -32,6 +32,7 @@ enum WordClass : uint32_t {
   kIrregularPast = 1u << 15,
   kNegation = 1u << 16,
   kCondition = 1u << 17,
+  kSourcePlace = 1u << 18,
 };
 
 struct ClassWords {
@@ -59,6 +60,7 @@ const ClassWords kClassWords[] = {
     {kIrregularPast, {"made", "heard", "said", "had", "did", "got", "took", "gave", "came", "went", "knew", "saw", "thought", "found", "told", "left", "held", "met", "sent", "won", "lost", "became", "began", "kept", "put", "set", "brought", "fought", "meant", "spoke", "wrote", "drew", "ran", "struck", "led", "shot", "broke", "chose"}},
     {kNegation, {"no", "not", "never", "'t", "cannot", "neither", "nor", "none", "nobody", "nothing", "nowhere"}},
     {kCondition, {"if", "unless", "until", "without", "provided", "providing", "conditional", "condition", "conditions", "otherwise"}},
+    {kSourcePlace, {"in", "at", "of", "within", "inside", "near", "from"}},
 };
 // clang-format on
 
@@ -124,6 +126,8 @@ bool is_media_noun(std::string_view w) { return (classes_of(w) & kMediaNoun) != 
 bool is_relay_people(std::string_view w) { return (classes_of(w) & kRelayPeople) != 0; }
 
 bool is_group_noun(std::string_view w) { return (classes_of(w) & kGroupNoun) != 0; }
+
+bool is_source_place(std::string_view w) { return (classes_of(w) & kSourcePlace) != 0; }
 
 // Every noun that can head a speaker phrase, of whichever class.
 constexpr uint32_t kAnySpeakerNoun = kSourceNoun | kLeaderNoun | kDocumentNoun | kMediaNoun |

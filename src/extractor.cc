@@ -51,6 +51,13 @@ bool concrete_side(const std::string& side) {
   return !side.empty() && side != "other" && side != "joint";
 }
 
+// A relay of another government than the one speaking in `inner`: the words
+// are then in that government's account.
+bool of_other_government(const Referent& relay, const Frame& inner) {
+  return concrete_side(relay.speaker.side) && !relay.group &&
+         relay.speaker.side != inner.speaker->speaker.side;
+}
+
 bool takes_clause(const Frame& f) {
   return !f.trailing && (f.complement == Complement::kThat || f.complement == Complement::kQuote ||
                          f.complement == Complement::kColon);
@@ -94,8 +101,7 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
       if (a == b || !relayed_by_trailing_according_to(frames[a], frames[b])) continue;
       const Referent& ra = *frames[a].speaker;
       drop[a] = true;
-      const bool other_side = concrete_side(ra.speaker.side) && !ra.group &&
-                              ra.speaker.side != frames[b].speaker->speaker.side;
+      const bool other_side = of_other_government(ra, frames[b]);
       // "according to a statement released by his office": the speaker's
       // own office; a body of another government is a wrong guess.
       if (other_side && owned_by_speaker(s, frames[a].cue_tok + 2)) continue;
@@ -129,9 +135,7 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
       } else if ((takes_clause(B) || relayed_by_according_to(A, B)) &&
                  !B.speaker->group) {  // nested speech
         if (!B.via) B.via = A.via ? A.via : std::optional<std::string>(ra.speaker.name);
-        if (concrete_side(ra.speaker.side) && !ra.group &&
-            ra.speaker.side != B.speaker->speaker.side)
-          account[b] = ra.speaker.side;
+        if (of_other_government(ra, B)) account[b] = ra.speaker.side;
         B.relay = ra.speaker;
         B.rule = "nested:" + B.rule + (ra.speaker.anonymous ? "(anonymous relay)" : "");
         drop[a] = true;
