@@ -61,6 +61,27 @@ const Pattern* longest(const std::vector<Pattern>& patterns,
   return nullptr;
 }
 
+// Left to right, the longest of `patterns` at each word (its candidates are
+// info[numbers[i]].*list), the words of a match starting nothing else;
+// emit(span, pattern) for each.
+template <class Emit>
+void longest_matches(const std::vector<Pattern>& patterns, const std::vector<gaz::WordInfo>& info,
+                     std::vector<gaz::Candidate> gaz::WordInfo::*list, const Words& text,
+                     const std::vector<uint32_t>& numbers, Emit emit) {
+  for (size_t i = 0; i < text.size();) {
+    const std::vector<gaz::Candidate>& candidates = info[numbers[i]].*list;
+    size_t len = 0;
+    const Pattern* p =
+        candidates.empty() ? nullptr : longest(patterns, candidates, text, numbers, i, len);
+    if (!p) {
+      ++i;
+      continue;
+    }
+    emit(Span{text[i].start, text[i + len - 1].end}, *p);
+    i += len;
+  }
+}
+
 }  // namespace
 
 void Gazetteer::Impl::number_words(const Words& text, std::vector<uint32_t>& numbers) const {
@@ -138,35 +159,19 @@ void Gazetteer::Impl::entities_in(const Words& text, const std::vector<uint32_t>
       if (uint32_t c = correct(t)) n = c;
     corrected[i] = n;
   }
-  for (size_t i = 0; i < text.size();) {
-    const std::vector<gaz::Candidate>& candidates = info[corrected[i]].names;
-    size_t len = 0;
-    const Pattern* p =
-        candidates.empty() ? nullptr : longest(names, candidates, text, corrected, i, len);
-    if (!p) {
-      ++i;
-      continue;
-    }
-    out.push_back({{text[i].start, text[i + len - 1].end}, p->entity});
-    i += len;
-  }
+  longest_matches(names, info, &gaz::WordInfo::names, text, corrected,
+                  [&](Span span, const Pattern& p) {
+                    out.push_back({span, p.entity});
+                  });
 }
 
 void Gazetteer::Impl::sides_in(const Words& text, const std::vector<uint32_t>& numbers,
                                std::vector<SideMention>& out) const {
   out.clear();
-  for (size_t i = 0; i < text.size();) {
-    const std::vector<gaz::Candidate>& candidates = info[numbers[i]].sides;
-    size_t len = 0;
-    const Pattern* p =
-        candidates.empty() ? nullptr : longest(sides, candidates, text, numbers, i, len);
-    if (!p) {
-      ++i;
-      continue;
-    }
-    out.push_back({{text[i].start, text[i + len - 1].end}, p->side});
-    i += len;
-  }
+  longest_matches(sides, info, &gaz::WordInfo::sides, text, numbers,
+                  [&](Span span, const Pattern& p) {
+                    out.push_back({span, p.side});
+                  });
 }
 
 }  // namespace kd
