@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "compare_test_util.h"
 #include "compare_text.h"
 
 namespace kd::cmp {
@@ -127,13 +128,7 @@ TEST(ComparePhraseIndexTest, PrefixesOfOneTwoAndMoreBytes) {
       {"p9x", {6}},
       {"p", {}},
   };
-  for (const Row& r : rows) {
-    std::vector<PhraseMatcher::Match> out;
-    m.find_at(tokenize(r.text), 0, out);
-    std::vector<int> ids;
-    for (const PhraseMatcher::Match& x : out) ids.push_back(x.id);
-    EXPECT_EQ(ids, r.ids) << r.text;
-  }
+  for (const Row& r : rows) EXPECT_EQ(testing::ids_at_start(m, r.text), r.ids) << r.text;
   // An empty word (never made by tokenize) starts nothing, even with a
   // one-byte prefix whose mask has every bit.
   EXPECT_TRUE(m.find(std::vector<Token>(2)).empty());
@@ -162,13 +157,7 @@ TEST(ComparePhraseIndexTest, SharedFirstWordFilteredByNextWord) {
       {&free_too, "the meeting", {0}},   {&free_too, "the long awaited agreement", {1}},
       {&free_too, "the ceasefire", {2}}, {&free_too, "the talks", {}},
   };
-  for (const Row& r : rows) {
-    std::vector<PhraseMatcher::Match> out;
-    r.m->find_at(tokenize(r.text), 0, out);
-    std::vector<int> ids;
-    for (const PhraseMatcher::Match& x : out) ids.push_back(x.id);
-    EXPECT_EQ(ids, r.ids) << r.text;
-  }
+  for (const Row& r : rows) EXPECT_EQ(testing::ids_at_start(*r.m, r.text), r.ids) << r.text;
 }
 
 // Random phrases and texts over a small vocabulary (shared first letters,

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "compare_model.h"
+#include "compare_test_util.h"
 #include "compare_text.h"
 #include "karabakh_diff/lexicon.h"
 
@@ -45,13 +46,7 @@ TEST(ComparePhrasesTest, MatchesAtATokenComeStemsFirstThenPrefixesShortestFirst)
       {"bag", {5}},
       {"truce", {}},
   };
-  for (const Row& r : rows) {
-    std::vector<PhraseMatcher::Match> out;
-    m.find_at(tokenize(r.text), 0, out);
-    std::vector<int> ids;
-    for (const PhraseMatcher::Match& x : out) ids.push_back(x.id);
-    EXPECT_EQ(ids, r.ids) << r.text;
-  }
+  for (const Row& r : rows) EXPECT_EQ(testing::ids_at_start(m, r.text), r.ids) << r.text;
 }
 
 TEST(ComparePhrasesTest, TopicStyleMatchingSkipsStopwordsAndOneWord) {

@@ -13,11 +13,22 @@
 #include <utility>
 #include <vector>
 
+#include "compare_text.h"
 #include "karabakh_diff/analysis.h"
 #include "karabakh_diff/comparer.h"
 #include "karabakh_diff/lexicon.h"
 
 namespace kd::testing {
+
+// Ids of the phrases of `m` that match at the first token of `text`, in
+// find_at() order.
+inline std::vector<int> ids_at_start(const cmp::PhraseMatcher& m, std::string_view text) {
+  std::vector<cmp::PhraseMatcher::Match> out;
+  m.find_at(cmp::tokenize(text), 0, out);
+  std::vector<int> ids;
+  for (const cmp::PhraseMatcher::Match& x : out) ids.push_back(x.id);
+  return ids;
+}
 
 inline Lexicon test_lexicon() {
   Lexicon lex;
