@@ -122,6 +122,78 @@ TEST(GazetteerTest, ShippedLexiconKnowsTheMainOfficialsAndOutlets) {
   }
 }
 
+// The shipped side words: the longest phrase wins ("South Korean" is Seoul,
+// not a Korea of either side), and words decided ambiguous are no side.
+TEST(GazetteerTest, ShippedSideWordsAndAmbiguousNames) {
+  Gazetteer g(default_lexicon());
+  struct Case {
+    const char* text;
+    std::vector<std::string> sides;
+  } cases[] = {
+      {"the Georgian foreign ministry", {"Tbilisi"}},
+      {"Atlanta, Georgia", {}},
+      {"South Korean President", {"Seoul"}},
+      {"North Korea and South Korea", {"Pyongyang", "Seoul"}},
+      {"the Korean Peninsula", {}},
+      {"Democratic Republic of the Congo and Republic of the Congo", {"Kinshasa", "Brazzaville"}},
+      {"Guinea-Bissau, Equatorial Guinea, Papua New Guinea and Guinea",
+       {"Bissau", "Malabo", "Port Moresby", "Conakry"}},
+      {"South Sudan and Sudan", {"Juba", "Khartoum"}},
+      {"Dominica and the Dominican Republic", {"Roseau", "Santo Domingo"}},
+      {"Niger and Nigeria", {"Niamey", "Abuja"}},
+      {"Chad Wolf said; the Chadian army", {"N'Djamena"}},
+      {"Delhi police in New Delhi", {"New Delhi"}},
+      {"New Mexico and Mexico", {"other", "Mexico City"}},
+      {"Latin American leaders", {"other"}},
+      {"Israeli officials in Jerusalem and East Jerusalem", {"Jerusalem", "Jerusalem", "Ramallah"}},
+      {"Taiwan's Republic of China and the People's Republic of China",
+       {"Taipei", "Taipei", "Beijing"}},
+      {"Saudi Arabia, Qatar, Egypt and Jordan", {"Riyadh", "Doha", "Cairo", "Amman"}},
+      {"the Minsk Group, the Minsk agreements and Minsk", {"Minsk Group", "other", "Minsk"}},
+      {"Turkish Cypriot and Greek Cypriot leaders", {"North Nicosia", "Nicosia"}},
+      {"the Dutch foreign minister in The Hague", {"The Hague", "The Hague"}},
+      {"White House, Downing Street, Zhongnanhai", {"Washington", "London", "Beijing"}},
+      {"NATO and the UN; tell un", {"NATO", "United Nations"}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> found;
+    for (const SideMention& m : g.find_sides(c.text)) found.push_back(m.side);
+    EXPECT_EQ(found, c.sides) << c.text;
+  }
+}
+
+// Officials of the governments added beyond the first ones.
+TEST(GazetteerTest, ShippedLexiconKnowsOtherGovernments) {
+  Gazetteer g(default_lexicon());
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* side;
+  } cases[] = {
+      {"Benjamin Netanyahu", "Benjamin Netanyahu", "Jerusalem"},
+      {"Sameh Shoukry", "Sameh Shoukry", "Cairo"},
+      {"Faisal bin Farhan", "Faisal bin Farhan", "Riyadh"},
+      {"S. Jaishankar", "Subrahmanyam Jaishankar", "New Delhi"},
+      {"Ishaq Dar", "Ishaq Dar", "Islamabad"},
+      {"Kim Jong-un", "Kim Jong Un", "Pyongyang"},
+      {"Yoon Suk Yeol", "Yoon Suk Yeol", "Seoul"},
+      {"Fumio Kishida", "Fumio Kishida", "Tokyo"},
+      {"Péter Szijjártó", "Peter Szijjarto", "Budapest"},
+      {"Lula da Silva", "Luiz Inacio Lula da Silva", "Brasilia"},
+      {"the Georgian Foreign Ministry", "Georgian Foreign Ministry", "Tbilisi"},
+      {"India's Ministry of External Affairs", "Indian Ministry of External Affairs", "New Delhi"},
+      {"Korean Central News Agency", "KCNA", "Pyongyang"},
+      {"Jens Stoltenberg", "Jens Stoltenberg", "NATO"},
+      {"Antonio Guterres", "Antonio Guterres", "United Nations"},
+  };
+  for (const Case& c : cases) {
+    auto found = g.find(c.text);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].entity->name, c.name) << c.text;
+    EXPECT_EQ(found[0].entity->side, c.side) << c.text;
+  }
+}
+
 // Among patterns starting with the same word, the longest that matches wins
 // and, among equally long ones, the one listed first, whatever the order in
 // which they were added.

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <string>
+
+#include "fold.h"
+
 #include "lexicon_embedded.h"
 
 namespace kd {
@@ -12,6 +17,36 @@ TEST(LexiconTest, EmbeddedFilesAllParse) {
   Status s = load_embedded_lexicon(lex);
   EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().message);
   EXPECT_GT(kEmbeddedLexiconCount, 0u);
+}
+
+// A side word listed for two sides would point at whichever is listed
+// first; folded, no word may appear twice.
+TEST(LexiconTest, NoSideWordIsListedTwice) {
+  const Lexicon& lex = default_lexicon();
+  std::map<std::string, std::string> seen;
+  for (const SideWords& sw : lex.sides)
+    for (const std::string& w : sw.words) {
+      const auto [it, added] = seen.emplace(fold(w), sw.side);
+      EXPECT_TRUE(added) << w << ": " << it->second << " and " << sw.side;
+    }
+  EXPECT_GT(seen.size(), 700u);
+}
+
+// Every UN member's side is there, among them the ones of the brief's calls.
+TEST(LexiconTest, SidesOfManyGovernments) {
+  const Lexicon& lex = default_lexicon();
+  std::map<std::string, int> sides;
+  for (const SideWords& sw : lex.sides) ++sides[sw.side];
+  for (const char* side :
+       {"Jerusalem",     "Ramallah", "Cairo",    "Riyadh",    "Doha",        "Amman",
+        "Beirut",        "Damascus", "Baghdad",  "Islamabad", "Kabul",       "Seoul",
+        "Pyongyang",     "Taipei",   "Rome",     "Madrid",    "The Hague",   "Athens",
+        "Nicosia",       "Tbilisi",  "Astana",   "Tashkent",  "Bishkek",     "Dushanbe",
+        "Ashgabat",      "Minsk",    "Budapest", "Belgrade",  "Brasilia",    "Mexico City",
+        "Ottawa",        "Canberra", "Pretoria", "Abuja",     "Addis Ababa", "NATO",
+        "United Nations"})
+    EXPECT_EQ(sides.count(side), 1u) << side;
+  EXPECT_GT(sides.size(), 200u);
 }
 
 TEST(LexiconTest, MergeAppendsEntriesAndSideWords) {
