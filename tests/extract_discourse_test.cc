@@ -170,9 +170,9 @@ TEST(ExtractDiscourseTest, ShortFormsOfBodiesAndTitlesNamedBefore) {
        "said it was concerned.\n\nThe Turkish ministry said Ankara was ready to help.",
        "Turkish Foreign Ministry", "Ankara"},
       // A body the lexicon does not know, which spoke before.
-      {"The Emirati foreign ministry said it appreciated the cooperation.\n\n"
+      {"The Maltese foreign ministry said it appreciated the cooperation.\n\n"
        "The ministry added that further exchanges were possible.",
-       "Emirati foreign ministry", nullptr},
+       "Maltese foreign ministry", nullptr},
       // Another ministry than the one named: not resolved to it.
       {"The Russian Foreign Ministry said the talks were useful.\n\n"
        "The defence ministry said the troops had withdrawn.",
