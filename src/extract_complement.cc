@@ -3,6 +3,7 @@
 // their claim ('"...," X said.', '..., CNN Turk reports citing a source.').
 #include "extract_frames.h"
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace kd {
@@ -12,6 +13,12 @@ namespace {
 bool one_of(const Token& t, std::initializer_list<std::string_view> words) {
   for (std::string_view w : words)
     if (t.low == w) return true;
+  return false;
+}
+
+bool one_of_phrase(const Cue& cue, std::initializer_list<std::string_view> phrases) {
+  for (std::string_view p : phrases)
+    if (cue.phrase == p) return true;
   return false;
 }
 
@@ -47,6 +54,34 @@ void FrameFinder::relay_phrases(const SentenceView& s, size_t from, size_t to, F
   }
 }
 
+// The listener toks[a, b) of "told": a person or body is the addressee; a
+// medium ("Anadolu", "state television") relays the words; a venue ("a news
+// conference", "a regular briefing", "the summit") is where they were said,
+// no listener.
+void FrameFinder::listener_or_relay(const SentenceView& s, size_t a, size_t b, Frame& f) const {
+  const auto& T = s.toks;
+  bool media = false;
+  for (const EntityMention* m : discourse_.entities_in(T[a].start, T[b - 1].end)) {
+    if (m->entity->kind == SpeakerKind::kMedia) {
+      f.via = m->entity->name;
+      media = true;
+    } else if (!f.addressee) {
+      f.addressee = m->entity->name;
+    }
+  }
+  if (media || f.addressee) return;
+  const Token& head = T[b - 1];
+  if (is_venue(head.low)) return;
+  // "the press" and "the media" are the people listening, as "reporters".
+  if (is_media_noun(head.low) && !is_audience(head.low)) {
+    size_t w = a;
+    while (w + 1 < b && one_of(T[w], {"the", "a", "an"})) ++w;
+    if (!f.via) f.via = std::string(doc_.slice({T[w].start, T[b - 1].end}));
+    return;
+  }
+  f.addressee = std::string(doc_.slice({T[a].start, T[b - 1].end}));
+}
+
 namespace {
 
 // "said further exchanges were being discussed", "said new talks would
@@ -72,7 +107,70 @@ bool bare_noun_clause(const SentenceView& s, size_t j) {
   return false;
 }
 
+// A bare clause starts at token j: a subject-like word, then a verb-like
+// word soon after ("the call was useful", "Beijing supports dialogue").
+bool bare_clause_at(const SentenceView& s, size_t j) {
+  const auto& T = s.toks;
+  const Token& t = T[j];
+  if (!(t.capital || is_determiner(t.low) || is_pronoun_subject(t.low) ||
+        one_of(t, {"what", "there", "military", "both"})))
+    return bare_noun_clause(s, j);
+  if (is_pronoun_subject(t.low)) return true;  // "said they oppose ..."
+  for (size_t k = j + 1; k < s.end && k < j + 15; ++k) {
+    const std::string& w = T[k].low;
+    if (T[k].word() && (is_auxiliary(w) || is_irregular_past(w) ||
+                        (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0)))
+      return true;
+    // A present-tense verb right after a name: "said Beijing supports ...".
+    if (T[k].word() && !T[k].capital && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+        T[k - 1].word() && T[k - 1].capital && !T[k - 1].in_quote)
+      return true;
+  }
+  return false;
+}
+
+// Words that open the subject of a clause in lower case ("the call was",
+// "his country would", "they"): after a noun they cannot go on its phrase.
+bool subject_opener(const Token& t) {
+  return !t.capital && (one_of(t, {"the", "a", "an", "this", "these", "those", "his", "her", "its",
+                                   "their", "our", "there"}) ||
+                        is_pronoun_subject(t.low));
+}
+
+constexpr size_t kNoClause = static_cast<size_t>(-1);
+
 }  // namespace
+
+// "told reporters the call was useful", "said on Friday the sides had
+// agreed": the first token in (j, limit) where a phrase (a listener, a
+// place, a time) ends and a bare clause starts, else kNoClause. A phrase
+// ends at a noun in lower case or at a name the gazetteer knows; the clause
+// opens with a subject word in lower case, or with a name after a lower-case
+// noun ("told his counterpart Washington would ...").
+size_t FrameFinder::clause_after_phrase(const SentenceView& s, size_t j, size_t limit) const {
+  const auto& T = s.toks;
+  for (size_t k = j + 1; k < limit && k < s.end; ++k) {
+    const Token& p = T[k - 1];
+    const Token& t = T[k];
+    if (!t.word() || t.in_quote || !p.word() || p.in_quote) return kNoClause;
+    if (is_determiner(p.low) || is_preposition(p.low) || is_np_modifier(p.low) || p.is("and") ||
+        p.is("of"))
+      continue;
+    bool ends = false;
+    if (subject_opener(t)) {
+      ends = true;
+    } else if (t.capital) {
+      if (!p.capital) {
+        ends = true;
+      } else {
+        for (const EntityMention* m : discourse_.entities_in(p.start, p.end))
+          ends |= m->span.end == p.end;
+      }
+    }
+    if (ends && bare_clause_at(s, k)) return k;
+  }
+  return kNoClause;
+}
 
 Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const Cue& cue,
                                          Frame& f) const {
@@ -82,25 +180,27 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
   // delimiter or a place/time phrase.
   if (takes_addressee(cue) && j < s.end && T[j].word() && !T[j].in_quote &&
       !one_of(T[j], {"that", "about", "of", "on", "to", "in", "at"})) {
-    size_t b = j;
+    size_t b = j + 1;  // the listener's first word may be a cue's ("state television")
     while (b < s.end && b - j < 6 && T[b].word() && !T[b].in_quote &&
            !one_of(T[b], {"that", "about", "of", "to", "and", "but"}) &&
            !is_preposition(T[b].low) && !cues_.match(T, b, s.end).cue)
       ++b;
-    const bool delimited = b >= s.end || !T[b].word() || T[b].in_quote ||
+    const size_t clause = takes_bare_clause(cue) ? clause_after_phrase(s, j, b) : kNoClause;
+    if (clause != kNoClause) b = clause;
+    const bool delimited = clause != kNoClause || b >= s.end || !T[b].word() || T[b].in_quote ||
                            one_of(T[b], {"that", "about", "of", "to"}) || is_preposition(T[b].low);
     if (b > j && delimited) {
-      bool media = false;
-      for (const EntityMention* m : discourse_.entities_in(T[j].start, T[b - 1].end)) {
-        if (m->entity->kind == SpeakerKind::kMedia) {
-          f.via = m->entity->name;
-          media = true;
-        } else if (!f.addressee) {
-          f.addressee = m->entity->name;
-        }
-      }
-      if (!media && !f.addressee) f.addressee = std::string(doc_.slice({T[j].start, T[b - 1].end}));
+      const size_t listener = j;
+      listener_or_relay(s, j, b, f);
       j = b;
+      // "told Wang to stop the drills": an order, reported; the claim reads
+      // as after "urged" (listener and infinitive).
+      if (T[b - 1].word() && b + 1 < s.end && T[b].is("to") && T[b + 1].word() &&
+          !T[b + 1].capital && !T[b + 1].in_quote && !is_determiner(T[b + 1].low) &&
+          one_of_phrase(cue, {"tell", "warn", "remind"})) {
+        j = listener;
+        return Complement::kOrder;
+      }
     }
   }
   // Places, times and relays between the cue and the content.
@@ -114,7 +214,16 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
     while (k < s.end && k - j < 14 && !T[k].is("that") && !T[k].is(":") && !T[k].is(",") &&
            T[k].kind != TokKind::kQuoteOpen)
       ++k;
-    if (k >= s.end || k - j >= 14) break;
+    if (k >= s.end || k - j >= 14) {
+      // No delimiter: a bare clause may follow the phrase ("said on Friday
+      // the two sides had agreed"), for verbs that take one.
+      if (relay || !takes_bare_clause(cue) || takes_object(cue)) break;
+      const size_t clause = clause_after_phrase(s, j, std::min(k, j + 14));
+      if (clause == kNoClause) break;
+      relay_phrases(s, j, clause, f);
+      j = clause;
+      break;
+    }
     relay_phrases(s, j, k, f);
     j = k;
   }
@@ -137,22 +246,7 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
   if (!t.word() || needs_that_clause(cue)) return Complement::kNone;
   if (takes_object(cue) || t.is("about")) return Complement::kObject;
   if (!takes_bare_clause(cue)) return Complement::kNone;
-  // A bare clause: a subject-like word, then a verb-like word soon after.
-  if (!(t.capital || is_determiner(t.low) || is_pronoun_subject(t.low) ||
-        one_of(t, {"what", "there", "military", "both"})))
-    return bare_noun_clause(s, j) ? Complement::kClause : Complement::kNone;
-  if (is_pronoun_subject(t.low)) return Complement::kClause;  // "said they oppose ..."
-  for (size_t k = j + 1; k < s.end && k < j + 15; ++k) {
-    const std::string& w = T[k].low;
-    if (T[k].word() && (is_auxiliary(w) || is_irregular_past(w) ||
-                        (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0)))
-      return Complement::kClause;
-    // A present-tense verb right after a name: "said Beijing supports ...".
-    if (T[k].word() && !T[k].capital && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
-        T[k - 1].word() && T[k - 1].capital && !T[k - 1].in_quote)
-      return Complement::kClause;
-  }
-  return Complement::kNone;
+  return bare_clause_at(s, j) ? Complement::kClause : Complement::kNone;
 }
 
 bool FrameFinder::trailing_frame(const SentenceView& s, size_t frame_start, size_t after,

@@ -296,6 +296,9 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
       case Complement::kObject:
         f.rule = "reported-object";
         break;
+      case Complement::kOrder:
+        f.rule = "reported-order";
+        break;
       default:
         // Event verbs ("exchanged views", "agreed") after a comma describe, not attribute.
         if (needs_that_clause(cue)) return std::nullopt;

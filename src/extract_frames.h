@@ -14,7 +14,18 @@
 namespace kd {
 
 // How the claim follows the cue.
-enum class Complement { kNone, kThat, kQuote, kColon, kClause, kObject, kAfterComma, kBefore };
+// kOrder: "told Wang to stop the drills" (a demand; the claim starts at the listener).
+enum class Complement {
+  kNone,
+  kThat,
+  kQuote,
+  kColon,
+  kClause,
+  kObject,
+  kAfterComma,
+  kBefore,
+  kOrder
+};
 
 struct Frame {
   size_t cue_tok = 0;  // first token of the cue (sentence token index)
@@ -60,6 +71,12 @@ class FrameFinder {
   size_t clause_start(const SentenceView& s, size_t limit) const;
   // Fills addressee/via and returns the complement kind and where it starts.
   Complement complement_after(const SentenceView& s, size_t& j, const Cue& cue, Frame& f) const;
+  // Where a bare clause starts after a listener, place or time phrase that
+  // starts at j ("told reporters | the call was useful"), looking before
+  // `limit`; static_cast<size_t>(-1) when none does.
+  size_t clause_after_phrase(const SentenceView& s, size_t j, size_t limit) const;
+  // Sets the addressee or the relay (via) of the listener toks[a, b) of a cue.
+  void listener_or_relay(const SentenceView& s, size_t a, size_t b, Frame& f) const;
   // A frame after its claim ("...," X said in Moscow.): true when toks from
   // `after` on hold only frame material (addressee, places, dates, relays) and
   // a quotation or a clause and comma come before `frame_start`; sets the claim.

@@ -94,6 +94,8 @@ std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse,
     st.cue_class = f.cue->cls;
     st.polarity = f.cue->polarity;
   }
+  // "told Wang to stop the drills": the report of an order.
+  if (f.complement == Complement::kOrder) st.cue_class = CueClass::kDemand;
   if (p.cue_class) {
     st.cue_class = *p.cue_class;
     st.polarity = p.polarity;

@@ -33,6 +33,7 @@ enum WordClass : uint32_t {
   kNegation = 1u << 16,
   kCondition = 1u << 17,
   kSourcePlace = 1u << 18,
+  kVenue = 1u << 19,
 };
 
 struct ClassWords {
@@ -61,6 +62,8 @@ const ClassWords kClassWords[] = {
     {kNegation, {"no", "not", "never", "'t", "cannot", "neither", "nor", "none", "nobody", "nothing", "nowhere"}},
     {kCondition, {"if", "unless", "until", "without", "provided", "providing", "conditional", "condition", "conditions", "otherwise"}},
     {kSourcePlace, {"in", "at", "of", "within", "inside", "near", "from"}},
+    // Where words are said, not to whom: "told a news conference".
+    {kVenue, {"conference", "briefing", "briefings", "meeting", "summit", "forum", "session", "gathering", "rally", "event", "ceremony", "hearing", "panel", "roundtable", "symposium", "convention", "dinner", "luncheon"}},
 };
 // clang-format on
 
@@ -136,6 +139,8 @@ constexpr uint32_t kAnySpeakerNoun = kSourceNoun | kLeaderNoun | kDocumentNoun |
 bool is_speaker_noun(std::string_view w) { return (classes_of(w) & kAnySpeakerNoun) != 0; }
 
 bool is_audience(std::string_view w) { return (classes_of(w) & kAudience) != 0; }
+
+bool is_venue(std::string_view w) { return (classes_of(w) & kVenue) != 0; }
 
 bool is_issue_verb(std::string_view w) { return (classes_of(w) & kIssueVerb) != 0; }
 

@@ -212,6 +212,72 @@ TEST(ExtractPatternsTest, UnnamedSourcesOfABodyAreAnonymous) {
   EXPECT_FALSE(sts[0].speaker.anonymous);
 }
 
+TEST(ExtractPatternsTest, BareClauseAfterTheListener) {
+  // "told reporters the call was useful": no "that" after the listener; the
+  // clause starts where a subject and its verb follow the listener's noun.
+  const Case cases[] = {
+      {"Lavrov told reporters the call was useful.", "Sergei Lavrov", "Moscow", "", "told",
+       Mode::kIndirect, "the call was useful", "reporters"},
+      {"Wang Yi told journalists Beijing would never accept the sanctions.", "Wang Yi", "Beijing",
+       "", "told", Mode::kIndirect, "Beijing would never accept the sanctions", "journalists"},
+      {"Putin told Erdogan Russia was ready to help.", "Vladimir Putin", "Moscow", "", "told",
+       Mode::kIndirect, "Russia was ready to help", "Recep Tayyip Erdogan"},
+      {"Blinken told his Chinese counterpart Washington would not change course.", "Antony Blinken",
+       "Washington", "", "told", Mode::kIndirect, "Washington would not change course",
+       "his Chinese counterpart"},
+      {"Pashinyan told parliament the talks had failed.", "Nikol Pashinyan", "Yerevan", "", "told",
+       Mode::kIndirect, "the talks had failed", "parliament"},
+      // A place or time after the listener, then the clause.
+      {"Lavrov told journalists in Moscow the call was useful.", "Sergei Lavrov", "Moscow", "",
+       "told", Mode::kIndirect, "the call was useful", "journalists"},
+      {"Blinken said on Friday the two sides had agreed to keep talking.", "Antony Blinken",
+       "Washington", "", "said", Mode::kIndirect, "the two sides had agreed to keep talking"},
+  };
+  for (const Case& c : cases) expect_single(c);
+}
+
+TEST(ExtractPatternsTest, VenuesAndMediaAreNoListeners) {
+  // A news conference or a briefing is where words were said, not to whom;
+  // a medium named as listener is the relay.
+  const Case cases[] = {
+      {"Lavrov told a news conference the call was useful.", "Sergei Lavrov", "Moscow", "", "told",
+       Mode::kIndirect, "the call was useful"},
+      {"Wang Wenbin told a regular briefing on Wednesday that the talks were frank.", "Wang Wenbin",
+       "Beijing", "", "told", Mode::kIndirect, "the talks were frank"},
+      {"Blinken told a press conference in Tokyo that Washington stood by its allies.",
+       "Antony Blinken", "Washington", "", "told", Mode::kIndirect,
+       "Washington stood by its allies"},
+      {"Zelensky told the summit Ukraine needed more air defence.", "Volodymyr Zelensky", "Kyiv",
+       "", "told", Mode::kIndirect, "Ukraine needed more air defence"},
+      {"Lavrov told state television the call was useful.", "Sergei Lavrov", "Moscow",
+       "state television", "told", Mode::kIndirect, "the call was useful"},
+      {"Erdogan told Anadolu the talks would go on.", "Recep Tayyip Erdogan", "Ankara", "Anadolu",
+       "told", Mode::kIndirect, "the talks would go on"},
+  };
+  for (const Case& c : cases) expect_single(c);
+}
+
+TEST(ExtractPatternsTest, ToldSomeoneToDoSomethingIsAReportedDemand) {
+  // "told Wang to stop the drills" is an order: the speaker demands, the
+  // listener is the addressee; the claim reads as with "urged Wang to ...".
+  const Case cases[] = {
+      {"Blinken told Wang Yi to stop the drills.", "Antony Blinken", "Washington", "", "told",
+       Mode::kIndirect, "Wang Yi to stop the drills", "Wang Yi"},
+      {"Lavrov told reporters to wait for the official statement.", "Sergei Lavrov", "Moscow", "",
+       "told", Mode::kIndirect, "reporters to wait for the official statement", "reporters"},
+  };
+  for (const Case& c : cases) {
+    expect_single(c);
+    std::vector<Statement> sts = extract_text(c.body);
+    ASSERT_EQ(sts.size(), 1u);
+    EXPECT_EQ(sts[0].cue_class, CueClass::kDemand) << c.body;
+  }
+  // Not an order: "told Blinken that ...".
+  std::vector<Statement> sts = extract_text("Wang Yi told Blinken that Beijing wanted to talk.");
+  ASSERT_EQ(sts.size(), 1u);
+  EXPECT_EQ(sts[0].cue_class, CueClass::kReport);
+}
+
 TEST(ExtractPatternsTest, NotStatements) {
   const char* bodies[] = {
       "The phone call came one day after a meeting between the two presidents.",

@@ -43,6 +43,10 @@ TEST(WordClassesTest, EachClassKnowsItsWords) {
       {"chancellor", is_leader_noun, true},
       {"parties", is_group_noun, true},
       {"lawmakers", is_audience, true},
+      {"conference", is_venue, true},
+      {"briefing", is_venue, true},
+      {"parliament", is_venue, false},  // an audience: "told parliament"
+      {"reporters", is_venue, false},
       {"published", is_issue_verb, true},
       {"senior", is_np_modifier, true},
       {"spoke", is_irregular_past, true},
