@@ -180,9 +180,10 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
   f.cue_span = {T[i].start, T[i + m.length - 1].end};
   const size_t prev = i > s.begin ? i - 1 : kNone;
   size_t j = i + m.length;
-  // Nouns and infinitives: "the statement", "Azerbaijan's claims", "to discuss".
+  // Nouns and infinitives: "the statement", "Azerbaijan's claims", "to
+  // discuss", "Secretary of State", "head of state".
   if (prev != kNone && T[prev].word() &&
-      (is_determiner(T[prev].low) || T[prev].is("'s") || T[prev].is("to")))
+      (is_determiner(T[prev].low) || T[prev].is("'s") || T[prev].is("to") || T[prev].is("of")))
     return std::nullopt;
   // "As noted on the TV channel, ...", "as reported by X, ..."
   if (prev != kNone && T[prev].is("as") && m.past) {

@@ -37,6 +37,8 @@ size_t titled_name_start(const std::vector<Token>& toks, size_t a, size_t b);
 // "a senior administration official", "Western diplomats": officials the
 // text does not name.
 bool unnamed_official(const std::vector<Token>& toks, size_t a, size_t b);
+// `word` (lower case ASCII) is one of the words of `name`, in any case.
+bool has_word(std::string_view name, std::string_view word);
 
 class Discourse {
  public:
@@ -69,12 +71,18 @@ class Discourse {
                                            size_t b) const;
   std::optional<Referent> group_of(const std::vector<Token>& toks, size_t a, size_t b) const;
   std::optional<Referent> apposition(const std::vector<Token>& toks, size_t a, size_t b) const;
+  // The side of the office that the title toks[a, b) names without a country
+  // ("Deputy Foreign Minister"), from the office of that kind named last;
+  // "" when none was, or several governments' were in that paragraph.
+  std::string office_side(const std::vector<Token>& toks, size_t a, size_t b) const;
+  uint32_t paragraph_of(uint32_t pos) const;
   const EntityMention* last_entity(uint32_t pos, bool (*ok)(const Entity&, const std::string&),
                                    const std::string& side) const;
   std::string words_as_written(const std::vector<Token>& toks, size_t a, size_t b) const;
 
   const Document& doc_;
   const Gazetteer& gaz_;
+  std::vector<Span> paragraphs_;
   std::vector<EntityMention> mentions_;  // Document::text offsets, text order
   std::vector<Group> groups_;
   std::vector<SaidBefore> said_;

@@ -11,9 +11,6 @@
 
 namespace kd {
 
-namespace {
-
-// `word` (lower case ASCII) is one of the words of `name`, in any case.
 bool has_word(std::string_view name, std::string_view word) {
   size_t i = 0;
   while (i < name.size()) {
@@ -27,8 +24,6 @@ bool has_word(std::string_view name, std::string_view word) {
   }
   return false;
 }
-
-}  // namespace
 
 std::optional<Referent> Discourse::body_named_before(const std::vector<Token>& toks, size_t a,
                                                      size_t b, const std::string& side) const {

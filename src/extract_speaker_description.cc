@@ -126,6 +126,9 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   if (named < b && !source && !media && !document && !group) {
     r.speaker.name = words_as_written(toks, named, b);
     r.speaker.kind = SpeakerKind::kPerson;
+    if (sides == 0)
+      if (std::string office = office_side(toks, a, named); !office.empty())
+        r.speaker.side = std::move(office);
     return r;
   }
   if (unnamed_official(toks, a, b) && !group) {

@@ -30,6 +30,11 @@ size_t titled_name_start(const std::vector<Token>& toks, size_t a, size_t b) {
     --k;
     ++words;
   }
+  // "Secretary of State Jane Doe", "Minister of Defence Jane Doe": the first
+  // capitalised word is the object of the title, not part of the name.
+  if (words >= 3 && k >= a + 2 && toks[k - 1].is("of") && title_word(toks[k - 2].low) &&
+      !toks[k + 1].is("-"))
+    return k + 1;
   if (words < 2 || words > 4 || k == a || toks[k].is("-")) return b;
   return title_word(toks[k - 1].low) ? k : b;
 }
@@ -60,6 +65,10 @@ std::optional<Referent> Discourse::apposition(const std::vector<Token>& toks, si
   out.speaker.name = words_as_written(toks, a, comma);
   out.speaker.mention = out.speaker.name;
   out.speaker.side = r->speaker.side;
+  // "Xie Feng, a deputy foreign minister": the office of that kind named last.
+  if (out.speaker.side == "other")
+    if (std::string office = office_side(toks, comma + 1, b); !office.empty())
+      out.speaker.side = std::move(office);
   out.speaker.kind = SpeakerKind::kPerson;
   return out;
 }

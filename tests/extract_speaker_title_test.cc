@@ -52,6 +52,49 @@ TEST(ExtractSpeakerTitleTest, UnknownSpeakers) {
 
 // A leader named before a role only says whose official speaks; a person
 // named after the role is the speaker; an apposition keeps the person.
+// A title without a country before a name the lexicon does not know: the
+// side of the office of that kind the article named last ("the Chinese
+// Foreign Ministry", "Foreign Minister Wang Yi"), unless offices of that kind
+// of several governments were named as recently (then "other").
+TEST(ExtractSpeakerTitleTest, OfficeWithoutCountryTakesTheSideOfTheLastSuchOffice) {
+  const struct {
+    const char* body;
+    const char* speaker;
+    const char* side;
+  } cases[] = {
+      {"The Chinese Foreign Ministry said Beijing opposes the sanctions.\n\n"
+       "Deputy Foreign Minister Xie Feng said China would never accept interference.",
+       "Xie Feng", "Beijing"},
+      // A person whose role is of that office.
+      {"Wang Yi spoke with Antony Blinken on Friday.\n\n"
+       "Deputy Foreign Minister Xie Feng said China would never accept interference.",
+       "Xie Feng", "Beijing"},
+      // The office named last, not the first one named.
+      {"The Chinese Foreign Ministry said Beijing opposes the sanctions.\n\n"
+       "The State Department said Washington would keep talking.\n\n"
+       "Deputy Secretary of State Daniel Morrow said the talks had been useful.",
+       "Daniel Morrow", "Washington"},
+      // The title after the name.
+      {"The Chinese Foreign Ministry said Beijing opposes the sanctions.\n\n"
+       "Xie Feng, a deputy foreign minister, said China would never accept interference.",
+       "Xie Feng", "Beijing"},
+      // Two governments' foreign ministers named together: no side to take.
+      {"Wang Yi and Russian Foreign Minister Sergei Lavrov held talks on Monday.\n\n"
+       "Deputy Foreign Minister Igor Vasnetsov said the talks had been useful.",
+       "Igor Vasnetsov", "other"},
+      // No office of that kind named before.
+      {"The Kremlin said Moscow was ready to talk.\n\n"
+       "Deputy Foreign Minister Igor Vasnetsov said the talks had been useful.",
+       "Igor Vasnetsov", "other"},
+  };
+  for (const auto& c : cases) {
+    std::vector<Statement> sts = extract_text(c.body);
+    ASSERT_FALSE(sts.empty()) << c.body;
+    EXPECT_EQ(sts.back().speaker.name, c.speaker) << c.body << "\n" << describe(sts);
+    EXPECT_EQ(sts.back().speaker.side, c.side) << c.body << "\n" << describe(sts);
+  }
+}
+
 TEST(ExtractSpeakerTitleTest, LeaderNamedBeforeARoleIsNotTheSpeaker) {
   const Case cases[] = {
       {"A senior Biden administration official said the call was constructive.",

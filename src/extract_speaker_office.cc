@@ -1,0 +1,82 @@
+// The side of an office named by its title alone: "Deputy Foreign Minister
+// Xie Feng said ..." in a story that named China's foreign ministry or its
+// foreign minister before. Wire copy gives the country once and then drops
+// it for the same government's officials; a title of the same kind of office
+// (its distinctive words: "foreign", "defense", "state") points back at the
+// office of that kind named last. When offices of that kind of several
+// governments were named in that paragraph ("Wang Yi and Russian Foreign
+// Minister Sergei Lavrov"), the title does not tell which: no side.
+#include <algorithm>
+#include <string>
+
+#include "extract_speaker.h"
+#include "extract_words.h"
+
+namespace kd {
+
+namespace {
+
+// Title words that say rank or function, not which office.
+bool generic_title_word(const Token& t) {
+  static constexpr std::string_view kWords[] = {
+      "deputy", "vice",    "first", "senior", "acting", "assistant", "chief", "principal",
+      "under",  "general", "top",   "former", "of",     "for",       "and",   "the",
+      "a",      "an",      "'s",    "second", "third",  "state-run", "new",   "permanent"};
+  for (std::string_view w : kWords)
+    if (t.low == w) return true;
+  return is_speaker_noun(t.low) || is_leader_noun(t.low) || is_determiner(t.low);
+}
+
+bool concrete(const std::string& side) {
+  return !side.empty() && side != "other" && side != "joint";
+}
+
+struct Candidate {
+  uint32_t pos;
+  const std::string* side;
+};
+
+}  // namespace
+
+uint32_t Discourse::paragraph_of(uint32_t pos) const {
+  auto it = std::upper_bound(paragraphs_.begin(), paragraphs_.end(), pos,
+                             [](uint32_t p, const Span& s) { return p < s.start; });
+  return it == paragraphs_.begin() ? 0 : static_cast<uint32_t>(it - paragraphs_.begin() - 1);
+}
+
+std::string Discourse::office_side(const std::vector<Token>& toks, size_t a, size_t b) const {
+  std::vector<std::string_view> kind;
+  for (size_t k = a; k < b; ++k)
+    if (toks[k].word() && !generic_title_word(toks[k])) kind.push_back(toks[k].low);
+  if (kind.empty()) return "";  // "Minister Xie Feng": no kind of office to look for
+  auto fits = [&](std::string_view name, std::string_view role) {
+    return std::all_of(kind.begin(), kind.end(),
+                       [&](std::string_view w) { return has_word(name, w) || has_word(role, w); });
+  };
+  const uint32_t pos = toks[a].start;
+  std::vector<Candidate> found;
+  for (const EntityMention& m : mentions_) {
+    if (m.span.start >= pos) break;
+    const Entity& e = *m.entity;
+    if (e.kind != SpeakerKind::kMedia && concrete(e.side) && fits(e.name, e.role))
+      found.push_back({m.span.start, &e.side});
+  }
+  // Bodies the lexicon does not know that spoke before ("the UAE foreign
+  // ministry said").
+  for (const SaidBefore& s : said_) {
+    const Speaker& w = s.who.speaker;
+    if (s.pos < pos && !s.who.entity && !s.who.group && w.kind == SpeakerKind::kInstitution &&
+        concrete(w.side) && fits(w.name, ""))
+      found.push_back({s.pos, &w.side});
+  }
+  if (found.empty()) return "";
+  const Candidate last =
+      *std::max_element(found.begin(), found.end(),
+                        [](const Candidate& x, const Candidate& y) { return x.pos < y.pos; });
+  const uint32_t paragraph = paragraph_of(last.pos);
+  for (const Candidate& c : found)
+    if (*c.side != *last.side && paragraph_of(c.pos) == paragraph) return "";
+  return *last.side;
+}
+
+}  // namespace kd
