@@ -45,7 +45,7 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   int sides = 0;
   bool definite = false, source = false, relay = false, media = false, document = false,
        group = false, leader = false, minister = false, spokes = false, ambassador = false,
-       speaker_noun = false, only_sides = true, side_noun = false;
+       speaker_noun = false, only_sides = true, side_noun = false, secretary = false;
   // Side words and phrases ("Russian", "U.S.", "United States").
   const uint32_t base = toks[a].start;
   const std::vector<SideMention> side_words = gaz_.find_sides(doc_.slice({base, toks[b - 1].end}));
@@ -72,6 +72,7 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     group |= c.group || w == "two" || w == "both";
     leader |= c.leader;
     minister |= w == "minister" || w == "secretary";
+    secretary |= w == "secretary";
     // "the top diplomat", "Russia's chief diplomat": the foreign minister.
     minister |= w == "diplomat" && k > a && (toks[k - 1].is("top") || toks[k - 1].is("chief"));
     spokes |= w == "spokesman" || w == "spokeswoman" || w == "spokesperson";
@@ -146,7 +147,22 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   }
   if (spokes) return person_like(spokes_role);
   if (ambassador) return person_like(ambassador_role);
-  if (minister && definite) return person_like(minister_role);
+  if (minister && definite) {
+    // "The Secretary" after "Secretary Blinken spoke with Foreign Minister
+    // Wang": the official whose role has the title as written comes first.
+    const std::string_view title = secretary ? "secretary" : "minister";
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      const Entity& e = *it->entity;
+      if (it->span.start >= pos || e.kind != SpeakerKind::kPerson ||
+          (!side.empty() && e.side != side) || !has_word(e.role, title) ||
+          has_word(e.role, "prime") || has_word(e.role, "press"))
+        continue;
+      Referent c = from_entity(*it);
+      c.speaker.mention = r.speaker.mention;
+      return c;
+    }
+    return person_like(minister_role);
+  }
   if (leader && (definite || !side.empty())) return person_like(leader_role);
   if (side_noun && !side.empty()) {
     for (auto it = said_.rbegin(); it != said_.rend(); ++it)

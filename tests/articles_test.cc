@@ -96,6 +96,18 @@ const Expected kStatements[] = {
      "the Azerbaijani army had resumed"},
     {"baku_yerevan_mfa_exchange.txt", "Leyla Abdullayeva", "Baku", "APA", false, Mode::kIndirect,
      "Baku remained committed to the ceasefire"},
+    // A State Department readout (invented for the tests): "The Secretary"
+    // is Blinken, named before the foreign minister he spoke with.
+    {"washington_beijing_state_readout.txt", "Antony Blinken", "Washington", "", false,
+     Mode::kIndirect, "the importance of maintaining open lines of communication"},
+    {"washington_beijing_state_readout.txt", "Antony Blinken", "Washington", "", false,
+     Mode::kIndirect, "about the PRC's support for Russia's defense industrial base"},
+    {"washington_beijing_state_readout.txt", "Antony Blinken", "Washington", "", false,
+     Mode::kIndirect, "the United States is committed to maintaining peace"},
+    {"washington_beijing_state_readout.txt", "Antony Blinken", "Washington", "", false,
+     Mode::kIndirect, "the two countries should build on progress"},
+    {"washington_beijing_state_readout.txt", "Antony Blinken", "Washington", "", false,
+     Mode::kIndirect, "senior officials of both governments would continue to meet"},
 };
 
 Analysis analysis_of(const std::string& file) {
@@ -165,6 +177,19 @@ TEST(ArticlesTest, EventsOfOtherGovernments) {
     EXPECT_EQ(a.events[0].date->iso(), c.date) << c.file;
     EXPECT_EQ(a.events[0].participants, c.participants) << c.file;
   }
+}
+
+// Known gap: a State Department readout says "spoke today with" (no "by
+// phone"), which the event cues do not take for a call; the call is only in
+// the headline ("Secretary Blinken's Call with ..."). Enable once the
+// comparer reads it.
+TEST(ArticlesTest, DISABLED_ReadoutThatSpokeWithIsACall) {
+  const Analysis a = analysis_of("washington_beijing_state_readout.txt");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].kind, EventKind::kCall);
+  ASSERT_TRUE(a.events[0].date.has_value());
+  EXPECT_EQ(a.events[0].date->iso(), "2024-06-18");
+  EXPECT_EQ(a.events[0].participants, (std::vector<std::string>{"Antony Blinken", "Wang Yi"}));
 }
 
 }  // namespace

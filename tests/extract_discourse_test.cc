@@ -26,6 +26,30 @@ TEST(ExtractDiscourseTest, PronounsAndDescriptionsResolveToTheLastCompatibleMent
   EXPECT_EQ(sts[2].speaker.kind, SpeakerKind::kInstitution);
 }
 
+TEST(ExtractDiscourseTest, TheTitleAsWrittenPicksTheOfficialWithThatTitle) {
+  // A readout's "The Secretary" is the secretary of state, not the foreign
+  // minister named after him; "the minister" is the minister.
+  const struct {
+    const char* body;
+    const char* speaker;
+  } cases[] = {
+      {"Secretary Antony Blinken spoke today with Foreign Minister Wang Yi. The Secretary "
+       "emphasized that open lines of communication were essential.",
+       "Antony Blinken"},
+      {"Antony Blinken spoke today with Foreign Minister Wang Yi. The minister stressed that "
+       "Beijing opposes the sanctions.",
+       "Wang Yi"},
+      {"Wang Yi spoke today with Antony Blinken. The Chinese minister said that Beijing opposes "
+       "the sanctions.",
+       "Wang Yi"},
+  };
+  for (const auto& c : cases) {
+    std::vector<Statement> sts = extract_text(c.body);
+    ASSERT_EQ(sts.size(), 1u) << c.body << "\n" << describe(sts);
+    EXPECT_EQ(sts[0].speaker.name, c.speaker) << c.body;
+  }
+}
+
 TEST(ExtractDiscourseTest, JointStatements) {
   auto sts = extract_text(
       "Sergei Lavrov and Wang Yi held talks in Beijing, during which they said they oppose bloc "
