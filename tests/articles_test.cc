@@ -179,11 +179,9 @@ TEST(ArticlesTest, EventsOfOtherGovernments) {
   }
 }
 
-// Known gap: a State Department readout says "spoke today with" (no "by
-// phone"), which the event cues do not take for a call; the call is only in
-// the headline ("Secretary Blinken's Call with ..."). Enable once the
-// comparer reads it.
-TEST(ArticlesTest, DISABLED_ReadoutThatSpokeWithIsACall) {
+// A State Department readout says "spoke today with" (no "by phone"): the
+// event cue "spoke ... with" reads it as a call.
+TEST(ArticlesTest, ReadoutThatSpokeWithIsACall) {
   const Analysis a = analysis_of("washington_beijing_state_readout.txt");
   ASSERT_EQ(a.events.size(), 1u);
   EXPECT_EQ(a.events[0].kind, EventKind::kCall);
