@@ -140,16 +140,16 @@ class Splitter {
                        paragraph});
       start = end;
     };
+    // Most paragraphs of news are one sentence: ICU is not needed to say so.
+    if (breaks_only_at_end(para)) {
+      emit(para.size());
+      return;
+    }
     UErrorCode status = U_ZERO_ERROR;
     // ICU reads UTF-8 through a UText that converts it chunk by chunk to
     // UTF-16, which costs as much as the breaking itself: valid text is
     // widened here in one pass instead (its breaks mapped back to bytes).
     const bool wide = widen(para);
-    // Most paragraphs of news are one sentence: ICU is not needed to say so.
-    if (wide && breaks_only_at_end(wide_)) {
-      emit(para.size());
-      return;
-    }
     if (wide) {
       utext_ = utext_openUChars(utext_, wide_.data(), static_cast<int64_t>(wide_.size()), &status);
     } else {

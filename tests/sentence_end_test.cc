@@ -7,6 +7,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 #include <random>
 #include <string>
@@ -19,8 +20,10 @@ std::string utf8(const std::u16string& text) {
   return icu::UnicodeString(text.data(), static_cast<int32_t>(text.size())).toUTF8String(out);
 }
 
-// Whether ICU's English sentence instance breaks `text` only at its end.
-bool icu_breaks_only_at_end(const std::u16string& text) {
+// Whether ICU's English sentence instance breaks `text` only at its end,
+// with line breaks read as spaces as the splitter shows paragraphs to ICU.
+bool icu_breaks_only_at_end(std::u16string text) {
+  std::replace(text.begin(), text.end(), u'\n', u' ');
   static std::unique_ptr<icu::BreakIterator> it = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> made(
@@ -56,9 +59,32 @@ TEST(SentenceEndTest, KnownParagraphs) {
       {u"Done.\u00AD", true},  // a soft hyphen (Format) counts as the character before it
   };
   for (const auto& c : kCases) {
-    EXPECT_EQ(breaks_only_at_end(c.text), c.only_at_end) << utf8(c.text);
+    EXPECT_EQ(breaks_only_at_end(utf8(c.text)), c.only_at_end) << utf8(c.text);
     if (c.only_at_end) {
       EXPECT_TRUE(icu_breaks_only_at_end(c.text)) << utf8(c.text);
+    }
+  }
+}
+
+TEST(SentenceEndTest, ReadsUtf8AsTheSplitterShowsIt) {
+  const struct {
+    std::string text;
+    bool only_at_end;
+  } kCases[] = {
+      {"Lavrov said\nMoscow supports it.", true},  // a line wrap is a space
+      {"He left.\n", true},
+      {"He left.\nThen he came back.", false},
+      {"Caf\xC3\xA9 talks ended.", true},
+      {"Bad \xC3 byte.", false},  // not UTF-8: ICU decides
+      {"Bad byte \xFF", false},
+      {"Bad byte after the end.\xFF", false},
+  };
+  for (const auto& c : kCases) {
+    EXPECT_EQ(breaks_only_at_end(c.text), c.only_at_end) << c.text;
+    if (c.only_at_end) {
+      const icu::UnicodeString wide = icu::UnicodeString::fromUTF8(c.text);
+      EXPECT_TRUE(icu_breaks_only_at_end(std::u16string(wide.getBuffer(), wide.length())))
+          << c.text;
     }
   }
 }
@@ -76,7 +102,7 @@ TEST(SentenceEndTest, NeverClaimsWhatIcuDoesNotAgreeWith) {
   for (int n = 0; n < 200000; ++n) {
     std::u16string text;
     for (size_t k = length(random); k > 0; --k) text += alphabet[pick(random)];
-    if (!breaks_only_at_end(text)) continue;
+    if (!breaks_only_at_end(utf8(text))) continue;
     ++claimed;
     ASSERT_TRUE(icu_breaks_only_at_end(text)) << utf8(text);
   }
