@@ -195,11 +195,18 @@ class Splitter {
     char16_t* w = wide_.data();
     for (int32_t i = 0; i < n;) {
       // Eight ASCII bytes at once: most of any paragraph.
-      if (i + 8 <= n && (load8(s + i) & kHigh8) == 0) {
-        for (int j = 0; j < 8; ++j) w[k + j] = s[i + j] == '\n' ? u' ' : s[i + j];
-        i += 8;
-        k += 8;
-        continue;
+      if (i + 8 <= n) {
+        uint64_t word = load8(s + i);
+        if ((word & kHigh8) == 0) {
+          // '\n' (0x0A) becomes ' ' (0x20) by flipping the bits they differ in.
+          word ^= (bytes_in_range(word, '\n', '\n') >> 7) * ('\n' ^ ' ');
+          uint8_t bytes[8];
+          std::memcpy(bytes, &word, 8);  // back in text order, whatever the byte order
+          for (int j = 0; j < 8; ++j) w[k + j] = bytes[j];
+          i += 8;
+          k += 8;
+          continue;
+        }
       }
       if (s[i] < 0x80) {
         w[k++] = s[i] == '\n' ? u' ' : static_cast<char16_t>(s[i]);
