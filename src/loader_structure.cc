@@ -113,6 +113,9 @@ void find_structure(Document& doc, const Lexicon& lexicon) {
   std::vector<std::string> key_storage(lines.size());
   std::vector<std::string_view> keys(lines.size());
   std::unordered_map<std::string_view, uint32_t> counts;
+  // Each line's count in `counts` (nodes stay put as the map grows), so
+  // that a long line's text is hashed once, not again when it is classified.
+  std::vector<const uint32_t*> count_of(lines.size());
   std::vector<bool> block_has_prose(lines.size()), block_single(lines.size());
   for (size_t i = 0; i < lines.size();) {
     if (lines[i].blank()) {
@@ -133,7 +136,7 @@ void find_structure(Document& doc, const Lexicon& lexicon) {
     for (size_t k = i; k < j; ++k) {
       block_has_prose[k] = prose;
       block_single[k] = j - i == 1;
-      ++counts[keys[k]];
+      count_of[k] = &++counts[keys[k]];
     }
     i = j;
   }
@@ -169,7 +172,7 @@ void find_structure(Document& doc, const Lexicon& lexicon) {
       }
     }
     if (!headline_key.empty() && keys[i] == headline_key) return "repeated headline";
-    if (counts[keys[i]] > 1) {
+    if (*count_of[i] > 1) {
       if (!line.body_like() || !kept_repeats.insert(keys[i]).second) return "repeated line";
     }
     if (!block_has_prose[i] && !line.ends_sentence && !line.has_quote && line.words <= 10)
