@@ -96,6 +96,16 @@ TEST(JsonlTest, StringsEscapeExactlyTheBytesThatNeedIt) {
       {"\xE2\x80x", kFffd + kFffd + "x"},       // truncated: one U+FFFD per byte
       {"\xED\xA0\x80", kFffd + kFffd + kFffd},  // a surrogate
       {"\xC0\xAF\"", kFffd + kFffd + "\\\""},   // overlong, then an escape
+      {"a/b", "a/b"},                           // '/' may be escaped in JSON; it is not
+      {"\xE2\x80\xA8\xE2\x80\xA9", "\xE2\x80\xA8\xE2\x80\xA9"},          // U+2028/9 as they are
+      {"\xEF\xBF\xBF\xF4\x8F\xBF\xBF", "\xEF\xBF\xBF\xF4\x8F\xBF\xBF"},  // U+FFFF, U+10FFFF
+      {"\xF4\x90\x80\x80", kFffd + kFffd + kFffd + kFffd},               // beyond U+10FFFF
+      {"\xF0\x9F\x98", kFffd + kFffd + kFffd},                           // truncated at the end
+      {"\xF0\x9F\x98\x80\xF0\x9F\x98", "\xF0\x9F\x98\x80" + kFffd + kFffd + kFffd},
+      {"\x80\xBF", kFffd + kFffd},               // lone continuations
+      {"\xC2\x80\xDF\xBF", "\xC2\x80\xDF\xBF"},  // the ends of the two-byte range
+      {"0123456\xC3\xA9x", "0123456\xC3\xA9x"},  // a sequence across a word boundary
+      {std::string("\b\f\v\x1b", 4), "\\u0008\\u000c\\u000b\\u001b"},
   };
   for (const Row& row : rows) {
     DocumentResult failed;
@@ -175,6 +185,31 @@ TEST(JsonlTest, EscapesAreFoundAtEveryPositionOfAWord) {
   }
 }
 
+// The worst cases of growth: every byte written as six (\u00xx) or three
+// (U+FFFD) bytes, in strings far longer than any reservation of the line.
+TEST(JsonlTest, LongStringsThatGrowWhenEscapedAreWrittenWhole) {
+  struct Row {
+    std::string unit, out;
+  };
+  const Row rows[] = {
+      {"\x01", "\\u0001"}, {"\xFF", "\xEF\xBF\xBD"}, {"\"", "\\\""}, {"ab\n", "ab\\n"}};
+  for (const Row& row : rows) {
+    for (size_t count : {1u, 7u, 8u, 9u, 100u, 5000u}) {
+      std::string in, out;
+      for (size_t k = 0; k < count; ++k) {
+        in += row.unit;
+        out += row.out;
+      }
+      DocumentResult failed;
+      failed.error = Diagnostic{in, Severity::kError, in};
+      EXPECT_EQ(extract_line(failed),
+                "{\"schema\":\"karabakh-diff-extract/1\",\"type\":\"error\",\"path\":\"" + out +
+                    "\",\"message\":\"" + out + "\"}\n")
+          << count;
+    }
+  }
+}
+
 // Field names are written as they are; names taken from the text (the keys
 // of "named") are escaped like any string.
 TEST(JsonlTest, KeysFromTheTextAreEscapedFieldNamesAreNot) {
@@ -237,6 +272,15 @@ TEST(JsonlTest, Base64AppendsRfc4648Padded) {
       {"foobar", "Zm9vYmFy"},
       {std::string("\x00\xff", 2), "AP8="},
       {"\xfb\xff\xbf", "+/+/"},
+      {"Many h", "TWFueSBo"},
+      {"Many ha", "TWFueSBoYQ=="},
+      {"Many han", "TWFueSBoYW4="},
+      {"Many hand", "TWFueSBoYW5k"},
+      {"Many hands m", "TWFueSBoYW5kcyBt"},
+      {"Many hands ma", "TWFueSBoYW5kcyBtYQ=="},
+      {"Many hands mak", "TWFueSBoYW5kcyBtYWs="},
+      {"Many hands make light work", "TWFueSBoYW5kcyBtYWtlIGxpZ2h0IHdvcms="},
+      {"Many hands make light work.", "TWFueSBoYW5kcyBtYWtlIGxpZ2h0IHdvcmsu"},
   };
   // Bytes whose encoding is the whole alphabet, in order: every sextet.
   const std::string all(
@@ -247,6 +291,16 @@ TEST(JsonlTest, Base64AppendsRfc4648Padded) {
   std::string alphabet = "x";
   jsonl::base64_append(alphabet, all);
   EXPECT_EQ(alphabet, "xABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
+  // Every byte value once, 0x00 to 0xFF: a long input, padded at the end.
+  std::string bytes, every;
+  for (int b = 0; b < 256; ++b) bytes += static_cast<char>(b);
+  jsonl::base64_append(every, bytes);
+  EXPECT_EQ(
+      every,
+      "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0+"
+      "P0BBQkNERUZHSElKS0xNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+"
+      "AgYKDhIWGh4iJiouMjY6PkJGSk5SVlpeYmZqbnJ2en6ChoqOkpaanqKmqq6ytrq+wsbKztLW2t7i5uru8vb6/"
+      "wMHCw8TFxsfIycrLzM3Oz9DR0tPU1dbX2Nna29zd3t/g4eLj5OXm5+jp6uvs7e7v8PHy8/T19vf4+fr7/P3+/w==");
   for (const Row& row : rows) {
     std::string out = "x";  // appended after what is there
     jsonl::base64_append(out, row.in);
