@@ -35,12 +35,7 @@ int sextet(char c) {
 
 }  // namespace
 
-void base64_append(std::string& out, std::string_view bytes) {
-  // Sized once and written through a pointer: per-character appends would
-  // check the capacity four times per three bytes of a whole article.
-  const size_t at = out.size();
-  out.resize(at + (bytes.size() + 2) / 3 * 4);
-  char* o = &out[at];
+char* base64_write(char* o, std::string_view bytes) {
   const auto* b = reinterpret_cast<const unsigned char*>(bytes.data());
   const size_t n = bytes.size();
   size_t i = 0;
@@ -56,7 +51,17 @@ void base64_append(std::string& out, std::string_view bytes) {
     o[1] = kAlphabet[(v >> 12) & 63];
     o[2] = i + 1 < n ? kAlphabet[(v >> 6) & 63] : '=';
     o[3] = '=';
+    o += 4;
   }
+  return o;
+}
+
+void base64_append(std::string& out, std::string_view bytes) {
+  // Sized once and written through a pointer: per-character appends would
+  // check the capacity four times per three bytes of a whole article.
+  const size_t at = out.size();
+  out.resize(at + base64_size(bytes.size()));
+  base64_write(&out[at], bytes);
 }
 
 std::optional<std::string> base64_decode(std::string_view text) {

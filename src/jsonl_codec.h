@@ -3,12 +3,18 @@
 #ifndef KARABAKH_DIFF_SRC_JSONL_CODEC_H_
 #define KARABAKH_DIFF_SRC_JSONL_CODEC_H_
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace kd::jsonl {
 
+// The length of the padded base64 of `n` bytes.
+inline size_t base64_size(size_t n) { return (n + 2) / 3 * 4; }
+// Stores `bytes` as padded base64 (RFC 4648, no line breaks) at `out`, which
+// has room for base64_size(bytes.size()) chars; returns the end.
+char* base64_write(char* out, std::string_view bytes);
 // Appends `bytes` as padded base64 (RFC 4648, no line breaks) to `out`.
 void base64_append(std::string& out, std::string_view bytes);
 // nullopt when `text` is not padded base64 (RFC 4648, no line breaks).

@@ -4,6 +4,7 @@
 #ifndef KARABAKH_DIFF_SRC_JSONL_WRITER_H_
 #define KARABAKH_DIFF_SRC_JSONL_WRITER_H_
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdint>
@@ -38,75 +39,100 @@ inline bool plain_ascii8(uint64_t w) {
   return ((w & kHigh8) | special) == 0;
 }
 
+// Writes through a cursor into a small buffer on the stack, moved to the
+// line in blocks: each piece asks for room once (a compare) and is then
+// stored without the capacity check and call of std::string::append, which
+// cost more than the copying itself for the many short pieces of a line.
+// (Writing into the line's own string would need it resized, and resize()
+// zeroes what it adds: another pass over every byte of the line.)
 class Writer {
  public:
+  Writer() = default;
+  // The cursor points into the writer: not copyable.
+  Writer(const Writer&) = delete;
+  Writer& operator=(const Writer&) = delete;
+
+  // Capacity for the line's estimated size, so that it is not reallocated
+  // and copied as it grows.
   void reserve(size_t n) { out_.reserve(n); }
   // The line with its '\n', without copying it.
   std::string take_line() {
-    out_ += '\n';
+    *room(1) = '\n';
+    ++pos_;
+    flush();
     return std::move(out_);
   }
 
   // A JSON string; invalid UTF-8 becomes U+FFFD, so the line always parses.
-  // Runs of bytes that need no escape (most of any text) go in one append.
+  // The scan copies as it goes: eight plain ASCII bytes as one word,
+  // anything else one byte or UTF-8 sequence at a time, each step storing at
+  // most eight bytes.
   Writer& str(std::string_view s) {
-    out_ += '"';
+    const char* in = s.data();
     const size_t n = s.size();
-    size_t run = 0;  // start of the pending unescaped run
+    char* o = room(1);
+    *o++ = '"';
     for (size_t i = 0; i < n;) {
-      if (i + 8 <= n && plain_ascii8(load8(s.data() + i))) {
-        i += 8;
-        continue;
+      if (end() - o < 8) o = flushed(o);
+      if (i + 8 <= n) {
+        if (const uint64_t w = load8(in + i); plain_ascii8(w)) {
+          std::memcpy(o, &w, 8);
+          o += 8;
+          i += 8;
+          continue;
+        }
       }
-      const auto c = static_cast<unsigned char>(s[i]);
+      const auto c = static_cast<unsigned char>(in[i]);
       if (c < 0x80) {
         if (!kEscaped[c]) {
+          *o++ = static_cast<char>(c);
           ++i;
           continue;
         }
       } else if (const size_t length = utf8_length(s, i)) {
+        for (size_t k = 0; k < length; ++k) *o++ = in[i + k];
         i += length;
         continue;
       }
-      out_.append(s.data() + run, i - run);
-      escape(c);
-      run = ++i;
+      o = escape(o, c);
+      ++i;
     }
-    out_.append(s.data() + run, n - run);
-    out_ += '"';
+    if (o == end()) o = flushed(o);
+    *o++ = '"';
+    pos_ = o;
     return *this;
   }
   // A key written as a literal (a field name of the format, which needs no
-  // escaping): comma, quotes and colon in one append, no scan.
+  // escaping): comma, quotes and colon stored at once, no scan.
   template <size_t N>
   Writer& key(const char (&k)[N]) {
-    char buf[N + 3];
-    size_t n = 0;
-    if (need_comma_) buf[n++] = ',';
-    buf[n++] = '"';
-    std::memcpy(buf + n, k, N - 1);
-    n += N - 1;
-    buf[n++] = '"';
-    buf[n++] = ':';
-    out_.append(buf, n);
+    char* o = separated(N + 2);
+    *o++ = '"';
+    std::memcpy(o, k, N - 1);
+    o += N - 1;
+    *o++ = '"';
+    *o++ = ':';
+    pos_ = o;
     need_comma_ = false;
     return *this;
   }
   Writer& key(std::string_view k) {
-    if (need_comma_) out_ += ',';
+    pos_ = separated(0);
     str(k);
-    out_ += ':';
+    *room(1) = ':';
+    ++pos_;
     need_comma_ = false;
     return *this;
   }
   Writer& raw(std::string_view s) {
-    if (need_comma_) out_ += ',';
-    out_ += s;
+    char* o = separated(s.size());
+    std::memcpy(o, s.data(), s.size());
+    pos_ = o + s.size();
     need_comma_ = true;
     return *this;
   }
   Writer& value(std::string_view s) {
-    if (need_comma_) out_ += ',';
+    pos_ = separated(0);
     str(s);
     need_comma_ = true;
     return *this;
@@ -114,8 +140,7 @@ class Writer {
   Writer& value(const char* s) { return value(std::string_view(s)); }
   Writer& value(const std::string& s) { return value(std::string_view(s)); }
   Writer& value(int64_t n) {
-    if (need_comma_) out_ += ',';
-    number(n);
+    pos_ = number(separated(kMaxDigits), n);
     need_comma_ = true;
     return *this;
   }
@@ -123,20 +148,31 @@ class Writer {
   Writer& value(const std::optional<std::string>& s) { return s ? value(*s) : raw("null"); }
   Writer& value(const std::optional<Date>& d) {
     if (!d) return raw("null");
-    open('[');
-    number(d->year);
-    out_ += ',';
-    number(d->month);
-    out_ += ',';
-    number(d->day);
-    return close(']');
+    char* o = separated(3 * kMaxDigits + 4);
+    *o++ = '[';
+    o = number(o, d->year);
+    *o++ = ',';
+    o = number(o, d->month);
+    *o++ = ',';
+    o = number(o, d->day);
+    *o++ = ']';
+    pos_ = o;
+    need_comma_ = true;
+    return *this;
   }
-  // A string of the base64 of `bytes`, which needs no escaping.
+  // A string of the base64 of `bytes`, which needs no escaping. Written a
+  // buffer at a time: whole groups of three bytes until the last piece.
   Writer& base64(std::string_view bytes) {
-    if (need_comma_) out_ += ',';
-    out_ += '"';
-    jsonl::base64_append(out_, bytes);
-    out_ += '"';
+    *separated(1) = '"';
+    pos_ += 1;
+    while (!bytes.empty()) {
+      if (end() - pos_ < 64) flush();
+      const size_t piece = std::min(bytes.size(), static_cast<size_t>(end() - pos_) / 4 * 3);
+      pos_ = base64_write(pos_, bytes.substr(0, piece));
+      bytes.remove_prefix(piece);
+    }
+    *room(1) = '"';
+    ++pos_;
     need_comma_ = true;
     return *this;
   }
@@ -146,41 +182,74 @@ class Writer {
     return close(']');
   }
   Writer& open(char c) {
-    if (need_comma_) out_ += ',';
-    out_ += c;
+    char* o = separated(1);
+    *o = c;
+    pos_ = o + 1;
     need_comma_ = false;
     return *this;
   }
   Writer& close(char c) {
-    out_ += c;
+    *room(1) = c;
+    ++pos_;
     need_comma_ = true;
     return *this;
   }
 
  private:
-  void number(int64_t n) {
-    char buf[24];
-    out_.append(buf, std::to_chars(buf, buf + sizeof buf, n).ptr);
+  static constexpr size_t kMaxDigits = 20;  // of an int64_t, with its sign
+
+  char* end() { return buf_.data() + buf_.size(); }
+  // Moves the buffered text to the line.
+  void flush() {
+    out_.append(buf_.data(), static_cast<size_t>(pos_ - buf_.data()));
+    pos_ = buf_.data();
   }
-  // The escape of one byte: kEscaped ASCII, or a byte >= 0x80 that does not
-  // start well-formed UTF-8.
-  void escape(unsigned char c) {
+  // The cursor after flushing the text up to `o`.
+  char* flushed(char* o) {
+    pos_ = o;
+    flush();
+    return pos_;
+  }
+  // The cursor, with room for `n` (at most the buffer's size) bytes after it.
+  char* room(size_t n) {
+    if (static_cast<size_t>(end() - pos_) < n) flush();
+    return pos_;
+  }
+  // The cursor after the separator due before a value or key, with room for
+  // `n` bytes after it. The ',' is always stored and kept only if due.
+  char* separated(size_t n) {
+    char* o = room(n + 1);
+    *o = ',';
+    return o + need_comma_;
+  }
+  static char* number(char* o, int64_t n) { return std::to_chars(o, o + kMaxDigits, n).ptr; }
+  // Stores the escape of one byte (kEscaped ASCII, or a byte >= 0x80 that
+  // does not start well-formed UTF-8) at `o`; at most six bytes.
+  static char* escape(char* o, unsigned char c) {
     static constexpr char kHex[] = "0123456789abcdef";
     if (c >= 0x80) {
-      out_.append("\xEF\xBF\xBD", 3);
-    } else if (c == '"' || c == '\\') {
-      (out_ += '\\') += static_cast<char>(c);
-    } else if (c == '\n') {
-      out_.append("\\n", 2);
-    } else if (c == '\t') {
-      out_.append("\\t", 2);
-    } else {
-      const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-      out_.append(u, sizeof u);
+      std::memcpy(o, "\xEF\xBF\xBD", 3);
+      return o + 3;
     }
+    o[0] = '\\';
+    if (c == '"' || c == '\\') {
+      o[1] = static_cast<char>(c);
+    } else if (c == '\n') {
+      o[1] = 'n';
+    } else if (c == '\t') {
+      o[1] = 't';
+    } else {
+      const char u[5] = {'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+      std::memcpy(o + 1, u, sizeof u);
+      return o + 6;
+    }
+    return o + 2;
   }
 
-  std::string out_;
+  std::string out_;             // the line so far, without the buffer
+  std::array<char, 2048> buf_;  // the text after out_; small enough to be
+                                // copied by memcpy's vector loop
+  char* pos_ = buf_.data();     // the end of the text in buf_
   bool need_comma_ = false;
 };
 
