@@ -7,6 +7,8 @@ namespace kd::jsonl {
 
 namespace {
 
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "base64_write swaps a loaded word");
+
 constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 // The two base64 characters of every 12-bit value: two look-ups per three
@@ -39,6 +41,17 @@ char* base64_write(char* o, std::string_view bytes) {
   const auto* b = reinterpret_cast<const unsigned char*>(bytes.data());
   const size_t n = bytes.size();
   size_t i = 0;
+  // Six bytes per step while eight can be read: one load, byte-swapped so
+  // that the first byte is the top one, gives four 12-bit pair indices.
+  for (; i + 8 <= n; i += 6, o += 8) {
+    uint64_t v;
+    std::memcpy(&v, b + i, 8);
+    v = __builtin_bswap64(v);
+    std::memcpy(o, kPairs.chars[v >> 52], 2);
+    std::memcpy(o + 2, kPairs.chars[(v >> 40) & 0xFFF], 2);
+    std::memcpy(o + 4, kPairs.chars[(v >> 28) & 0xFFF], 2);
+    std::memcpy(o + 6, kPairs.chars[(v >> 16) & 0xFFF], 2);
+  }
   for (; i + 3 <= n; i += 3, o += 4) {
     const uint32_t v = uint32_t{b[i]} << 16 | uint32_t{b[i + 1]} << 8 | b[i + 2];
     std::memcpy(o, kPairs.chars[v >> 12], 2);

@@ -39,6 +39,23 @@ inline bool plain_ascii8(uint64_t w) {
   return ((w & kHigh8) | special) == 0;
 }
 
+// The k (1 to 7) bytes at `p` as the low bytes of a word, the others zero:
+// two overlapping loads, reading no byte outside [p, p + k).
+inline uint64_t load_short(const char* p, size_t k) {
+  uint64_t lo = 0, hi = 0;
+  if (k >= 4) {
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + k - 4, 4);
+    return lo | hi << (8 * (k - 4));
+  }
+  if (k >= 2) {
+    std::memcpy(&lo, p, 2);
+    std::memcpy(&hi, p + k - 2, 2);
+    return lo | hi << (8 * (k - 2));
+  }
+  return static_cast<unsigned char>(p[0]);
+}
+
 // Writes through a cursor into a small buffer on the stack, moved to the
 // line in blocks: each piece asks for room once (a compare) and is then
 // stored without the capacity check and call of std::string::append, which
@@ -64,40 +81,19 @@ class Writer {
   }
 
   // A JSON string; invalid UTF-8 becomes U+FFFD, so the line always parses.
-  // The scan copies as it goes: eight plain ASCII bytes as one word,
-  // anything else one byte or UTF-8 sequence at a time, each step storing at
-  // most eight bytes.
+  // Copied a piece at a time into room made for the worst case of the piece
+  // (six bytes out per byte in, \u00xx), so the scan itself checks no room;
+  // nearly every string is one piece, quotes included.
   Writer& str(std::string_view s) {
-    const char* in = s.data();
-    const size_t n = s.size();
-    char* o = room(1);
+    size_t i = 0;
+    char* o = room(6 * std::min(s.size(), kPiece) + 10);
     *o++ = '"';
-    for (size_t i = 0; i < n;) {
-      if (end() - o < 8) o = flushed(o);
-      if (i + 8 <= n) {
-        if (const uint64_t w = load8(in + i); plain_ascii8(w)) {
-          std::memcpy(o, &w, 8);
-          o += 8;
-          i += 8;
-          continue;
-        }
-      }
-      const auto c = static_cast<unsigned char>(in[i]);
-      if (c < 0x80) {
-        if (!kEscaped[c]) {
-          *o++ = static_cast<char>(c);
-          ++i;
-          continue;
-        }
-      } else if (const size_t length = utf8_length(s, i)) {
-        for (size_t k = 0; k < length; ++k) *o++ = in[i + k];
-        i += length;
-        continue;
-      }
-      o = escape(o, c);
-      ++i;
+    for (;;) {
+      o = escaped(o, s, i, std::min(s.size(), i + kPiece));
+      if (i >= s.size()) break;
+      pos_ = o;
+      o = room(6 * kPiece + 10);
     }
-    if (o == end()) o = flushed(o);
     *o++ = '"';
     pos_ = o;
     return *this;
@@ -197,6 +193,8 @@ class Writer {
 
  private:
   static constexpr size_t kMaxDigits = 20;  // of an int64_t, with its sign
+  static constexpr size_t kPiece = 256;     // string bytes escaped per room check
+  static constexpr uint64_t kSpaces8 = kOnes8 * ' ';
 
   char* end() { return buf_.data() + buf_.size(); }
   // Moves the buffered text to the line.
@@ -221,6 +219,39 @@ class Writer {
     char* o = room(n + 1);
     *o = ',';
     return o + need_comma_;
+  }
+  // Stores s[i, limit) (and at most 7 bytes beyond `limit`, to end a word
+  // or a UTF-8 sequence) at `o`, escaped; advances i, returns the new end.
+  // Eight bytes are tested at once (the last few of a string as a word
+  // padded with spaces), so plain ASCII is copied a word per step.
+  static char* escaped(char* o, std::string_view s, size_t& i, size_t limit) {
+    const char* in = s.data();
+    const size_t n = s.size();
+    while (i < limit) {
+      const size_t k = std::min<size_t>(8, n - i);
+      const uint64_t w = k == 8 ? load8(in + i) : load_short(in + i, k) | kSpaces8 << (8 * k);
+      if (plain_ascii8(w)) {
+        std::memcpy(o, &w, 8);
+        o += k;
+        i += k;
+        continue;
+      }
+      const auto c = static_cast<unsigned char>(in[i]);
+      if (c < 0x80) {
+        if (!kEscaped[c]) {
+          *o++ = static_cast<char>(c);
+          ++i;
+          continue;
+        }
+      } else if (const size_t length = utf8_length(s, i)) {
+        for (size_t b = 0; b < length; ++b) *o++ = in[i + b];
+        i += length;
+        continue;
+      }
+      o = escape(o, c);
+      ++i;
+    }
+    return o;
   }
   static char* number(char* o, int64_t n) { return std::to_chars(o, o + kMaxDigits, n).ptr; }
   // Stores the escape of one byte (kEscaped ASCII, or a byte >= 0x80 that
