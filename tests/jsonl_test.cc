@@ -210,6 +210,34 @@ TEST(JsonlTest, LongStringsThatGrowWhenEscapedAreWrittenWhole) {
   }
 }
 
+// Strings are escaped in pieces of 256 bytes, each ending in a word that
+// may run past the piece: a UTF-8 sequence or an escape must come out whole
+// wherever a piece boundary falls; and a string's last 1-7 bytes are tested
+// as one word, so an escape must be found at each of their positions.
+TEST(JsonlTest, EscapesAcrossPiecesAndInShortTailsComeOutWhole) {
+  struct Row {
+    std::string unit, out;
+  };
+  const Row rows[] = {{"\xC3\xA9", "\xC3\xA9"},
+                      {"\xE2\x80\x94", "\xE2\x80\x94"},
+                      {"\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80"},
+                      {"\xE2\x80", "\xEF\xBF\xBD\xEF\xBF\xBD"},
+                      {"\"", "\\\""},
+                      {"\x01", "\\u0001"}};
+  for (const Row& row : rows) {
+    for (size_t before : {0u, 1u, 3u, 6u, 7u, 250u, 251u, 252u, 253u, 254u, 255u, 256u, 257u}) {
+      for (size_t after : {0u, 1u, 5u, 300u}) {
+        const std::string a(before, 'a'), z(after, 'z');
+        DocumentResult failed;
+        failed.error = Diagnostic{a + row.unit + z, Severity::kError, "m"};
+        EXPECT_NE(extract_line(failed).find("\"path\":\"" + a + row.out + z + "\","),
+                  std::string::npos)
+            << before << " " << after;
+      }
+    }
+  }
+}
+
 // Field names are written as they are; names taken from the text (the keys
 // of "named") are escaped like any string.
 TEST(JsonlTest, KeysFromTheTextAreEscapedFieldNamesAreNot) {
