@@ -16,8 +16,9 @@ namespace kd::cmp {
 void event_readouts(MergedEvent& m, const Analysis& analysis,
                     const std::vector<DocEvidence>& evidence);
 
-// Fills m.event's divergences and agreements between the sides of
-// `options` (and its initiator when the reports name none).
+// Sets m.event.compared (the sides of `options`, else the event's own two;
+// see Comparer::corpus) and fills its divergences and agreements between
+// them (and its initiator when the reports name none). Needs its readouts.
 void event_findings(MergedEvent& m, const Analysis& analysis,
                     const std::vector<DocEvidence>& evidence, const Resources& res,
                     const CompareOptions& options);

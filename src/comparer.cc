@@ -15,6 +15,44 @@ bool has_side(const Event& e, const std::string& side) {
   return std::find(e.sides.begin(), e.sides.end(), side) != e.sides.end();
 }
 
+// A side's place in the lexicon's list (Moscow before Ankara, Washington
+// before Beijing); sides the list lacks come after it.
+size_t side_rank(const Lexicon& lexicon, const std::string& side) {
+  for (size_t i = 0; i < lexicon.sides.size(); ++i)
+    if (lexicon.sides[i].side == side) return i;
+  return lexicon.sides.size();
+}
+
+size_t readout_count(const Event& e, const std::string& side) {
+  auto it = e.readouts.find(side);
+  return it == e.readouts.end() ? 0 : it->second.size();
+}
+
+// The event's own two sides: of its participants' governments, the two with
+// the most readout statements (a trilateral call reported by two of them
+// compares those two), ties by the lexicon's order, which also puts the
+// left one first.
+std::vector<std::string> own_sides(const Event& e, const Lexicon& lexicon) {
+  struct Candidate {
+    std::string side;
+    size_t readouts, rank;
+  };
+  std::vector<Candidate> candidates;
+  for (const std::string& side : e.sides)
+    if (!side.empty() && side != "other" && side != "joint")
+      candidates.push_back({side, readout_count(e, side), side_rank(lexicon, side)});
+  if (candidates.size() < 2) return {};
+  auto by_rank = [](const Candidate& a, const Candidate& b) {
+    return a.rank != b.rank ? a.rank < b.rank : a.side < b.side;
+  };
+  std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
+    return a.readouts != b.readouts ? a.readouts > b.readouts : by_rank(a, b);
+  });
+  candidates.resize(2);
+  std::sort(candidates.begin(), candidates.end(), by_rank);
+  return {candidates[0].side, candidates[1].side};
+}
+
 }  // namespace
 
 const char* to_string(ReportKind k) {
@@ -96,10 +134,13 @@ void event_findings(MergedEvent& m, const Analysis& analysis,
                     const CompareOptions& options) {
   Event& event = m.event;
   const EventView view{m, analysis, evidence, res};
-  if (has_side(event, options.side_a) && has_side(event, options.side_b) &&
-      options.side_a != options.side_b) {
-    const SideAccount a = side_account(view, options.side_a);
-    const SideAccount b = side_account(view, options.side_b);
+  const bool asked = !options.side_a.empty() && !options.side_b.empty();
+  event.compared = asked ? std::vector<std::string>{options.side_a, options.side_b}
+                         : own_sides(event, res.lexicon);
+  if (event.compared.size() == 2 && has_side(event, event.compared[0]) &&
+      has_side(event, event.compared[1]) && event.compared[0] != event.compared[1]) {
+    const SideAccount a = side_account(view, event.compared[0]);
+    const SideAccount b = side_account(view, event.compared[1]);
     find_divergences(view, a, b, event);
     find_source_divergences(view, a, b, event);
   }

@@ -26,9 +26,9 @@ std::string sentence_anchor(size_t document, uint32_t sentence) {
 
 class HtmlReport {
  public:
-  HtmlReport(const Analysis& a, const ReportOptions& o) : a_(a), o_(o), index_(a) {
+  explicit HtmlReport(const Analysis& a) : a_(a), index_(a) {
     for (const Event& e : a.events) {
-      layouts_.push_back(layout_event(e, o.side_a, o.side_b));
+      layouts_.push_back(layout_event(e));
       for (const auto& [id, label] : layouts_.back().labels)
         back_links_.emplace(id, e.id + "-" + label);  // the first event wins
     }
@@ -41,8 +41,9 @@ class HtmlReport {
         "<title>karabakh-diff report</title>\n<style>";
     out_ += html_style() + "</style>\n</head>\n<body>\n";
     out_ += "<header><h1>karabakh-diff report</h1>\n";
-    out_ += fmt::format("<p class=\"counts\">{} · {} (left) and {} (right)</p></header>\n",
-                        html(counts_line(a_)), html(o_.side_a), html(o_.side_b));
+    out_ += fmt::format(
+        "<p class=\"counts\">{} · per event, its two sides' readouts side by side</p></header>\n",
+        html(counts_line(a_)));
     problems();
     summary();
     for (size_t i = 0; i < a_.events.size(); ++i) event(a_.events[i], layouts_[i]);
@@ -64,23 +65,17 @@ class HtmlReport {
   void summary() {
     out_ += "<section id=\"summary\"><h2>Events</h2>\n<table class=\"summary\"><thead><tr>";
     out_ += fmt::format(
-        "<th>event</th><th>kind</th><th>date</th><th>participants</th><th>{}</th><th>{}</th>"
-        "<th>findings</th><th>articles</th></tr></thead>\n<tbody>\n",
-        html(o_.side_a), html(o_.side_b));
+        "<th>event</th><th>kind</th><th>date</th><th>participants</th><th>readouts</th>"
+        "<th>findings</th><th>articles</th></tr></thead>\n<tbody>\n");
     for (const Event& e : a_.events) {
-      auto count = [&](const std::string& side) {
-        auto it = e.readouts.find(side);
-        return it == e.readouts.end() ? size_t{0} : it->second.size();
-      };
       std::string findings;
       for (const auto& [kind, n] : findings_by_kind(e))
         findings += badge(kind, fmt::format("{} {}", n, to_string(kind)));
       out_ += fmt::format(
           "<tr><td><a href=\"#{0}\">{0}</a></td><td>{1}</td><td>{2}</td><td>{3}</td><td>{4}</td>"
-          "<td>{5}</td><td>{6}</td><td>{7}</td></tr>\n",
+          "<td>{5}</td><td>{6}</td></tr>\n",
           html(e.id), to_string(e.kind), event_date(e), html(join(e.participants, ", ")),
-          count(o_.side_a), count(o_.side_b), findings.empty() ? "none" : findings,
-          e.documents.size());
+          html(readout_counts(e)), findings.empty() ? "none" : findings, e.documents.size());
     }
     out_ += "</tbody></table></section>\n";
   }
@@ -93,15 +88,18 @@ class HtmlReport {
     out_ += fmt::format("<p class=\"meta\">{} · articles: {}{}</p>\n",
                         html(join(e.participants, ", ")), join(documents, ", "),
                         e.initiator ? " · initiated by " + html(*e.initiator) : "");
-    if (layout.rows.empty()) {
+    if (e.compared.size() != 2) {
+      if (layout.other_readouts.empty())
+        out_ += "<p class=\"none\">No readout in these articles.</p>\n";
+    } else if (layout.rows.empty()) {
       out_ += fmt::format("<p class=\"none\">No readout of {} or {} in these articles.</p>\n",
-                          html(o_.side_a), html(o_.side_b));
+                          html(e.compared[0]), html(e.compared[1]));
     } else {
       out_ += fmt::format(
           "<table class=\"sides\"><colgroup><col class=\"topic\"><col class=\"side\">"
           "<col class=\"side\"></colgroup>\n<thead><tr><th>topic</th><th>{}</th><th>{}</th>"
           "</tr></thead>\n<tbody>\n",
-          html(o_.side_a), html(o_.side_b));
+          html(e.compared[0]), html(e.compared[1]));
       for (const TopicRow& row : layout.rows) topic_row(e, row, layout);
       out_ += "</tbody></table>\n";
     }
@@ -223,7 +221,6 @@ class HtmlReport {
   }
 
   const Analysis& a_;
-  const ReportOptions& o_;
   StatementIndex index_;
   std::vector<EventLayout> layouts_;
   std::map<std::string, std::string> back_links_;  // statement id -> "E1-A1"
@@ -233,8 +230,6 @@ class HtmlReport {
 
 }  // namespace
 
-std::string render_html(const Analysis& analysis, const ReportOptions& options) {
-  return HtmlReport(analysis, options).render();
-}
+std::string render_html(const Analysis& analysis) { return HtmlReport(analysis).render(); }
 
 }  // namespace kd

@@ -87,6 +87,7 @@ Json event_json(const Event& e) {
               {"documents", e.documents},
               {"initiator", optional_string(e.initiator)},
               {"readouts", side_map(e.readouts)},
+              {"compared", e.compared},
               {"divergences", std::move(divergences)},
               {"agreements", std::move(agreements)}};
 }

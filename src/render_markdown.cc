@@ -69,14 +69,9 @@ std::string event_heading(const Event& e) {
   return fmt::format("{}: {} on {}", e.id, to_string(e.kind), event_date(e));
 }
 
-size_t readout_size(const Event& e, const std::string& side) {
-  auto it = e.readouts.find(side);
-  return it == e.readouts.end() ? 0 : it->second.size();
-}
-
 class MarkdownReport {
  public:
-  MarkdownReport(const Analysis& a, const ReportOptions& o) : a_(a), o_(o), index_(a) {}
+  explicit MarkdownReport(const Analysis& a) : a_(a), index_(a) {}
 
   std::string render() {
     out_ += "# karabakh-diff report\n\n" + counts_line(a_) + "\n";
@@ -95,35 +90,36 @@ class MarkdownReport {
   }
 
   void summary() {
-    out_ += fmt::format(
-        "\n| event | kind | date | participants | {} | {} | findings |\n"
-        "| --- | --- | --- | --- | ---: | ---: | --- |\n",
-        md(o_.side_a), md(o_.side_b));
+    out_ +=
+        "\n| event | kind | date | participants | readouts | findings |\n"
+        "| --- | --- | --- | --- | --- | --- |\n";
     for (const Event& e : a_.events) {
       std::string findings;
       for (const auto& [kind, n] : findings_by_kind(e))
         findings += fmt::format("{}{} {}", findings.empty() ? "" : ", ", n, to_string(kind));
-      out_ += fmt::format("| [{}](#{}) | {} | {} | {} | {} | {} | {} |\n", e.id,
+      out_ += fmt::format("| [{}](#{}) | {} | {} | {} | {} | {} |\n", e.id,
                           heading_anchor(event_heading(e)), to_string(e.kind), event_date(e),
-                          md(join(e.participants, ", ")), readout_size(e, o_.side_a),
-                          readout_size(e, o_.side_b), findings.empty() ? "none" : findings);
+                          md(join(e.participants, ", ")), md(readout_counts(e)),
+                          findings.empty() ? "none" : findings);
     }
   }
 
   void event(const Event& e) {
-    const EventLayout layout = layout_event(e, o_.side_a, o_.side_b);
+    const EventLayout layout = layout_event(e);
     out_ += "\n## " + event_heading(e) + "\n\n";
     std::vector<std::string> meta;
     if (!e.participants.empty()) meta.push_back(md(join(e.participants, ", ")));
     meta.push_back("articles: " + md(join(e.documents, ", ")));
     if (e.initiator) meta.push_back("initiated by " + md(*e.initiator));
     out_ += join(meta, " · ") + "\n";
-    if (layout.rows.empty()) {
-      out_ += fmt::format("\nNo readout of {} or {} in these articles.\n", md(o_.side_a),
-                          md(o_.side_b));
+    if (e.compared.size() != 2) {
+      if (layout.other_readouts.empty()) out_ += "\nNo readout in these articles.\n";
+    } else if (layout.rows.empty()) {
+      out_ += fmt::format("\nNo readout of {} or {} in these articles.\n", md(e.compared[0]),
+                          md(e.compared[1]));
     } else {
       out_ += fmt::format("\n| topic | finding | {} | {} |\n| --- | --- | --- | --- |\n",
-                          md(o_.side_a), md(o_.side_b));
+                          md(e.compared[0]), md(e.compared[1]));
       for (const TopicRow& row : layout.rows) table_row(row, layout);
     }
     for (const auto& [side, ids] : layout.other_readouts)
@@ -176,15 +172,12 @@ class MarkdownReport {
   }
 
   const Analysis& a_;
-  const ReportOptions& o_;
   StatementIndex index_;
   std::string out_;
 };
 
 }  // namespace
 
-std::string render_markdown(const Analysis& analysis, const ReportOptions& options) {
-  return MarkdownReport(analysis, options).render();
-}
+std::string render_markdown(const Analysis& analysis) { return MarkdownReport(analysis).render(); }
 
 }  // namespace kd

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include <fmt/format.h>
+
 namespace kd {
 
 std::string clip(std::string_view text, size_t max) {
@@ -64,7 +66,27 @@ const StatementIndex::Entry* StatementIndex::find(const std::string& id) const {
   return it == by_id_.end() ? nullptr : &it->second;
 }
 
-EventLayout layout_event(const Event& e, const std::string& side_a, const std::string& side_b) {
+std::string readout_counts(const Event& e) {
+  std::vector<std::string> parts;
+  auto count = [&](const std::string& side) {
+    auto it = e.readouts.find(side);
+    parts.push_back(fmt::format("{} {}", side, it == e.readouts.end() ? 0 : it->second.size()));
+  };
+  if (e.compared.size() == 2) {
+    for (const std::string& side : e.compared) count(side);
+  } else {
+    for (const auto& [side, ids] : e.readouts) count(side);
+  }
+  if (parts.empty()) return "none";
+  std::string out = parts[0];
+  for (size_t i = 1; i < parts.size(); ++i) out += ", " + parts[i];
+  return out;
+}
+
+EventLayout layout_event(const Event& e) {
+  static const std::string kNone;
+  const std::string& side_a = e.compared.size() == 2 ? e.compared[0] : kNone;
+  const std::string& side_b = e.compared.size() == 2 ? e.compared[1] : kNone;
   EventLayout layout;
   std::map<char, int> counters;
   auto label = [&](const std::string& id, char prefix) {

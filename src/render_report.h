@@ -66,8 +66,13 @@ struct EventLayout {
 };
 
 // Rows: the divergences, then the agreements, in the event's order, then
-// the uncited readout statements of sides A and B.
-EventLayout layout_event(const Event& e, const std::string& side_a, const std::string& side_b);
+// the uncited readout statements of sides A and B (Event::compared; with no
+// pair, every readout is an other side's).
+EventLayout layout_event(const Event& e);
+
+// "Moscow 5, Ankara 2": the readout statements of the compared sides, left
+// first (of every side with a readout when there is no pair); "none".
+std::string readout_counts(const Event& e);
 
 }  // namespace kd
 

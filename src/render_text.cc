@@ -69,15 +69,26 @@ class EventText {
     out_ += "\n";
     out_ += wrap("articles: " + join(e.documents, ", "), "  ", "    ", width());
     if (e.initiator) out_ += "  initiated by: " + *e.initiator + "\n";
-    const Column a = readout(e, o_.side_a, "A"), b = readout(e, o_.side_b, "B");
-    if (width() >= kSideBySideWidth) {
-      side_by_side(a, b);
+    if (e.compared.size() == 2) {
+      const Column a = readout(e, e.compared[0], "A"), b = readout(e, e.compared[1], "B");
+      if (width() >= kSideBySideWidth) {
+        side_by_side(a, b);
+      } else {
+        out_ += a.text;
+        out_ += b.text;
+      }
     } else {
-      out_ += a.text;
-      out_ += b.text;
+      // No two sides to line up (a meeting of one government's officials):
+      // each side's readout in turn, at full width.
+      if (e.readouts.empty()) out_ += "  readouts: none\n";
+      char prefix[2] = {'A', '\0'};
+      for (const auto& [side, ids] : e.readouts) {
+        out_ += readout(e, side, prefix, width()).text;
+        if (prefix[0] < 'Z') ++prefix[0];
+      }
     }
-    findings(e.divergences, "divergences");
-    findings(e.agreements, "agreements");
+    findings(e, e.divergences, "divergences");
+    findings(e, e.agreements, "agreements");
   }
 
   // One side's readout, wrapped to `column` columns: its own statements,
@@ -88,7 +99,9 @@ class EventText {
   };
 
   Column readout(const Event& e, const std::string& side, const char* prefix) {
-    const size_t column = width() >= kSideBySideWidth ? (width() - 2) / 2 : width();
+    return readout(e, side, prefix, width() >= kSideBySideWidth ? (width() - 2) / 2 : width());
+  }
+  Column readout(const Event& e, const std::string& side, const char* prefix, size_t column) {
     std::vector<std::string> own, cited;
     if (auto it = e.readouts.find(side); it != e.readouts.end()) own = it->second;
     for (const auto* list : {&e.divergences, &e.agreements})
@@ -157,7 +170,7 @@ class EventText {
     return display_width(plain);
   }
 
-  void findings(const std::vector<Divergence>& list, const char* title) {
+  void findings(const Event& e, const std::vector<Divergence>& list, const char* title) {
     if (list.empty()) return;
     out_ += style_("1", fmt::format("  {}", title)) + "\n";
     for (const Divergence& d : list) {
@@ -169,10 +182,12 @@ class EventText {
           refs += l != labels_.end() ? l->second : id;
         }
       };
-      for (const std::string& side : {o_.side_a, o_.side_b})
+      // Left side's labels first, whatever order the map of sides has.
+      for (const std::string& side : e.compared)
         if (auto it = d.statements.find(side); it != d.statements.end()) add_refs(it->second);
       for (const auto& [side, ids] : d.statements)
-        if (side != o_.side_a && side != o_.side_b) add_refs(ids);
+        if (std::find(e.compared.begin(), e.compared.end(), side) == e.compared.end())
+          add_refs(ids);
       std::string line = fmt::format("{}: {}", d.topic, d.summary);
       if (!refs.empty()) line += " [" + refs + "]";
       std::string tag = style_(kind_colour(d.kind), fmt::format("{:<13}", to_string(d.kind)));

@@ -228,4 +228,30 @@ TEST_F(CliTest, SidesCompareAnotherPairOfGovernments) {
   EXPECT_EQ(text.out.find("Moscow readout"), std::string::npos);
 }
 
+TEST_F(CliTest, WithoutSidesEachEventComparesItsOwnTwoSides) {
+  // One run over a Moscow-Ankara article and a Washington-Beijing one: each
+  // call is compared on its own governments, with no flag.
+  Outcome r =
+      run("--format json data/000_d8b6bdfa25336eff.txt "
+          "tests/fixtures/washington_beijing_call.txt");
+  ASSERT_EQ(r.code, 1) << r.err;
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  std::map<std::string, size_t> divergences_by_pair;
+  for (const auto& e : j["events"]) {
+    if (e["compared"].size() != 2) continue;
+    const std::string pair =
+        e["compared"][0].get<std::string>() + "," + e["compared"][1].get<std::string>();
+    divergences_by_pair[pair] += e["divergences"].size();
+    for (const auto& d : e["divergences"])
+      for (const auto& [side, ids] : d["statements"].items())
+        EXPECT_TRUE(side == e["compared"][0] || side == e["compared"][1]) << pair << " " << side;
+  }
+  EXPECT_GT(divergences_by_pair["Moscow,Ankara"], 0u);
+  EXPECT_GT(divergences_by_pair["Washington,Beijing"], 0u);
+  Outcome text = run("--width 80 tests/fixtures/washington_beijing_call.txt");
+  EXPECT_NE(text.out.find("Washington readout"), std::string::npos);
+  EXPECT_NE(text.out.find("Beijing readout"), std::string::npos);
+  EXPECT_EQ(text.out.find("Moscow readout"), std::string::npos);
+}
+
 }  // namespace

@@ -252,5 +252,47 @@ TEST(CompareDivergenceTest, OnlyTheChosenSidesAreCompared) {
   EXPECT_EQ(swapped.divergence_count(), 1u);
 }
 
+TEST(CompareDivergenceTest, EachEventComparesItsOwnTwoSidesByDefault) {
+  const std::vector<std::string> text = {
+      "Joe Biden and Xi Jinping spoke by phone on Monday.",
+      "The White House said the two leaders discussed a ceasefire."};
+  const std::vector<St> statements = {{"the two leaders discussed a ceasefire", "White House",
+                                       "Washington", SpeakerKind::kInstitution}};
+  Analysis own = compare_one(text, statements, CompareOptions{});
+  // The lexicon lists Washington before Beijing: it is the left side.
+  EXPECT_EQ(own.events[0].compared, (std::vector<std::string>{"Washington", "Beijing"}));
+  EXPECT_EQ(own.divergence_count(), 1u);
+  // A pair asked for is every event's, even one that lacks it.
+  Analysis asked = compare_one(text, statements, CompareOptions{"Moscow", "Ankara"});
+  EXPECT_EQ(asked.events[0].compared, (std::vector<std::string>{"Moscow", "Ankara"}));
+}
+
+TEST(CompareDivergenceTest, AThreeWayCallComparesTheTwoSidesThatGaveReadouts) {
+  const std::vector<std::string> text = {
+      "Antony Blinken held a phone call with Wang Yi and Emmanuel Macron on Monday.",
+      "The State Department said the leaders discussed a ceasefire during the call.",
+      "Emmanuel Macron said the call also covered humanitarian aid."};
+  const std::vector<St> statements = {
+      state_department("the leaders discussed a ceasefire during the call"),
+      {"the call also covered humanitarian aid", "Emmanuel Macron", "Paris"}};
+  const Analysis a = compare_one(text, statements, CompareOptions{});
+  EXPECT_EQ(a.events[0].sides.size(), 3u);
+  // Beijing gave no readout; Washington is listed before Paris.
+  EXPECT_EQ(a.events[0].compared, (std::vector<std::string>{"Washington", "Paris"}));
+  EXPECT_GT(a.divergence_count(), 0u);
+  for (const Divergence& d : a.events[0].divergences)
+    EXPECT_EQ(d.statements.count("Beijing"), 0u) << d.topic;
+}
+
+TEST(CompareDivergenceTest, AnEventOfOneGovernmentComparesNothing) {
+  const Analysis a = compare_one({"Antony Blinken and Joe Biden held talks on Monday.",
+                                  "The White House said the talks focused on a ceasefire."},
+                                 {{"the talks focused on a ceasefire", "White House", "Washington",
+                                   SpeakerKind::kInstitution}},
+                                 CompareOptions{});
+  EXPECT_TRUE(a.events[0].compared.empty());
+  EXPECT_EQ(a.divergence_count(), 0u);
+}
+
 }  // namespace
 }  // namespace kd

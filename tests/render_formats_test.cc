@@ -54,6 +54,7 @@ Analysis sample() {
   e.date = Date{2023, 6, 18};
   e.participants = {"Antony Blinken", "Wang Yi"};
   e.sides = {"Washington", "Beijing"};
+  e.compared = {"Washington", "Beijing"};
   e.documents = {"data/call.txt"};
   e.readouts["Washington"] = {"call:41"};
   e.readouts["Beijing"] = {"call:71"};
@@ -70,20 +71,18 @@ Analysis sample() {
   return a;
 }
 
-const ReportOptions kSides{"Washington", "Beijing"};
-
 TEST(RenderMarkdownTest, SummaryThenATablePerEvent) {
   EXPECT_EQ(
-      render_markdown(sample(), kSides),
+      render_markdown(sample()),
       "# karabakh-diff report\n\n"
       "1 article, 2 statements, 2 events, 1 divergence\n\n"
       "## Problems\n\n"
       "- error bad.txt: no such file\n\n"
-      "| event | kind | date | participants | Washington | Beijing | findings |\n"
-      "| --- | --- | --- | --- | ---: | ---: | --- |\n"
-      "| [E1](#e1-meeting-on-2023-06-18) | meeting | 2023-06-18 | Antony Blinken, Wang Yi | 1 | 1 "
-      "| 1 contradiction |\n"
-      "| [E2](#e2-call-on-date-unknown) | call | date unknown |  | 0 | 0 | none |\n\n"
+      "| event | kind | date | participants | readouts | findings |\n"
+      "| --- | --- | --- | --- | --- | --- |\n"
+      "| [E1](#e1-meeting-on-2023-06-18) | meeting | 2023-06-18 | Antony Blinken, Wang Yi | "
+      "Washington 1, Beijing 1 | 1 contradiction |\n"
+      "| [E2](#e2-call-on-date-unknown) | call | date unknown |  | none | none |\n\n"
       "## E1: meeting on 2023-06-18\n\n"
       "Antony Blinken, Wang Yi · articles: data/call.txt\n\n"
       "| topic | finding | Washington | Beijing |\n"
@@ -99,28 +98,28 @@ TEST(RenderMarkdownTest, SummaryThenATablePerEvent) {
       "</details>\n\n"
       "## E2: call on date unknown\n\n"
       "articles: \n\n"
-      "No readout of Washington or Beijing in these articles.\n");
+      "No readout in these articles.\n");
 }
 
 TEST(RenderMarkdownTest, UncitedReadoutsGetARowWithoutFinding) {
   Analysis a = sample();
   a.events[0].divergences.clear();
-  const std::string md = render_markdown(a, kSides);
+  const std::string md = render_markdown(a);
   EXPECT_NE(md.find("| *no finding* |  | **A1** Antony Blinken: \"talks were candid\" | **B1** "),
             std::string::npos)
       << md;
 }
 
 TEST(RenderHtmlTest, SelfContainedPageWithSummaryColumnsAndAnchors) {
-  const std::string page = render_html(sample(), kSides);
+  const std::string page = render_html(sample());
   ASSERT_EQ(page.rfind("<!DOCTYPE html>\n", 0), 0u);
   EXPECT_EQ(page.substr(page.size() - 8), "</html>\n");
   for (const char* external : {"<script", "<link", "src=", "http:", "https:", "@import"})
     EXPECT_EQ(page.find(external), std::string::npos) << external;
   const std::string expected[] = {
-      // Summary table: the event, its counts per side, findings by kind.
+      // Summary table: the event, its readouts per compared side, findings by kind.
       "<tr><td><a href=\"#E1\">E1</a></td><td>meeting</td><td>2023-06-18</td><td>Antony Blinken, "
-      "Wang Yi</td><td>1</td><td>1</td><td><span class=\"badge contradiction\">1 "
+      "Wang Yi</td><td>Washington 1, Beijing 1</td><td><span class=\"badge contradiction\">1 "
       "contradiction</span></td><td>1</td></tr>",
       // Side A left, side B right.
       "<thead><tr><th>topic</th><th>Washington</th><th>Beijing</th></tr></thead>",
@@ -138,7 +137,7 @@ TEST(RenderHtmlTest, SelfContainedPageWithSummaryColumnsAndAnchors) {
       "class=\"claim\" href=\"#E1-A1\" title=\"call:41\">talks were candid</a>.</span> <span "
       "class=\"sentence\" id=\"d0-s1\">Wang said &quot;<a class=\"claim\" href=\"#E1-B1\" "
       "title=\"call:71\">no &lt;deal&gt; &amp; no | pipes</a>&quot;, sources said.</span></p>",
-      "<p class=\"none\">No readout of Washington or Beijing in these articles.</p>",
+      "<p class=\"none\">No readout in these articles.</p>",
       "<li>error bad.txt: no such file</li>",
   };
   for (const std::string& fragment : expected)
@@ -150,7 +149,7 @@ TEST(RenderHtmlTest, RepeatedClaimsAreClippedAndPointBackToTheFirst) {
   a.documents[0].statements[0].claim = std::string(150, 'x');
   a.events[0].divergences.push_back(a.events[0].divergences[0]);
   a.events[0].divergences[1].topic = "candour";
-  const std::string page = render_html(a, kSides);
+  const std::string page = render_html(a);
   EXPECT_NE(page.find("<div class=\"claim repeat\" title=\"call:41\"><a class=\"label\" "
                       "href=\"#E1-A1\">A1</a>"),
             std::string::npos);
@@ -164,7 +163,7 @@ TEST(RenderHtmlTest, WithoutArticleTextsClaimsHaveNoSentenceLinks) {
   a.documents[0].doc.text.clear();
   a.documents[0].doc.sentences.clear();
   a.documents[0].doc.paragraphs.clear();
-  const std::string page = render_html(a, kSides);
+  const std::string page = render_html(a);
   EXPECT_EQ(page.find("href=\"#d0-"), std::string::npos);
   EXPECT_NE(page.find("<span class=\"label\">A1</span> <span class=\"who\">Antony Blinken via "
                       "Reuters</span> <span class=\"cue\">said</span> <span class=\"quote\">“talks "

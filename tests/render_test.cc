@@ -48,6 +48,7 @@ Analysis sample() {
   e.date_source = DateSource::kPublished;
   e.participants = {"Antony Blinken", "Wang Yi"};
   e.sides = {"Washington", "Beijing"};
+  e.compared = {"Washington", "Beijing"};
   e.documents = {"data/call.txt"};
   e.readouts["Washington"] = {"call:10"};
   e.divergences.push_back({"tone",
@@ -107,8 +108,6 @@ TEST(RenderJsonlTest, OneObjectPerDocumentEventDiagnostic) {
 
 TEST(RenderTextTest, ReportShowsEventReadoutsAndDivergences) {
   TextOptions o;
-  o.side_a = "Washington";
-  o.side_b = "Beijing";
   o.width = 80;
   const std::string text = render_text(sample(), o);
   EXPECT_EQ(text,
@@ -128,7 +127,7 @@ TEST(RenderTextTest, WrapsToWidthAndColoursOnRequest) {
   Analysis a = sample();
   a.documents[0].statements[0].claim =
       std::string(30, 'x') + " " + std::string(30, 'y') + " " + std::string(30, 'z');
-  TextOptions o{true, 60, "Washington", "Beijing"};
+  TextOptions o{true, 60};
   const std::string text = render_text(a, o);
   EXPECT_NE(text.find("\x1b[1m"), std::string::npos);
   EXPECT_NE(text.find("\x1b[33momission"), std::string::npos);

@@ -22,7 +22,7 @@ std::string streamed(const AnalysisSource& source, const std::string& format) {
   Status s = format == "json"    ? write_json(source, out)
              : format == "jsonl" ? write_jsonl(source, out)
              : format == "csv"   ? write_csv(source, out)
-                                 : write_text(source, {false, 100, "Moscow", "Ankara"}, out);
+                                 : write_text(source, {false, 100}, out);
   EXPECT_TRUE(s.ok());
   return out.text;
 }
@@ -31,7 +31,7 @@ std::string in_memory(const Analysis& a, const std::string& format) {
   if (format == "json") return render_json(a);
   if (format == "jsonl") return render_jsonl(a);
   if (format == "csv") return render_csv(a);
-  return render_text(a, {false, 100, "Moscow", "Ankara"});
+  return render_text(a, {false, 100});
 }
 
 TEST(RunStoreTest, StreamedOutputIsTheInMemoryOutput) {

@@ -39,6 +39,10 @@ struct Event {
   std::vector<std::string> documents;                        // paths
   std::optional<std::string> initiator;                      // side that initiated, when stated
   std::map<std::string, std::vector<std::string>> readouts;  // side -> statement ids
+  // The two sides whose readouts are lined up, left one first: the pair
+  // asked for (CompareOptions), else the event's own two (comparer.h).
+  // Empty when the event has fewer than two sides to compare.
+  std::vector<std::string> compared;
   std::vector<Divergence> divergences;
   std::vector<Divergence> agreements;
 };

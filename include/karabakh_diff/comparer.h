@@ -26,9 +26,14 @@
 
 namespace kd {
 
+// Which two sides' readouts of an event are lined up. Empty (the default):
+// each event's own two sides, so a Washington-Beijing call compares
+// Washington and Beijing and a Moscow-Ankara call Moscow and Ankara. Both
+// set: that pair for every event (`--sides A,B`); events without both get
+// no findings.
 struct CompareOptions {
-  std::string side_a = "Moscow";  // the two sides whose readouts are lined up
-  std::string side_b = "Ankara";
+  std::string side_a;
+  std::string side_b;
 };
 
 // What a document says an event was. kTalks ("held talks") fits a call or
@@ -189,8 +194,12 @@ class Comparer {
   static bool holds(const DocEvidence& evidence, const CorpusFacts& facts);
 
   // Cross-document step: merges the reports of the same event, sets
-  // Statement::event, and fills analysis.events with readouts, divergences
-  // and agreements between options.side_a and options.side_b. `evidence` is
+  // Statement::event, and fills analysis.events with readouts, the sides
+  // compared (Event::compared) and the divergences and agreements between
+  // them. An event's own sides, when `options` names none: of its
+  // participants' governments ("other" and "joint" are none), the two with
+  // the most readout statements, ties and left-right order by the
+  // lexicon's order of sides. `evidence` is
   // parallel to analysis.documents, whose texts are not read. Deterministic:
   // same input, same ids and order. Never fails.
   void corpus(Analysis& analysis, const std::vector<DocEvidence>& evidence,

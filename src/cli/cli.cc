@@ -48,6 +48,7 @@ int fail(const std::string& message) {
 }
 
 Status parse_sides(const std::string& sides, const Lexicon& lexicon, CompareOptions& options) {
+  if (sides.empty()) return Ok{};
   const size_t comma = sides.find(',');
   if (comma == std::string::npos) return Error{"--sides takes two sides, as A,B"};
   options.side_a = sides.substr(0, comma);

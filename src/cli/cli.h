@@ -35,7 +35,8 @@ Command add_compare_command(CLI::App& app);
 // Prints "karabakh-diff: error: MESSAGE" and returns 2.
 int fail(const std::string& message);
 
-// Sets options.side_a and side_b from "A,B" (--sides). Fails with
+// Sets options.side_a and side_b from "A,B" (--sides); "" (the flag not
+// given) leaves them empty: each event's own two sides. Fails with
 // "--sides takes two sides, as A,B" or "unknown side 'X' (did you mean 'Y'?)"
 // when a side is not one of the lexicon's.
 Status parse_sides(const std::string& sides, const Lexicon& lexicon, CompareOptions& options);

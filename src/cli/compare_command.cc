@@ -21,7 +21,7 @@ namespace {
 
 struct CompareFlags {
   std::vector<std::string> inputs, lexicons;
-  std::string format = "text", output, sides = "Moscow,Ankara", event, color = "auto";
+  std::string format = "text", output, sides, event, color = "auto";
   int width = 0;
   RunOptions run;
 };
@@ -60,8 +60,7 @@ int run_compare(CompareFlags& f) {
 
   const bool tty = f.output.empty() && isatty(STDOUT_FILENO);
   const bool colour = f.color == "always" || (f.color == "auto" && tty && !std::getenv("NO_COLOR"));
-  const TextOptions text{colour, f.width > 0 ? f.width : terminal_width(), f.run.compare.side_a,
-                         f.run.compare.side_b};
+  const TextOptions text{colour, f.width > 0 ? f.width : terminal_width()};
   if (int code = write_streamed(
           f.output, [&](ByteSink& out) { return write_format(store, f.format, text, out); });
       code != 0)
@@ -85,9 +84,9 @@ Command add_compare_command(CLI::App& app) {
   sub->add_option("--lexicon", f->lexicons, "Extra lexicon JSON file (as given to extract)")
       ->type_name("FILE")
       ->allow_extra_args(false);
-  sub->add_option("--sides", f->sides, "The two sides to compare, as A,B")
-      ->type_name("A,B")
-      ->capture_default_str();
+  sub->add_option("--sides", f->sides,
+                  "The two sides to compare in every event, as A,B (default: each event's own two)")
+      ->type_name("A,B");
   sub->add_option("--event", f->event, "Show only the event with this id (e.g. E2)")
       ->type_name("ID");
   sub->add_option("--color", f->color, "Colour the text report")

@@ -17,7 +17,7 @@ namespace {
 
 struct ReportFlags {
   std::vector<std::string> files, lexicons;
-  std::string format = "text", output, sides = "Moscow,Ankara", event, color = "auto", outlet;
+  std::string format = "text", output, sides, event, color = "auto", outlet;
   bool explain = false;
   int width = 0;
   RunOptions run;
@@ -26,8 +26,7 @@ struct ReportFlags {
 TextOptions text_options(const ReportFlags& f) {
   const bool tty = f.output.empty() && isatty(STDOUT_FILENO);
   const bool colour = f.color == "always" || (f.color == "auto" && tty && !std::getenv("NO_COLOR"));
-  return {colour, f.width > 0 ? f.width : terminal_width(), f.run.compare.side_a,
-          f.run.compare.side_b};
+  return {colour, f.width > 0 ? f.width : terminal_width()};
 }
 
 // Formats rendered one document at a time: the documents wait in a
@@ -75,17 +74,16 @@ int run_report(ReportFlags& f) {
   } else if (f.format == "jsonl") {
     text = render_jsonl(analysis);
   } else if (f.format == "markdown") {
-    text = render_markdown(analysis, {f.run.compare.side_a, f.run.compare.side_b});
+    text = render_markdown(analysis);
   } else if (f.format == "html") {
-    text = render_html(analysis, {f.run.compare.side_a, f.run.compare.side_b});
+    text = render_html(analysis);
   } else if (f.format == "csv") {
     text = render_csv(analysis);
   } else {
     const bool tty = f.output.empty() && isatty(STDOUT_FILENO);
     const bool colour =
         f.color == "always" || (f.color == "auto" && tty && !std::getenv("NO_COLOR"));
-    text = render_text(analysis, {colour, f.width > 0 ? f.width : terminal_width(),
-                                  f.run.compare.side_a, f.run.compare.side_b});
+    text = render_text(analysis, {colour, f.width > 0 ? f.width : terminal_width()});
   }
   if (int code = write_output(f.output, text); code != 0) return code;
   return exit_code(analysis);
@@ -108,9 +106,9 @@ Command add_report_command(CLI::App& app) {
       ->allow_extra_args(false);
   app.add_option("--outlet", f->outlet, "Outlet to assume for articles that name none")
       ->type_name("NAME");
-  app.add_option("--sides", f->sides, "The two sides to compare, as A,B")
-      ->type_name("A,B")
-      ->capture_default_str();
+  app.add_option("--sides", f->sides,
+                 "The two sides to compare in every event, as A,B (default: each event's own two)")
+      ->type_name("A,B");
   app.add_option("--event", f->event, "Show only the event with this id (e.g. E2)")
       ->type_name("ID");
   app.add_option("--color", f->color, "Colour the text report")
