@@ -153,6 +153,13 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
   for (int pp = 0; pp < 3; ++pp) {
     size_t a = end;
     while (a > s.begin && end - a < 12 && np_word(T, a - 1, s.begin)) --a;
+    // "Russia's ambassador to Turkey said": the subject is the envoy, not
+    // the country after "to".
+    if (a >= s.begin + 2 && a < end && post_host_start(T, a - 2, end) == a - 1) {
+      size_t post = a - 1;
+      while (post > s.begin && (a - 1) - post < 12 && np_word(T, post - 1, s.begin)) --post;
+      if (post < a - 1 && discourse_.resolve(T, post, end)) return std::make_pair(post, end);
+    }
     if (a < end && discourse_.resolve(T, a, end)) {
       const size_t source = source_before(T, a, s.begin);
       if (source != kNone && discourse_.resolve(T, source, end)) return std::make_pair(source, end);

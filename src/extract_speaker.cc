@@ -147,8 +147,14 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
   }
   std::vector<const EntityMention*> ents = entities_in(pos, toks[b - 1].end);
   std::vector<const EntityMention*> speakers;
+  // "The Russian envoy to the United Nations": a body after "to" is where
+  // the speaker serves; a person there is the envoy ("... to the UN Vasily
+  // Nebenzya").
+  const size_t host = post_host_start(toks, a, b);
   for (const EntityMention* m : ents)
-    if (m->span.start >= pos) speakers.push_back(m);
+    if (m->span.start >= pos &&
+        (host == b || m->span.start < toks[host].start || m->entity->kind == SpeakerKind::kPerson))
+      speakers.push_back(m);
   if (speakers.size() >= 2 && speakers[0]->entity != speakers[1]->entity &&
       speakers[0]->entity->kind != SpeakerKind::kMedia &&
       fold(doc_.slice({speakers[0]->span.end, speakers[1]->span.start})).find("and") !=

@@ -37,6 +37,11 @@ size_t titled_name_start(const std::vector<Token>& toks, size_t a, size_t b);
 // "a senior administration official", "Western diplomats": officials the
 // text does not name.
 bool unnamed_official(const std::vector<Token>& toks, size_t a, size_t b);
+// Where the host of a post abroad starts: the preposition after "ambassador",
+// "envoy", "mission"... ("Russia's ambassador to Turkey", "the U.S. envoy in
+// Beijing"), or b when toks[a, b) names no such post. The words from there
+// on name where the speaker serves, not whom the speaker speaks for.
+size_t post_host_start(const std::vector<Token>& toks, size_t a, size_t b);
 // `word` (lower case ASCII) is one of the words of `name`, in any case.
 bool has_word(std::string_view name, std::string_view word);
 

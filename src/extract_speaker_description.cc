@@ -41,6 +41,10 @@ bool institution_kind(const Entity& e, const std::string&) {
 
 std::optional<Referent> Discourse::description(const std::vector<Token>& toks, size_t a,
                                                size_t b) const {
+  // "Russia's ambassador to Turkey": the words from "to" on say where the
+  // speaker serves, not whom the speaker speaks for; only the name keeps them.
+  const size_t whole = b;
+  b = post_host_start(toks, a, b);
   std::string side;
   int sides = 0;
   bool definite = false, source = false, relay = false, media = false, document = false,
@@ -82,8 +86,8 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   }
   const uint32_t pos = toks[a].start;
   Referent r;
-  r.speaker.name = words_as_written(toks, a, b);
-  r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[b - 1].end}));
+  r.speaker.name = words_as_written(toks, a, whole);
+  r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[whole - 1].end}));
   r.speaker.side = sides > 1 ? "joint" : (side.empty() ? "other" : side);
   auto person_like = [&](bool (*ok)(const Entity&, const std::string&)) {
     if (const EntityMention* m = last_entity(pos, ok, side)) {

@@ -39,6 +39,14 @@ size_t titled_name_start(const std::vector<Token>& toks, size_t a, size_t b) {
   return title_word(toks[k - 1].low) ? k : b;
 }
 
+size_t post_host_start(const std::vector<Token>& toks, size_t a, size_t b) {
+  for (size_t k = a + 1; k + 1 < b; ++k)
+    if ((toks[k].is("to") || toks[k].is("in") || toks[k].is("at")) &&
+        is_envoy_noun(toks[k - 1].low))
+      return k;
+  return b;
+}
+
 bool unnamed_official(const std::vector<Token>& toks, size_t a, size_t b) {
   const std::string& head = toks[b - 1].low;
   if (head != "official" && head != "officials" && head != "diplomat" && head != "diplomats")

@@ -34,6 +34,7 @@ enum WordClass : uint32_t {
   kCondition = 1u << 17,
   kSourcePlace = 1u << 18,
   kVenue = 1u << 19,
+  kEnvoy = 1u << 20,
 };
 
 struct ClassWords {
@@ -57,12 +58,14 @@ const ClassWords kClassWords[] = {
     {kSpeakerNoun, {"minister", "ministry", "ministries", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "diplomat", "diplomats", "ambassador", "envoy", "side", "government", "office", "service", "presidency", "administration", "authorities", "representative", "representatives", "secretary", "aide", "adviser", "advisor", "delegation", "embassy", "mission", "department", "kremlin", "directorate", "council", "analysts", "experts", "expert", "analyst", "commander", "military", "army", "parliament", "lawmakers", "deputy", "counterpart", "premier", "cabinet", "co-chairs", "chairs", "mediators", "observers", "organization", "committee", "union", "alliance", "palace", "house", "commissioner", "ombudsman", "negotiator", "governor", "mayor", "chairman", "chairwoman"}},
     {kAudience, {"reporters", "journalists", "parliament", "lawmakers", "legislators", "deputies", "students", "supporters", "parliamentarians", "correspondents", "media", "press", "audience", "crowd", "members", "diplomats", "ambassadors", "him", "her", "them", "us", "me", "nation", "country", "assembly", "senators", "congress"}},
     {kIssueVerb, {"issued", "released", "published", "adopted", "signed", "made", "sent", "issues", "releases", "publishes", "issuing", "releasing", "publishing"}},
-    {kNpModifier, {"diplomatic", "foreign", "defense", "defence", "press", "mass", "senior", "unnamed", "anonymous", "high", "ranking", "informed", "government", "state", "local", "national", "presidential", "two", "three", "both", "joint", "deputy", "top", "military", "security", "intelligence", "official", "un", "u", "n", "prime", "interior", "affairs", "former", "acting", "chief", "general", "public"}},
+    {kNpModifier, {"diplomatic", "foreign", "defense", "defence", "press", "mass", "senior", "unnamed", "anonymous", "high", "ranking", "informed", "government", "state", "local", "national", "presidential", "two", "three", "both", "joint", "deputy", "top", "military", "security", "intelligence", "official", "un", "u", "n", "prime", "interior", "affairs", "former", "acting", "chief", "general", "public", "permanent", "special"}},
     {kIrregularPast, {"made", "heard", "said", "had", "did", "got", "took", "gave", "came", "went", "knew", "saw", "thought", "found", "told", "left", "held", "met", "sent", "won", "lost", "became", "began", "kept", "put", "set", "brought", "fought", "meant", "spoke", "wrote", "drew", "ran", "struck", "led", "shot", "broke", "chose"}},
     {kNegation, {"no", "not", "never", "'t", "cannot", "neither", "nor", "none", "nobody", "nothing", "nowhere"}},
     {kCondition, {"if", "unless", "until", "without", "provided", "providing", "conditional", "condition", "conditions", "otherwise"}},
     {kSourcePlace, {"in", "at", "of", "within", "inside", "near", "from"}},
     // Where words are said, not to whom: "told a news conference".
+    // Posts held in another country or body: "Russia's ambassador to Turkey".
+    {kEnvoy, {"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "emissary", "embassy", "embassies", "mission", "delegation", "consul", "consulate", "attache", "charge"}},
     {kVenue, {"conference", "briefing", "briefings", "meeting", "summit", "forum", "session", "gathering", "rally", "event", "ceremony", "hearing", "panel", "roundtable", "symposium", "convention", "dinner", "luncheon"}},
 };
 // clang-format on
@@ -141,6 +144,8 @@ bool is_speaker_noun(std::string_view w) { return (classes_of(w) & kAnySpeakerNo
 bool is_audience(std::string_view w) { return (classes_of(w) & kAudience) != 0; }
 
 bool is_venue(std::string_view w) { return (classes_of(w) & kVenue) != 0; }
+
+bool is_envoy_noun(std::string_view w) { return (classes_of(w) & kEnvoy) != 0; }
 
 bool is_issue_verb(std::string_view w) { return (classes_of(w) & kIssueVerb) != 0; }
 

@@ -257,6 +257,28 @@ TEST(ExtractPatternsTest, VenuesAndMediaAreNoListeners) {
   for (const Case& c : cases) expect_single(c);
 }
 
+TEST(ExtractPatternsTest, AnEnvoySpeaksForTheSideThatSentThem) {
+  // "to X", "in X" after a post abroad say where the speaker serves.
+  const Case cases[] = {
+      {"Russia's ambassador to Turkey said Moscow wanted a ceasefire.",
+       "Russia's ambassador to Turkey", "Moscow", "", "said", Mode::kIndirect,
+       "Moscow wanted a ceasefire"},
+      {"The Russian envoy to the United Nations told reporters the council would meet.",
+       "Russian envoy to the United Nations", "Moscow", "", "told", Mode::kIndirect,
+       "the council would meet", "reporters"},
+      {"Turkey's permanent representative to NATO said Ankara backed the position.",
+       "Turkey's permanent representative to NATO", "Ankara", "", "said", Mode::kIndirect,
+       "Ankara backed the position"},
+      {"The U.S. ambassador in Beijing said Washington would keep talking.",
+       "U.S. ambassador in Beijing", "Washington", "", "said", Mode::kIndirect,
+       "Washington would keep talking"},
+      // A person named after the host is the envoy.
+      {"Russia's ambassador to the UN Vasily Nebenzya said the council would meet.",
+       "Vasily Nebenzya", "Moscow", "", "said", Mode::kIndirect, "the council would meet"},
+  };
+  for (const Case& c : cases) expect_single(c);
+}
+
 TEST(ExtractPatternsTest, ToldSomeoneToDoSomethingIsAReportedDemand) {
   // "told Wang to stop the drills" is an order: the speaker demands, the
   // listener is the addressee; the claim reads as with "urged Wang to ...".

@@ -47,6 +47,9 @@ TEST(WordClassesTest, EachClassKnowsItsWords) {
       {"briefing", is_venue, true},
       {"parliament", is_venue, false},  // an audience: "told parliament"
       {"reporters", is_venue, false},
+      {"ambassador", is_envoy_noun, true},
+      {"representative", is_envoy_noun, true},
+      {"minister", is_envoy_noun, false},
       {"published", is_issue_verb, true},
       {"senior", is_np_modifier, true},
       {"spoke", is_irregular_past, true},
