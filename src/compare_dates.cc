@@ -12,8 +12,8 @@ namespace {
 // Weekday named inside a date expression ("late on Thursday"), else -1.
 int weekday_in(const std::vector<Token>& tokens) {
   for (const Token& t : tokens) {
-    if (!may_be_weekday(t.folded)) continue;
-    const int wd = weekday_from_name(t.folded);
+    if (!may_be_weekday(t.folded())) continue;
+    const int wd = weekday_from_name(t.folded());
     if (wd >= 0) return wd;  // full names: "sun", "wed" are words
   }
   return -1;
@@ -37,19 +37,19 @@ Date weekday_on_or_before(const Date& reference, int weekday) {
 std::optional<int> number_word(const Token& t) {
   static constexpr std::string_view kNumbers[] = {"zero", "one",   "two",   "three", "four", "five",
                                                   "six",  "seven", "eight", "nine",  "ten"};
+  const std::string_view w = t.folded();
   for (int n = 1; n <= 10; ++n)
-    if (is(t.folded, kNumbers[n])) return n;
-  if (is(t.folded, "a") || is(t.folded, "the")) return 1;
-  if (!t.folded.empty() && t.folded.size() <= 2 && t.folded[0] >= '0' && t.folded[0] <= '9')
-    return std::atoi(t.folded.c_str());
+    if (is(w, kNumbers[n])) return n;
+  if (is(w, "a") || is(w, "the")) return 1;
+  if (!w.empty() && w.size() <= 2 && w[0] >= '0' && w[0] <= '9') return std::atoi(t.folded_c_str());
   return std::nullopt;
 }
 
 }  // namespace
 
-bool may_be_weekday(const std::string& word) {
+bool may_be_weekday(std::string_view word) {
   const size_t n = word.size();
-  return n >= 6 && n <= 9 && std::string_view(word).substr(n - 3) == "day";
+  return n >= 6 && n <= 9 && word.substr(n - 3) == "day";
 }
 
 DocDates scan_dates(const Document& doc, std::optional<int> corpus_year,
@@ -108,8 +108,8 @@ DocDates scan_dates(const Document& doc, std::optional<int> corpus_year,
     }
     // Weekday names the date scanner did not report ("Thursday" alone).
     for (const Token& t : tokens[s]) {
-      if (!may_be_weekday(t.folded)) continue;
-      const int wd = weekday_from_name(t.folded);
+      if (!may_be_weekday(t.folded())) continue;
+      const int wd = weekday_from_name(t.folded());
       if (wd < 0) continue;
       bool covered = false;
       for (const DateRef& r : out.by_sentence[s])
@@ -147,10 +147,10 @@ const DateRef* nearest_day(const std::vector<DateRef>& refs, uint32_t pos, uint3
 
 std::optional<int> day_offset_phrase(const std::vector<Token>& tokens, size_t& where) {
   for (size_t i = 0; i + 2 < tokens.size(); ++i) {
-    if (!is(tokens[i + 1].stem, "day")) continue;
+    if (!is(tokens[i + 1].stem(), "day")) continue;
     const std::optional<int> n = number_word(tokens[i]);
     if (!n) continue;
-    const std::string& dir = tokens[i + 2].folded;
+    const std::string_view dir = tokens[i + 2].folded();
     if (dir != "after" && dir != "before") continue;
     where = i + 2;
     return dir == "after" ? -*n : *n;

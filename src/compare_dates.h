@@ -46,7 +46,7 @@ const DateRef* nearest_day(const std::vector<DateRef>& refs, uint32_t pos, uint3
 // which weekday_from_name would otherwise be asked about ("sun", "wed" are
 // words, not days). All seven end in "day": most words fail this before the
 // lookup.
-bool may_be_weekday(const std::string& word);
+bool may_be_weekday(std::string_view word);
 
 std::optional<int> day_offset_phrase(const std::vector<Token>& tokens, size_t& where);
 

@@ -39,9 +39,9 @@ std::vector<CueHit> cue_hits(const Resources& res, const std::vector<Token>& tok
 // talks", "is expected to meet". Reports in the past are what the readouts
 // are compared on; a planned meeting is another event, not this one.
 bool planned(const std::vector<Token>& tokens, size_t clause_lo, size_t cue) {
-  if (cue > 0 && is(tokens[cue - 1].folded, "to")) return true;  // "plans to meet"
+  if (cue > 0 && is(tokens[cue - 1].folded(), "to")) return true;  // "plans to meet"
   for (size_t k = clause_lo; k < cue; ++k) {
-    const std::string& w = tokens[k].folded;
+    const std::string_view w = tokens[k].folded();
     if (is(w, "will") || is(w, "would") || is(w, "shall")) return true;
   }
   return false;

@@ -35,8 +35,9 @@ int PhraseMatcher::add(std::string_view phrase) {
     for (size_t k = 0; k < parts.size(); ++k) {
       const bool is_prefix = prefix && k + 1 == parts.size();
       if (options_.skip_stopwords && !is_prefix && parts[k].stop) continue;
-      const std::string& text = is_prefix ? parts[k].folded : parts[k].stem;
-      words.push_back(Word{text, is_prefix ? 0 : word_hash(text), is_prefix, wide_gap});
+      const std::string_view text = is_prefix ? parts[k].folded() : parts[k].stem();
+      words.push_back(
+          Word{std::string(text), is_prefix ? 0 : word_hash(text), is_prefix, wide_gap});
       wide_gap = false;
     }
   }
@@ -78,8 +79,8 @@ int PhraseMatcher::add(std::string_view phrase) {
 bool PhraseMatcher::matches(const Word& w, const Token& t) const {
   // string_view: compares inline, where std::string::compare(pos, n, str)
   // is an out-of-line call per token tried.
-  if (w.prefix) return std::string_view(t.folded).substr(0, w.text.size()) == w.text;
-  return t.stem_hash == w.hash && t.stem == w.text;
+  if (w.prefix) return t.folded().substr(0, w.text.size()) == w.text;
+  return t.stem_hash == w.hash && t.stem() == w.text;
 }
 
 bool PhraseMatcher::match_from(const std::vector<Word>& words, const std::vector<Token>& tokens,
@@ -121,16 +122,17 @@ bool PhraseMatcher::match_from(const std::vector<Word>& words, const std::vector
   if (may_start(t.stem_hash))
     if (auto it = by_stem_.find(t.stem_hash); it != by_stem_.end())
       for (const Start& s : it->second)
-        if (s.text == t.stem) try_ids(s);
-  if (!may_start_prefix(t.folded)) return;
+        if (s.text == t.stem()) try_ids(s);
+  if (!may_start_prefix(t.folded_c_str())) return;
+  const std::string_view folded = t.folded();
   // One-byte prefixes first: they are the shortest.
-  for (const Start& p : one_byte_prefixes_[static_cast<unsigned char>(t.folded[0])]) try_ids(p);
-  if (t.folded.size() < 2) return;
-  const uint8_t row = prefix_row_[static_cast<unsigned char>(t.folded[0])];
+  for (const Start& p : one_byte_prefixes_[static_cast<unsigned char>(folded[0])]) try_ids(p);
+  if (folded.size() < 2) return;
+  const uint8_t row = prefix_row_[static_cast<unsigned char>(folded[0])];
   if (row == 0) return;
-  for (const Start& p : prefix_rows_[row - 1][static_cast<unsigned char>(t.folded[1]) & 63]) {
-    if (p.text.size() > t.folded.size()) break;  // shortest first: the rest are longer
-    if (std::char_traits<char>::compare(t.folded.data(), p.text.data(), p.text.size()) == 0)
+  for (const Start& p : prefix_rows_[row - 1][static_cast<unsigned char>(folded[1]) & 63]) {
+    if (p.text.size() > folded.size()) break;  // shortest first: the rest are longer
+    if (std::char_traits<char>::compare(folded.data(), p.text.data(), p.text.size()) == 0)
       try_ids(p);
   }
 }

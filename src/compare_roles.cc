@@ -42,7 +42,7 @@ bool is_title_modifier(const Token& t) {
   static constexpr std::string_view kWords[] = {"deputy",    "vice", "former", "ex",  "first",
                                                 "assistant", "late", "acting", "then"};
   for (std::string_view w : kWords)
-    if (is(t.folded, w)) return true;
+    if (is(t.folded(), w)) return true;
   return false;
 }
 
@@ -50,11 +50,11 @@ bool is_group_noun(const Token& t) {
   static constexpr std::string_view kNouns[] = {"country", "countries", "side",  "sides",
                                                 "nation",  "nations",   "state", "states"};
   for (std::string_view w : kNouns)
-    if (is(t.folded, w)) return true;
+    if (is(t.folded(), w)) return true;
   return false;
 }
 
-bool is_pair_word(const Token& t) { return is(t.folded, "two") || is(t.folded, "both"); }
+bool is_pair_word(const Token& t) { return is(t.folded(), "two") || is(t.folded(), "both"); }
 
 }  // namespace
 
@@ -184,7 +184,7 @@ std::vector<std::string> sides_before(const std::vector<Token>& tokens, const Si
     const Token& t = tokens[k - 1];
     if (is_pair_word(t)) return context;  // "the two foreign ministers"
     if (is_group_noun(t) && k - 1 > lower && is_pair_word(tokens[k - 2])) return context;
-    if (is(t.folded, "the") || (is(t.folded, "and") && !sides.empty())) {
+    if (is(t.folded(), "the") || (is(t.folded(), "and") && !sides.empty())) {
       --k;
       continue;
     }
@@ -204,12 +204,12 @@ std::vector<std::string> sides_after(const std::vector<Token>& tokens, const Sid
                                      const std::vector<std::string>& context) {
   std::vector<std::string> sides;
   size_t k = last + 1;
-  if (k > upper || (!is(tokens[k].folded, "of") && !is(tokens[k].folded, "from"))) return sides;
+  if (k > upper || (!is(tokens[k].folded(), "of") && !is(tokens[k].folded(), "from"))) return sides;
   ++k;
   while (k <= upper) {
     const Token& t = tokens[k];
     if (is_pair_word(t) && k + 1 <= upper && is_group_noun(tokens[k + 1])) return context;
-    if (is(t.folded, "the") || (is(t.folded, "and") && !sides.empty())) {
+    if (is(t.folded(), "the") || (is(t.folded(), "and") && !sides.empty())) {
       ++k;
       continue;
     }
@@ -251,11 +251,11 @@ std::vector<const Entity*> Offices::resolve(const std::vector<Token>& tokens,
   }
   // "his Turkish counterpart": same office as the person named before.
   for (size_t i = range.first; i <= range.last && i < tokens.size(); ++i) {
-    if (!is(tokens[i].stem, "counterpart") || name_follows(i)) continue;
+    if (!is(tokens[i].stem(), "counterpart") || name_follows(i)) continue;
     size_t used = 0;
     std::string side = side_ending_before(table, i, range.first, used);
     if (side.empty() && i + 2 <= range.last &&
-        (is(tokens[i + 1].folded, "from") || is(tokens[i + 1].folded, "of")))
+        (is(tokens[i + 1].folded(), "from") || is(tokens[i + 1].folded(), "of")))
       side = table.side[i + 2];
     const Entity* before = nullptr;
     for (size_t k = i; k > 0 && !before; --k) before = person_at[k - 1];

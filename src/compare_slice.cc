@@ -3,6 +3,7 @@
 // before (tokenize() was a third of describe_statements).
 #include <algorithm>
 
+#include "ascii8.h"
 #include "compare_text.h"
 
 namespace kd::cmp {
@@ -36,6 +37,54 @@ bool tokens_of_slice(const std::vector<Token>& tokens, Span slice, uint32_t base
   out.front().clause_start = false;
   out.back().possessive = false;
   return true;
+}
+
+namespace {
+
+// Whether a byte between two pieces' tokens leaves them as tokenize() of
+// the whole would: ASCII, no word byte, no apostrophe ("'s" marks the token
+// before) and no hyphen (looks at the byte after).
+bool is_plain_gap_byte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u < 0x80 && !is_ascii_alnum(u) && c != '\'' && c != '-';
+}
+
+}  // namespace
+
+// Why joining is exact: inside a piece, tokenize() decides as within the
+// whole (see above; plain gap bytes make no word byte either way). At a
+// joint, the token before keeps possessive false (no apostrophe follows
+// it) and the token after starts a clause exactly when tokenize() of the
+// two words and the gap says so: a clause break depends only on the gap's
+// bytes, the token before it and the first byte after a full stop's spaces.
+bool join_tokens(std::string_view text, const std::vector<std::vector<Token>>& pieces, size_t first,
+                 size_t last, std::vector<Token>& out) {
+  out.clear();
+  for (size_t p = first; p <= last && p < pieces.size(); ++p) {
+    const std::vector<Token>& piece = pieces[p];
+    if (piece.empty()) continue;
+    if (!out.empty()) {
+      const Token& before = out.back();
+      const Token& after = piece.front();
+      if (after.span.start < before.span.end || after.span.end > text.size()) return false;
+      for (uint32_t i = before.span.end; i < after.span.start; ++i)
+        if (!is_plain_gap_byte(text[i])) return false;
+    }
+    const size_t joint = out.size();
+    out.insert(out.end(), piece.begin(), piece.end());
+    if (joint > 0) {
+      const Token& before = out[joint - 1];
+      const std::vector<Token> pair =
+          tokenize(text.substr(before.span.start, out[joint].span.end - before.span.start),
+                   before.span.start);
+      if (pair.size() != 2 || pair[0].span.end != before.span.end ||
+          pair[1].span.start != out[joint].span.start || pair[1].span.end != out[joint].span.end)
+        return false;
+      out[joint - 1].possessive = pair[0].possessive;
+      out[joint].clause_start = pair[1].clause_start;
+    }
+  }
+  return !out.empty();
 }
 
 }  // namespace kd::cmp

@@ -16,7 +16,7 @@ bool is_pronoun(const std::string& mention) {
   const std::vector<Token> t = tokenize(mention);
   if (t.size() != 1) return t.empty();
   for (const char* w : kWords)
-    if (t[0].folded == w) return true;
+    if (t[0].folded() == w) return true;
   return false;
 }
 

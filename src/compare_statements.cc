@@ -63,7 +63,7 @@ SourceClass source_class(const Statement& st, std::string_view frame) {
   if (may_contain_word(frame, kWords))
     for (const Token& t : tokenize(frame))
       for (std::string_view w : kWords)
-        if (is(t.folded, w)) return SourceClass::kAnonymous;
+        if (is(t.folded(), w)) return SourceClass::kAnonymous;
   if (st.speaker.kind == SpeakerKind::kMedia) return SourceClass::kMedia;
   return SourceClass::kOfficial;
 }
@@ -101,7 +101,7 @@ unsigned speech_act(const Statement& st) {
 unsigned rank_named(const std::vector<Token>& tokens, TokenRange r) {
   unsigned bits = 0;
   for (size_t k = r.first; k <= r.last; ++k) {
-    const std::string& w = tokens[k].folded;
+    const std::string_view w = tokens[k].folded();
     if (w.rfind("minister", 0) == 0 || w.rfind("diplomat", 0) == 0) bits |= kMinisters;
     if (w.rfind("leader", 0) == 0 || w.rfind("president", 0) == 0) bits |= kLeaders;
   }
@@ -173,15 +173,24 @@ unsigned stance_on(const StatementFacts& f, const TopicHit& hit) {
 namespace {
 
 // The claim's tokens, copied from its sentence's when the claim is a slice
-// of that sentence as written (most are); tokenized otherwise.
+// of that sentence as written (most are), or joined from its sentences'
+// when it is a slice of several; tokenized otherwise.
 std::vector<Token> claim_tokens(const Document& doc, const Statement& st,
                                 const std::vector<std::vector<Token>>& sentence_tokens) {
   std::vector<Token> tokens;
   const Span c = st.text_span;
-  if (st.sentence < sentence_tokens.size() && st.sentence < doc.sentences.size() &&
-      c.start < c.end && c.start >= doc.sentences[st.sentence].span.start &&
-      c.end <= doc.sentences[st.sentence].span.end && c.end <= doc.text.size() &&
-      doc.slice(c) == st.claim && tokens_of_slice(sentence_tokens[st.sentence], c, 0, tokens))
+  if (st.sentence >= sentence_tokens.size() || st.sentence >= doc.sentences.size() ||
+      c.start >= c.end || c.start < doc.sentences[st.sentence].span.start ||
+      c.end > doc.text.size() || doc.slice(c) != st.claim)
+    return tokenize(st.claim);
+  if (c.end <= doc.sentences[st.sentence].span.end) {
+    if (tokens_of_slice(sentence_tokens[st.sentence], c, 0, tokens)) return tokens;
+    return tokenize(st.claim);
+  }
+  // Claims of several sentences (a third of those not copied above).
+  std::vector<Token> joined;
+  if (join_tokens(doc.text, sentence_tokens, st.sentence, last_sentence_of(doc, st), joined) &&
+      tokens_of_slice(joined, c, 0, tokens))
     return tokens;
   return tokenize(st.claim);
 }

@@ -161,7 +161,7 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
       // One pass over the word: find its end, lower-case it into a stack
       // buffer (fold() of ASCII) and hash every prefix, as the stem is one
       // (or one with its last letter made 'y').
-      constexpr size_t kShortWord = 40;  // longer ones are rare: string path below
+      constexpr size_t kShortWord = Token::kWordBuffer;  // longer ones are rare: string path below
       char folded[kShortWord], stem[kShortWord];
       uint64_t prefix_hash[kShortWord + 1];
       prefix_hash[0] = kHashStart;
@@ -180,8 +180,7 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
         const uint64_t h = stem[n - 1] == folded[n - 1]
                                ? prefix_hash[n]
                                : hash_step(prefix_hash[n - 1], stem[n - 1]);  // "ies" -> "y"
-        out.emplace_back(std::string_view(folded, word.size()), std::string_view(stem, n),
-                         hash_finish(h), span);
+        out.emplace_back(folded, word.size(), stem, n, hash_finish(h), span);
       } else {
         std::string folded;
         if (ascii) {
@@ -195,7 +194,7 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
       }
       Token& t = out.back();
       t.clause_start = pending_break;
-      t.stop = is_stopword(t.folded);
+      t.stop = is_stopword(t.folded());
       pending_break = false;
       continue;
     }
@@ -210,7 +209,7 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
       const bool s_follows = next < text.size() && (text[next] == 's' || text[next] == 'S') &&
                              (next + 1 >= text.size() || !is_word_byte(text, next + 1));
       const bool bare = next >= text.size() || !is_word_byte(text, next);
-      if (s_follows || (bare && ends_with(out.back().folded, "s"))) {
+      if (s_follows || (bare && ends_with(out.back().folded(), "s"))) {
         out.back().possessive = true;
         i = next + (s_follows ? 1 : 0);
         continue;

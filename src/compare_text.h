@@ -7,6 +7,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,24 +21,81 @@ namespace kd::cmp {
 uint64_t word_hash(std::string_view word);
 
 struct Token {
-  Token() = default;
-  // tokenize() builds tokens in place from its stack buffers: constructing
-  // the strings inline costs less than assigning or resizing them.
+  Token() : inline_{} {}
   Token(std::string_view folded_word, std::string_view stem_word, Span where)
       : Token(folded_word, stem_word, word_hash(stem_word), where) {}
-  Token(std::string_view folded_word, std::string_view stem_word, uint64_t hash, Span where)
-      : folded(folded_word), stem(stem_word), stem_hash(hash), span(where) {}  // hash: of stem
+  Token(std::string_view folded_word, std::string_view stem_word, uint64_t hash,
+        Span where)  // hash: of stem
+      : stem_hash(hash), span(where) {
+    set_words(folded_word, stem_word);
+  }
+  // tokenize()'s short ASCII words, from its stack buffers of kWordBuffer
+  // bytes: words that fit are copied whole buffer halves at a time, a copy
+  // of constant size that compiles to a few moves (a memcpy call per word
+  // was a tenth of tokenize()).
+  static constexpr size_t kWordBuffer = 40;
+  Token(const char (&folded_word)[kWordBuffer], size_t folded_size,
+        const char (&stem_word)[kWordBuffer], size_t stem_size, uint64_t hash, Span where)
+      : stem_hash(hash), span(where) {
+    if (folded_size >= kHalf) {
+      set_words({folded_word, folded_size}, {stem_word, stem_size});
+      return;
+    }
+    folded_size_ = static_cast<uint32_t>(folded_size);
+    stem_size_ = static_cast<uint32_t>(stem_size);
+    std::memcpy(inline_, folded_word, kHalf);
+    std::memcpy(inline_ + kHalf, stem_word, kHalf);
+    inline_[folded_size] = '\0';
+    inline_[kHalf + stem_size] = '\0';
+  }
 
-  // No copy of the word as written: `span` locates it, and a third string
-  // per token was a tenth of the comparer's time.
-  std::string folded;         // fold() of the word: lower case ASCII
-  std::string stem;           // light_stem(folded)
+  // fold() of the word: lower case ASCII. NUL-terminated (folded_c_str()).
+  std::string_view folded() const { return {chars(), folded_size_}; }
+  const char* folded_c_str() const { return chars(); }
+  // light_stem(folded)
+  std::string_view stem() const {
+    return {spill_ ? spill_->data() + folded_size_ + 1 : inline_ + kHalf, stem_size_};
+  }
+
+  // No copy of the word as written: `span` locates it.
   uint64_t stem_hash = 0;     // word_hash(stem): every phrase matcher probes by it
   Span span;                  // bytes in the tokenized text, plus the base offset
   bool clause_start = false;  // a comma, colon, bracket, dash or full stop precedes it
   bool possessive = false;    // followed by 's or a bare apostrophe ("countries'")
   bool stop = false;          // article, preposition, pronoun... (is_stopword)
+
+ private:
+  // Folded word and stem, each NUL-terminated, in the token itself when they
+  // are shorter than kHalf (most words: folded in the first half of
+  // inline_, stem in the second), else in `spill_` (folded, NUL, stem):
+  // tokens are copied by the thousand (claims are slices of sentences), and
+  // two std::strings per token cost as much to copy as tokenizing anew.
+  static constexpr size_t kHalf = 20;
+  static_assert(kHalf <= kWordBuffer);
+  void set_words(std::string_view folded_word, std::string_view stem_word);
+  const char* chars() const { return spill_ ? spill_->data() : inline_; }
+
+  std::shared_ptr<const std::string> spill_;
+  uint32_t folded_size_ = 0;
+  uint32_t stem_size_ = 0;
+  char inline_[2 * kHalf];  // not zeroed by the other constructors: they write it
 };
+
+inline void Token::set_words(std::string_view folded_word, std::string_view stem_word) {
+  folded_size_ = static_cast<uint32_t>(folded_word.size());
+  stem_size_ = static_cast<uint32_t>(stem_word.size());
+  if (folded_word.size() < kHalf && stem_word.size() < kHalf) {
+    std::memcpy(inline_, folded_word.data(), folded_word.size());
+    inline_[folded_word.size()] = '\0';
+    std::memcpy(inline_ + kHalf, stem_word.data(), stem_word.size());
+    inline_[kHalf + stem_word.size()] = '\0';
+    return;
+  }
+  auto spill = std::make_shared<std::string>(folded_word.size() + stem_word.size() + 1, '\0');
+  std::memcpy(spill->data(), folded_word.data(), folded_word.size());
+  std::memcpy(spill->data() + folded_word.size() + 1, stem_word.data(), stem_word.size());
+  spill_ = std::move(spill);
+}
 
 // 64-bit hash of a word (FNV-1a, mixed). Computed once per token so that the
 // phrase matchers, which look up every token, do not hash strings again.
@@ -54,6 +113,16 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base = 0);
 bool tokens_of_slice(const std::vector<Token>& tokens, Span slice, uint32_t base,
                      std::vector<Token>& out);
 
+// The tokens of text[a, b), in text offsets, made from `pieces`[first..last]
+// (tokenize() of consecutive pieces of `text`, each with its start as base,
+// as the sentences of a document), where a is the first token's start and
+// b the last token's end: as tokenize(text.substr(a, b - a), a) would give,
+// when the bytes between two pieces' tokens are ASCII spaces and
+// punctuation other than apostrophes and hyphens (which look at more bytes
+// around them). False, `out` unspecified, otherwise, or with no tokens.
+bool join_tokens(std::string_view text, const std::vector<std::vector<Token>>& pieces, size_t first,
+                 size_t last, std::vector<Token>& out);
+
 // Cheap English stemming for matching inflected forms: plural "s"/"ies",
 // "ing", "ed", final "e" ("meetings" = "meeting" = "meet", "phoned" = "phone").
 std::string light_stem(std::string_view folded);
@@ -63,10 +132,9 @@ bool is_stopword(std::string_view folded);
 // Apostrophe ' or U+2018/U+2019 at s[i]: its byte length, else 0.
 size_t apostrophe_len(std::string_view s, size_t i);
 
-// `word == literal` for a token's folded or stem string. std::string's
-// operator== with a C string calls an out-of-line compare() per test;
-// string_view compares the sizes inline first, and most words differ there.
-inline bool is(const std::string& word, std::string_view literal) {
+// `word == literal` for a token's folded or stem string (string_view
+// compares the sizes inline first, and most words differ there).
+inline bool is(std::string_view word, std::string_view literal) {
   return std::string_view(word) == literal;
 }
 
@@ -157,19 +225,18 @@ class PhraseMatcher {
   }
   // may_start() but for the stopword test.
   bool may_start_word(const Token& t) const {
-    return may_start(t.stem_hash) || may_start_prefix(t.folded);
+    return may_start(t.stem_hash) || may_start_prefix(t.folded_c_str());
   }
   // The second byte of `folded`, 0 when it has one byte (or none).
-  static unsigned char second_byte(const std::string& folded) {
+  static unsigned char second_byte(std::string_view folded) {
     return static_cast<unsigned char>(folded.size() > 1 ? folded[1] : 0);
   }
   // Whether a prefix first word may match `folded`: most tokens share their
   // first letter with some prefix (topics have ~100), few their first two.
-  // c_str() ends in a NUL and no prefix starts with one: an empty word finds
+  // folded_c_str() ends in a NUL and no prefix starts with one: an empty word finds
   // a zero mask, and a word with a first byte has at least a NUL after it,
   // so neither its size nor second_byte() needs testing.
-  bool may_start_prefix(const std::string& folded) const {
-    const char* p = folded.c_str();
+  bool may_start_prefix(const char* p) const {
     const uint64_t mask = prefix_second_[static_cast<unsigned char>(p[0])];
     return mask != 0 && ((mask >> (static_cast<unsigned char>(p[1]) & 63)) & 1);
   }
@@ -211,8 +278,9 @@ std::vector<std::string> content_keys(std::string_view text);
 void add_content_keys(const std::vector<Token>& tokens, std::vector<std::string>& keys);
 // The key of one token: its first 5 bytes, or "" when it is no content word.
 inline std::string_view content_key(const Token& t) {
-  if (t.stop || t.folded.size() < 3 || (t.folded[0] >= '0' && t.folded[0] <= '9')) return {};
-  return std::string_view(t.folded).substr(0, 5);
+  const std::string_view folded = t.folded();
+  if (t.stop || folded.size() < 3 || (folded[0] >= '0' && folded[0] <= '9')) return {};
+  return folded.substr(0, 5);
 }
 
 }  // namespace kd::cmp

@@ -70,7 +70,7 @@ bool gazetteer_words(std::string_view text, uint32_t base, const std::vector<Tok
   out.clear();
   for (const Token& t : tokens) {
     const size_t start = t.span.start - base, end = t.span.end - base;
-    add_word(text, start, end, t.folded, out);
+    add_word(text, start, end, t.folded(), out);
     if (!t.possessive || end >= text.size()) continue;
     // "Russia's": tokenize() marks the owner and drops the "s", which the
     // gazetteer keeps as a word; a bare "countries'" drops nothing.

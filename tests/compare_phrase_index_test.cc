@@ -42,7 +42,8 @@ std::vector<PlainWord> plain_parse(std::string_view phrase, bool skip_stopwords)
     for (size_t k = 0; k < parts.size(); ++k) {
       const bool is_prefix = prefix && k + 1 == parts.size();
       if (skip_stopwords && !is_prefix && parts[k].stop) continue;
-      words.push_back({is_prefix ? parts[k].folded : parts[k].stem, is_prefix, wide_gap});
+      words.push_back(
+          {std::string(is_prefix ? parts[k].folded() : parts[k].stem()), is_prefix, wide_gap});
       wide_gap = false;
     }
   }
@@ -50,7 +51,7 @@ std::vector<PlainWord> plain_parse(std::string_view phrase, bool skip_stopwords)
 }
 
 bool plain_matches(const PlainWord& w, const Token& t) {
-  return w.prefix ? t.folded.compare(0, w.text.size(), w.text) == 0 : t.stem == w.text;
+  return w.prefix ? t.folded().compare(0, w.text.size(), w.text) == 0 : t.stem() == w.text;
 }
 
 // Matches starting at token i in find_at()'s order: phrases whose first word

@@ -15,9 +15,10 @@ namespace {
 std::string dump(const std::vector<Token>& tokens) {
   std::string out;
   for (const Token& t : tokens)
-    out += t.folded + "/" + t.stem + "/" + std::to_string(t.stem_hash) + "/" +
-           std::to_string(t.span.start) + "-" + std::to_string(t.span.end) + "/" +
-           (t.clause_start ? "c" : "") + (t.possessive ? "p" : "") + (t.stop ? "s" : "") + "\n";
+    out += std::string(t.folded()) + "/" + std::string(t.stem()) + "/" +
+           std::to_string(t.stem_hash) + "/" + std::to_string(t.span.start) + "-" +
+           std::to_string(t.span.end) + "/" + (t.clause_start ? "c" : "") +
+           (t.possessive ? "p" : "") + (t.stop ? "s" : "") + "\n";
   return out;
 }
 
@@ -89,12 +90,66 @@ TEST(CompareSliceTest, CopiesOnlyWholeWordsAndFixesTheEdges) {
     std::vector<Token> out;
     EXPECT_EQ(tokens_of_slice(tokens, {r.start, r.end}, 0, out), r.copied) << r.text;
     std::string words;
-    for (const Token& t : out) words += (words.empty() ? "" : "|") + t.folded;
+    for (const Token& t : out) words += (words.empty() ? "" : "|") + std::string(t.folded());
     EXPECT_EQ(words, r.tokens) << r.text;
     if (r.copied) {
       EXPECT_FALSE(out.front().clause_start) << r.text;
       EXPECT_FALSE(out.back().possessive) << r.text;
     }
+  }
+}
+
+// join_tokens() against tokenize() of the joined text, for every split of
+// each text into two pieces (as a document's sentences are tokenized apart).
+TEST(CompareSliceTest, JoinedPiecesTokenizeAsTheWhole) {
+  size_t joined = 0, refused = 0;
+  for (const char* text : kTexts) {
+    const std::string s = text;
+    for (uint32_t cut = 1; cut < s.size(); ++cut) {
+      const std::string_view whole(s);
+      const std::vector<std::vector<Token>> pieces = {tokenize(whole.substr(0, cut), 0),
+                                                      tokenize(whole.substr(cut), cut)};
+      std::vector<Token> out;
+      if (!join_tokens(s, pieces, 0, 1, out)) {
+        ++refused;
+        continue;
+      }
+      ++joined;
+      const uint32_t a = out.front().span.start, b = out.back().span.end;
+      ASSERT_EQ(dump(out), dump(tokenize(whole.substr(a, b - a), a)))
+          << "text: " << s << "\ncut: " << cut;
+    }
+  }
+  EXPECT_GT(joined, 100u);
+  EXPECT_GT(refused, 10u);
+}
+
+TEST(CompareSliceTest, JoinsOnlyOverPlainGaps) {
+  struct Row {
+    const char* first;
+    const char* second;
+    bool joined;
+    const char* flags;  // clause_start of each joined token
+  };
+  const Row rows[] = {
+      {"Talks ended.", " Lavrov said", true, "0010"},  // a full stop after a long word
+      {"U.S.", " Secretary", true, "000"},             // no sentence end after "S"
+      {"talks,", " then", true, "01"},                 // a comma
+      {"the countries'", " view", false, ""},          // an apostrophe marks "countries"
+      {"talks -", " then", false, ""},                 // a hyphen looks at the next byte
+      {"talks \xE2\x80\x94", " then", false, ""},      // a dash outside ASCII
+      {"", "talks", true, "0"},                        // an empty piece is skipped
+  };
+  for (const Row& r : rows) {
+    const std::string text = std::string(r.first) + r.second;
+    const uint32_t cut = static_cast<uint32_t>(std::string_view(r.first).size());
+    const std::vector<std::vector<Token>> pieces = {tokenize(r.first, 0), tokenize(r.second, cut)};
+    std::vector<Token> out;
+    EXPECT_EQ(join_tokens(text, pieces, 0, 1, out), r.joined) << text;
+    if (!r.joined) continue;
+    std::string flags;
+    for (const Token& t : out) flags += t.clause_start ? '1' : '0';
+    EXPECT_EQ(flags, r.flags) << text;
   }
 }
 
