@@ -194,7 +194,8 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
       }
       Token& t = out.back();
       t.clause_start = pending_break;
-      t.stop = is_stopword(t.folded());
+      // No stopword is longer than 5 bytes: most ASCII words need no call.
+      t.stop = (!ascii || word.size() <= 5) && is_stopword(t.folded());
       pending_break = false;
       continue;
     }
