@@ -128,6 +128,18 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
     --j;
   if (j == s.begin) return std::nullopt;
   const Token& p = T[j - 1];
+  if (p.is("and")) {
+    // A second verb of the clause's subject: "EAM welcomed FM Kamikawa on
+    // her visit and recalled ...": the subject opens the clause (or its
+    // "that" clause), not the object of the first verb.
+    size_t cs = clause_start(s, j - 1);
+    for (size_t k = cs; k + 1 < j; ++k)
+      if (T[k].is("that") && !T[k].in_quote) cs = k + 1;
+    size_t b = cs;
+    while (b < j - 1 && np_word(T, b, cs)) ++b;
+    if (b > cs && b < j - 1 && discourse_.resolve(T, cs, b)) return std::make_pair(cs, b);
+    return std::nullopt;
+  }
   if (p.is(",") || p.is("-")) {
     // An apposition or relative clause between subject and verb ("Russia,
     // which ..., has called"): the subject opens the clause.

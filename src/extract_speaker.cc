@@ -214,21 +214,10 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
     r.speaker.mention = std::string(doc_.slice(head->span));
     return r;
   }
-  // A surname alone ("Wang") for a person named earlier ("Wang Yi").
-  if (b - a == 1 && toks[a].capital) {
-    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-      if (it->span.start >= pos || it->entity->kind != SpeakerKind::kPerson) continue;
-      const std::string name = fold(it->entity->name);
-      const std::string& w = toks[a].low;
-      const size_t at = name.find(w);
-      const bool word = at != std::string::npos && (at == 0 || name[at - 1] == ' ') &&
-                        (at + w.size() == name.size() || name[at + w.size()] == ' ');
-      if (!word) continue;
-      Referent r = from_entity(*it);
-      r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[a].end}));
-      return r;
-    }
-  }
+  // A surname alone ("Wang") for a person named earlier ("Wang Yi"), after
+  // titles or before an apposition; a role abbreviation ("EAM").
+  if (auto r = short_name(toks, a, b)) return r;
+  if (auto r = role_abbreviation(toks, a, b)) return r;
   if (auto r = apposition(toks, a, b)) return r;
   return description(toks, a, b);
 }

@@ -34,6 +34,9 @@ struct SaidBefore {
 // Where a name the lexicon does not know starts after a title ("Deputy
 // Foreign Minister Xie Feng"), or b when toks[a, b) does not end so.
 size_t titled_name_start(const std::vector<Token>& toks, size_t a, size_t b);
+// The first token of toks[a, b) after honorifics and initials ("Dr.",
+// "H.E. Ms.", "Prince").
+size_t after_honorifics(const std::vector<Token>& toks, size_t a, size_t b);
 // "a senior administration official", "Western diplomats": officials the
 // text does not name.
 bool unnamed_official(const std::vector<Token>& toks, size_t a, size_t b);
@@ -76,6 +79,16 @@ class Discourse {
                                            size_t b) const;
   std::optional<Referent> group_of(const std::vector<Token>& toks, size_t a, size_t b) const;
   std::optional<Referent> apposition(const std::vector<Token>& toks, size_t a, size_t b) const;
+  // A person named before, by one word of the name after honorifics and
+  // titles, before an apposition ("Prince Faisal", "Wang, also ...").
+  std::optional<Referent> short_name(const std::vector<Token>& toks, size_t a, size_t b) const;
+  // "EAM", "the Russian FM": the official whose title has these initials,
+  // spelled out before his name, else the one of the role they stand for.
+  std::optional<Referent> role_abbreviation(const std::vector<Token>& toks, size_t a,
+                                            size_t b) const;
+  // The capitalised words right before `pos` (honorifics skipped) begin
+  // with the letters of `initials` (folded).
+  bool title_initials_before(uint32_t pos, std::string_view initials) const;
   // The side of the office that the title toks[a, b) names without a country
   // ("Deputy Foreign Minister"), from the office of that kind named last;
   // "" when none was, or several governments' were in that paragraph.

@@ -35,6 +35,7 @@ enum WordClass : uint32_t {
   kSourcePlace = 1u << 18,
   kVenue = 1u << 19,
   kEnvoy = 1u << 20,
+  kHonorific = 1u << 21,
 };
 
 struct ClassWords {
@@ -63,9 +64,12 @@ const ClassWords kClassWords[] = {
     {kNegation, {"no", "not", "never", "'t", "cannot", "neither", "nor", "none", "nobody", "nothing", "nowhere"}},
     {kCondition, {"if", "unless", "until", "without", "provided", "providing", "conditional", "condition", "conditions", "otherwise"}},
     {kSourcePlace, {"in", "at", "of", "within", "inside", "near", "from"}},
-    // Where words are said, not to whom: "told a news conference".
     // Posts held in another country or body: "Russia's ambassador to Turkey".
     {kEnvoy, {"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "emissary", "embassy", "embassies", "mission", "delegation", "consul", "consulate", "attache", "charge"}},
+    // Before a name, not part of it: "Dr. S. Jaishankar", "H.E. Ms. Yoko
+    // Kamikawa", "Prince Faisal" (the letters of "H.E." are single initials).
+    {kHonorific, {"dr", "mr", "mrs", "ms", "mme", "prof", "sir", "dame", "prince", "princess", "sheikh", "sheikha", "emir", "sultan", "king", "queen", "excellency", "highness", "hon", "honourable", "honorable", "ayatollah"}},
+    // Where words are said, not to whom: "told a news conference".
     {kVenue, {"conference", "briefing", "briefings", "meeting", "summit", "forum", "session", "gathering", "rally", "event", "ceremony", "hearing", "panel", "roundtable", "symposium", "convention", "dinner", "luncheon"}},
 };
 // clang-format on
@@ -148,6 +152,8 @@ bool is_venue(std::string_view w) { return (classes_of(w) & kVenue) != 0; }
 bool is_envoy_noun(std::string_view w) { return (classes_of(w) & kEnvoy) != 0; }
 
 bool is_issue_verb(std::string_view w) { return (classes_of(w) & kIssueVerb) != 0; }
+
+bool is_honorific(std::string_view w) { return (classes_of(w) & kHonorific) != 0; }
 
 bool is_np_modifier(std::string_view w) { return (classes_of(w) & kNpModifier) != 0; }
 

@@ -90,6 +90,18 @@ bool owned_by_speaker(const SentenceView& s, size_t from) {
   return false;
 }
 
+constexpr size_t kNoToken = static_cast<size_t>(-1);
+
+// The "and" that joins the verb at token `cue` to an earlier one ("... and
+// also stressed"), or kNoToken.
+size_t and_before_verb(const SentenceView& s, size_t cue) {
+  size_t k = cue;
+  while (k > s.begin && s.toks[k - 1].word() &&
+         (is_frame_adverb(s.toks[k - 1].low) || is_auxiliary(s.toks[k - 1].low)))
+    --k;
+  return k > s.begin && s.toks[k - 1].is("and") ? k - 1 : kNoToken;
+}
+
 // Settles frames of one sentence that overlap: nesting and continuations.
 std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
   const size_t n = frames.size();
@@ -128,6 +140,15 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
       if (a == b || B.continuation || B.trailing || !A.speaker || !B.speaker) continue;
       if (B.cue_span.start < A.claim.start || B.cue_span.start >= A.claim.end) continue;
       const Referent& ra = *A.speaker;
+      // "The Secretary raised concerns about X and underscored that ...":
+      // a second verb of the same speaker, not speech nested in the first
+      // claim; that claim ends at the "and".
+      if (const size_t joint = and_before_verb(s, B.cue_tok);
+          joint != kNoToken && B.speaker->speaker.name == ra.speaker.name &&
+          s.toks[joint].start > A.claim.start) {
+        A.claim.end = std::min(A.claim.end, s.toks[joint].start);
+        continue;
+      }
       const bool wrapper = A.trailing && ra.speaker.kind == SpeakerKind::kMedia && !A.cited;
       if (wrapper) {  // "... drew attention to X, Azernews reports."
         if (!B.via) B.via = ra.speaker.name;

@@ -108,6 +108,55 @@ const Expected kStatements[] = {
      Mode::kIndirect, "the two countries should build on progress"},
     {"washington_beijing_state_readout.txt", "Antony Blinken", "Washington", "", false,
      Mode::kIndirect, "senior officials of both governments would continue to meet"},
+    // Xinhua (invented for the tests): the surname alone, also after an
+    // apposition ("Wang, also a member of ..., said").
+    {"beijing_brasilia_wang_vieira_call.txt", "Wang Yi", "Beijing", "", false, Mode::kIndirect,
+     "China and Brazil are comprehensive strategic partners"},
+    {"beijing_brasilia_wang_vieira_call.txt", "Wang Yi", "Beijing", "", false, Mode::kIndirect,
+     "The Chinese side is willing to work with the Brazilian side"},
+    {"beijing_brasilia_wang_vieira_call.txt", "Wang Yi", "Beijing", "", false, Mode::kIndirect,
+     "dialogue and negotiation are the only viable way"},
+    {"beijing_brasilia_wang_vieira_call.txt", "Mauro Vieira", "Brasilia", "", false,
+     Mode::kIndirect, "Brazil is willing to maintain close coordination"},
+    {"beijing_brasilia_wang_vieira_call.txt", "Lin Jian", "Beijing", "", false, Mode::kMixed,
+     "the call was in-depth and productive"},
+    // An MEA readout (invented for the tests): "EAM" is the External Affairs
+    // Minister spelled out before "Dr. S. Jaishankar"; "EAM welcomed FM
+    // Kamikawa ... and recalled" is his, not hers.
+    {"new_delhi_tokyo_eam_meeting.txt", "Subrahmanyam Jaishankar", "New Delhi", "", false,
+     Mode::kIndirect, "the warm and productive exchanges"},
+    {"new_delhi_tokyo_eam_meeting.txt", "Subrahmanyam Jaishankar", "New Delhi", "", false,
+     Mode::kIndirect, "India and Japan share a commitment"},
+    {"new_delhi_tokyo_eam_meeting.txt", "Subrahmanyam Jaishankar", "New Delhi", "", false,
+     Mode::kIndirect, "India looks forward to the early completion"},
+    {"new_delhi_tokyo_eam_meeting.txt", "Yoko Kamikawa", "Tokyo", "", false, Mode::kIndirect,
+     "Japan regards India as an indispensable partner"},
+    {"new_delhi_tokyo_eam_meeting.txt", "Yoko Kamikawa", "Tokyo", "", false, Mode::kIndirect,
+     "the two countries should work together on economic security"},
+    {"new_delhi_tokyo_eam_meeting.txt", "Subrahmanyam Jaishankar", "New Delhi", "", false,
+     Mode::kIndirect, "dialogue and diplomacy remain the way forward"},
+    {"new_delhi_tokyo_eam_meeting.txt", "Randhir Jaiswal", "New Delhi", "", false, Mode::kIndirect,
+     "the visit had further strengthened"},
+    {"new_delhi_tokyo_eam_meeting.txt", "Japanese Foreign Ministry", "Tokyo", "", false,
+     Mode::kIndirect, "Kamikawa had expressed her hope"},
+    // AFP (invented for the tests): "Prince Faisal told the official Saudi
+    // Press Agency", IRNA relaying Araghchi, an unnamed official of each side.
+    {"riyadh_tehran_ministers_meeting.txt", "Saudi Foreign Ministry", "Riyadh", "", false,
+     Mode::kIndirect, "The two ministers discussed bilateral relations"},
+    {"riyadh_tehran_ministers_meeting.txt", "Faisal bin Farhan", "Riyadh", "Saudi Press Agency",
+     false, Mode::kIndirect, "the kingdom was keen to build on the agreement"},
+    {"riyadh_tehran_ministers_meeting.txt", "Faisal bin Farhan", "Riyadh", "", false, Mode::kDirect,
+     "We believe that good neighbourliness"},
+    {"riyadh_tehran_ministers_meeting.txt", "Abbas Araghchi", "Tehran", "IRNA", false, Mode::kMixed,
+     "Tehran wanted a new chapter"},
+    {"riyadh_tehran_ministers_meeting.txt", "Abbas Araghchi", "Tehran", "", false, Mode::kDirect,
+     "Our policy is to strengthen relations"},
+    {"riyadh_tehran_ministers_meeting.txt", "Saudi official", "Riyadh", "", true, Mode::kIndirect,
+     "the talks lasted about two hours"},
+    {"riyadh_tehran_ministers_meeting.txt", "Iranian official", "Tehran", "", true, Mode::kIndirect,
+     "the two sides had agreed to set up working groups"},
+    {"riyadh_tehran_ministers_meeting.txt", "Nasser Kanaani", "Tehran", "", false, Mode::kMixed,
+     "the visit reflected the determination of both countries"},
 };
 
 Analysis analysis_of(const std::string& file) {
@@ -168,6 +217,21 @@ TEST(ArticlesTest, EventsOfOtherGovernments) {
        EventKind::kCall,
        "2022-07-14",
        {"Recep Tayyip Erdogan", "Vladimir Putin"}},
+      // "held a phone conversation ... on Wednesday" in a Thursday dispatch.
+      {"beijing_brasilia_wang_vieira_call.txt",
+       EventKind::kCall,
+       "2024-04-10",
+       {"Wang Yi", "Mauro Vieira"}},
+      // Honorifics and the title after the name: "H.E. Ms. Yoko Kamikawa,
+      // Minister for Foreign Affairs of Japan".
+      {"new_delhi_tokyo_eam_meeting.txt",
+       EventKind::kMeeting,
+       "2024-03-07",
+       {"Subrahmanyam Jaishankar", "Yoko Kamikawa"}},
+      {"riyadh_tehran_ministers_meeting.txt",
+       EventKind::kMeeting,
+       "2024-08-17",
+       {"Faisal bin Farhan", "Abbas Araghchi"}},
   };
   for (const auto& c : kEvents) {
     const Analysis a = analysis_of(c.file);

@@ -220,5 +220,68 @@ TEST(ExtractDiscourseTest, ShortFormsOfBodiesAndTitlesNamedBefore) {
   }
 }
 
+// A name given in full once, then shortened: a surname or first name after
+// an honorific or title ("Prince Faisal", "Dr. Jaishankar", "Minister
+// Kamikawa"), or followed by an apposition ("Wang, also a member of ...,
+// said") is the person named before.
+TEST(ExtractDiscourseTest, ShortNamesAfterTitlesOrBeforeAppositions) {
+  const struct {
+    const char* body;
+    const char* speaker;
+    const char* via;
+  } cases[] = {
+      {"Saudi Foreign Minister Prince Faisal bin Farhan met Abbas Araghchi on Saturday.\n\n"
+       "Prince Faisal told the official Saudi Press Agency that the kingdom was keen to build "
+       "ties.",
+       "Faisal bin Farhan", "Saudi Press Agency"},
+      {"Chinese Foreign Minister Wang Yi held a phone conversation with Mauro Vieira.\n\n"
+       "Wang, also a member of the Political Bureau of the Communist Party of China Central "
+       "Committee, said that the two countries are strategic partners.",
+       "Wang Yi", ""},
+      {"Sergei Lavrov met Yoko Kamikawa in Tokyo.\n\n"
+       "Minister Lavrov, speaking after the talks, said that Moscow valued the dialogue.",
+       "Sergei Lavrov", ""},
+      {"Sergei Lavrov met Yoko Kamikawa in Tokyo.\n\n"
+       "H.E. Ms. Kamikawa stated that Japan valued the dialogue.",
+       "Yoko Kamikawa", ""},
+  };
+  for (const auto& c : cases) {
+    std::vector<Statement> sts = extract_text(c.body);
+    ASSERT_EQ(sts.size(), 1u) << c.body << "\n" << describe(sts);
+    EXPECT_EQ(sts[0].speaker.name, c.speaker) << c.body;
+    EXPECT_EQ(sts[0].via.value_or(""), c.via) << c.body;
+  }
+}
+
+// A role abbreviation refers back like "the minister": "EAM" is the
+// official whose title, spelled out before his name, has those initials
+// ("External Affairs Minister Dr. S. Jaishankar"); "FM", "PM" without one
+// spelled out are the foreign or prime minister named last.
+TEST(ExtractDiscourseTest, RoleAbbreviationsReferBackToTheOfficial) {
+  const struct {
+    const char* body;
+    const char* speaker;
+  } cases[] = {
+      {"External Affairs Minister Dr. S. Jaishankar held a meeting with H.E. Ms. Yoko Kamikawa, "
+       "Minister for Foreign Affairs of Japan.\n\n"
+       "EAM underlined that the partnership is important for peace in the region.",
+       "Subrahmanyam Jaishankar"},
+      {"External Affairs Minister S. Jaishankar met Foreign Minister Yoko Kamikawa in Delhi.\n\n"
+       "EAM conveyed that India looks forward to greater investment.",
+       "Subrahmanyam Jaishankar"},
+      {"Narendra Modi spoke with Shehbaz Sharif on Monday.\n\n"
+       "The Pakistani PM said that dialogue was the only way forward.",
+       "Shehbaz Sharif"},
+      {"Yoko Kamikawa met Sergei Lavrov in Tokyo.\n\n"
+       "The Russian FM stressed that Moscow valued the dialogue.",
+       "Sergei Lavrov"},
+  };
+  for (const auto& c : cases) {
+    std::vector<Statement> sts = extract_text(c.body);
+    ASSERT_EQ(sts.size(), 1u) << c.body << "\n" << describe(sts);
+    EXPECT_EQ(sts[0].speaker.name, c.speaker) << c.body;
+  }
+}
+
 }  // namespace
 }  // namespace kd

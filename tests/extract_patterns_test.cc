@@ -176,6 +176,44 @@ TEST(ExtractPatternsTest, ParticipleAfterAnObjectGoesWithTheSubject) {
   for (const Case& c : cases) expect_single(c);
 }
 
+// "X welcomed Y ... and recalled ...": the second verb has the clause's
+// subject, not the object of the first verb.
+TEST(ExtractPatternsTest, SecondVerbAfterAndGoesWithTheSubject) {
+  const Case cases[] = {
+      {"Sergei Lavrov welcomed Yoko Kamikawa on her visit to Moscow and stressed that the "
+       "dialogue must continue.",
+       "Sergei Lavrov", "Moscow", "", "stressed", Mode::kIndirect, "the dialogue must continue"},
+      {"Narendra Modi met Shehbaz Sharif at the summit and said that trade should resume.",
+       "Narendra Modi", "New Delhi", "", "said", Mode::kIndirect, "trade should resume"},
+      {"The Kremlin said that Putin received Erdogan in Sochi and noted that Moscow backs the "
+       "talks.",
+       "Vladimir Putin", "Moscow", "", "noted", Mode::kIndirect, "Moscow backs the talks"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Statement> sts = extract_text(c.body);
+    const Statement* found = nullptr;
+    for (const Statement& s : sts)
+      if (s.cue == c.cue) found = &s;
+    ASSERT_NE(found, nullptr) << c.body << "\n" << describe(sts);
+    EXPECT_EQ(found->speaker.name, c.speaker) << c.body;
+    EXPECT_EQ(found->account, c.account) << c.body;
+    EXPECT_EQ(found->claim, c.claim) << c.body;
+  }
+}
+
+// The first verb's object ends at the "and": two claims of one speaker,
+// not the second nested in the first.
+TEST(ExtractPatternsTest, TwoVerbsOfOneSpeakerAreTwoStatements) {
+  std::vector<Statement> sts = extract_text(
+      "Antony Blinken raised concerns about the military drills and also underscored that "
+      "Washington will respond.");
+  ASSERT_EQ(sts.size(), 2u) << describe(sts);
+  EXPECT_EQ(sts[0].claim, "about the military drills");
+  EXPECT_EQ(sts[1].claim, "Washington will respond");
+  EXPECT_EQ(sts[1].speaker.name, "Antony Blinken");
+  EXPECT_FALSE(sts[1].via.has_value());
+}
+
 TEST(ExtractPatternsTest, UnnamedSourcesOfABodyAreAnonymous) {
   // The body gives the side only; the speaker is the unnamed source.
   const Case cases[] = {
