@@ -17,8 +17,8 @@ bool body_kind(const Entity& e, const std::string&) {
 }  // namespace
 
 Discourse::Discourse(const Document& doc, const Gazetteer& gazetteer,
-                     const std::vector<Span>& paragraphs)
-    : doc_(doc), gaz_(gazetteer), paragraphs_(paragraphs) {
+                     const std::vector<Span>& paragraphs, const OfficeIndex* offices)
+    : doc_(doc), gaz_(gazetteer), offices_(offices), paragraphs_(paragraphs) {
   for (const Span& p : paragraphs) {
     for (EntityMention m : gaz_.find(doc.slice(p))) {
       m.span = {m.span.start + p.start, m.span.end + p.start};

@@ -4,6 +4,7 @@
 #ifndef KARABAKH_DIFF_SRC_EXTRACT_SPEAKER_H_
 #define KARABAKH_DIFF_SRC_EXTRACT_SPEAKER_H_
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,9 +49,23 @@ size_t post_host_start(const std::vector<Token>& toks, size_t a, size_t b);
 // `word` (lower case ASCII) is one of the words of `name`, in any case.
 bool has_word(std::string_view name, std::string_view word);
 
+// The lexicon's institutions by side and role ("Jerusalem", "prime
+// minister's office"): a government's offices, for "his office said".
+class OfficeIndex {
+ public:
+  explicit OfficeIndex(const std::vector<Entity>& entities);
+  // The first institution of that side and role in lexicon order, or nullptr.
+  const Entity* find(const std::string& side, std::string_view role) const;
+
+ private:
+  std::map<std::pair<std::string, std::string>, const Entity*, std::less<>> by_side_role_;
+};
+
 class Discourse {
  public:
-  Discourse(const Document& doc, const Gazetteer& gazetteer, const std::vector<Span>& paragraphs);
+  // `offices` (may be null) resolves "his office" to the official's own.
+  Discourse(const Document& doc, const Gazetteer& gazetteer, const std::vector<Span>& paragraphs,
+            const OfficeIndex* offices = nullptr);
 
   // Resolves the subject phrase toks[a, b) found at `pos`; nullopt when the
   // phrase names no possible speaker ("the talks", "which").
@@ -77,6 +92,8 @@ class Discourse {
                                             const std::string& side) const;
   std::optional<Referent> anonymous_source(const std::vector<Token>& toks, size_t a,
                                            size_t b) const;
+  // "his office", "her office": the office of the person "his" points at.
+  std::optional<Referent> own_office(const std::vector<Token>& toks, size_t a, size_t b) const;
   std::optional<Referent> group_of(const std::vector<Token>& toks, size_t a, size_t b) const;
   std::optional<Referent> apposition(const std::vector<Token>& toks, size_t a, size_t b) const;
   // A person named before, by one word of the name after honorifics and
@@ -100,6 +117,7 @@ class Discourse {
 
   const Document& doc_;
   const Gazetteer& gaz_;
+  const OfficeIndex* offices_;
   std::vector<Span> paragraphs_;
   std::vector<EntityMention> mentions_;  // Document::text offsets, text order
   std::vector<Group> groups_;

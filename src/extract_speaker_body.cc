@@ -66,4 +66,53 @@ std::optional<Referent> Discourse::body_named_before(const std::vector<Token>& t
   return std::nullopt;
 }
 
+OfficeIndex::OfficeIndex(const std::vector<Entity>& entities) {
+  for (const Entity& e : entities)
+    if (e.kind == SpeakerKind::kInstitution && !e.role.empty())
+      by_side_role_.emplace(std::make_pair(e.side, e.role), &e);
+}
+
+const Entity* OfficeIndex::find(const std::string& side, std::string_view role) const {
+  auto it = by_side_role_.find(std::make_pair(side, std::string(role)));
+  return it == by_side_role_.end() ? nullptr : it->second;
+}
+
+namespace {
+
+// The role of the office that speaks for an official of `role`, as the
+// lexicon's institutions write it.
+std::string_view office_role(const std::string& role) {
+  const auto has = [&](std::string_view w) { return role.find(w) != std::string::npos; };
+  if (has("prime minister")) return "prime minister's office";
+  if (has("president") && !has("vice")) return "presidency";
+  if (has("foreign minister")) return "foreign ministry";
+  if (has("defence minister") || has("defense minister")) return "defence ministry";
+  if (has("king") || has("crown prince")) return "royal court";
+  return "";
+}
+
+}  // namespace
+
+std::optional<Referent> Discourse::own_office(const std::vector<Token>& toks, size_t a,
+                                              size_t b) const {
+  if (b - a != 2 || !toks[b - 1].is("office") || !(toks[a].is("his") || toks[a].is("her")))
+    return std::nullopt;
+  std::optional<Referent> person = pronoun(toks[a].is("his") ? "he" : "she", toks[a].start);
+  if (!person || person->group || person->speaker.kind != SpeakerKind::kPerson) return std::nullopt;
+  const std::string mention(doc_.slice({toks[a].start, toks[b - 1].end}));
+  if (offices_ && person->entity)
+    if (const Entity* office =
+            offices_->find(person->entity->side, office_role(person->entity->role))) {
+      Referent r;
+      r.entity = office;
+      r.speaker = {office->name, mention, office->side, office->kind, false};
+      return r;
+    }
+  // An office the lexicon does not know: still his side's.
+  Referent r;
+  r.speaker = {person->speaker.name + "'s office", mention, person->speaker.side,
+               SpeakerKind::kInstitution, false};
+  return r;
+}
+
 }  // namespace kd

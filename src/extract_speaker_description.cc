@@ -176,6 +176,7 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     r.speaker.kind = SpeakerKind::kInstitution;  // "Russia", "Ankara" as speakers
     return r;
   }
+  if (auto own = own_office(toks, a, b)) return own;
   if (speaker_noun) {
     const bool body = b > a && (toks[b - 1].is("ministry") || toks[b - 1].is("government") ||
                                 toks[b - 1].is("office") || toks[b - 1].is("side") ||

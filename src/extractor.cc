@@ -26,6 +26,7 @@ struct Indexes {
   size_t fingerprint = 0;
   std::unique_ptr<Gazetteer> gazetteer;
   std::unique_ptr<CueIndex> cues;
+  std::unique_ptr<OfficeIndex> offices;
 };
 
 size_t fingerprint(const Lexicon& l) {
@@ -41,6 +42,7 @@ const Indexes& indexes_for(const Lexicon& lexicon) {
   if (ix.lexicon != &lexicon || ix.fingerprint != fp) {
     ix.gazetteer = std::make_unique<Gazetteer>(lexicon);
     ix.cues = std::make_unique<CueIndex>(lexicon);
+    ix.offices = std::make_unique<OfficeIndex>(lexicon.entities);
     ix.lexicon = &lexicon;
     ix.fingerprint = fp;
   }
@@ -211,7 +213,7 @@ std::vector<Statement> extract(const Document& doc, const Lexicon& lexicon,
   const std::vector<Span> paragraphs = body_paragraphs(doc);
   const std::vector<Sentence> sentences = body_sentences(doc, paragraphs);
   const std::vector<Quote> quotes = find_quotes(doc, paragraphs);
-  Discourse discourse(doc, *ix.gazetteer, paragraphs);
+  Discourse discourse(doc, *ix.gazetteer, paragraphs, ix.offices.get());
   FrameFinder finder(doc, *ix.cues, discourse, quotes);
   StatementMaker maker(doc, *ix.gazetteer, *ix.cues, quotes, sentences, context);
 

@@ -283,5 +283,36 @@ TEST(ExtractDiscourseTest, RoleAbbreviationsReferBackToTheOfficial) {
   }
 }
 
+// "his office said" after a named official: the office of his side and
+// role the lexicon knows (a prime minister's office, a presidency, a
+// foreign ministry), not the institution named last.
+TEST(ExtractDiscourseTest, HisOfficeIsTheOfficialsOwnOffice) {
+  const struct {
+    const char* body;
+    const char* speaker;
+    const char* side;
+  } cases[] = {
+      {"Benjamin Netanyahu met Abdel Fattah el-Sisi in Cairo, the Egyptian Presidency said.\n\n"
+       "Netanyahu stressed the importance of the peace treaty, his office said.",
+       "Israeli Prime Minister's Office", "Jerusalem"},
+      {"Benjamin Netanyahu met Abdel Fattah el-Sisi in Cairo, the Israeli Prime Minister's Office "
+       "said.\n\nSisi called for calm in Gaza, his office said in a statement.",
+       "Egyptian Presidency", "Cairo"},
+      {"Shehbaz Sharif spoke with Gulf leaders on Monday.\n\n"
+       "His office said that Sharif had called for the resumption of trade.",
+       "Pakistani Prime Minister's Office", "Islamabad"},
+  };
+  for (const auto& c : cases) {
+    std::vector<Statement> sts = extract_text(c.body);
+    const Statement* found = nullptr;
+    for (const Statement& s : sts)
+      if (s.speaker.mention.find("office") != std::string::npos) found = &s;
+    ASSERT_NE(found, nullptr) << c.body << "\n" << describe(sts);
+    EXPECT_EQ(found->speaker.name, c.speaker) << c.body;
+    EXPECT_EQ(found->speaker.side, c.side) << c.body;
+    EXPECT_EQ(found->speaker.kind, SpeakerKind::kInstitution) << c.body;
+  }
+}
+
 }  // namespace
 }  // namespace kd
