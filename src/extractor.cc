@@ -93,6 +93,7 @@ bool owned_by_speaker(const SentenceView& s, size_t from) {
 }
 
 constexpr size_t kNoToken = static_cast<size_t>(-1);
+constexpr size_t kNoFrame = static_cast<size_t>(-1);
 
 // The "and" that joins the verb at token `cue` to an earlier one ("... and
 // also stressed"), or kNoToken.
@@ -109,6 +110,7 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
   const size_t n = frames.size();
   std::vector<bool> drop(n, false);
   std::vector<std::string> account(n);
+  std::vector<size_t> relay_of(n, kNoFrame);  // innermost frame relaying each
   // Before claims are cut below: the according-to claim holds the frame.
   for (size_t a = 0; a < n; ++a) {
     for (size_t b = 0; b < n && frames[a].speaker; ++b) {
@@ -135,6 +137,8 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
         c.end = std::max(c.start, std::min(c.end, frames[b].claim.end));
     }
   }
+  std::vector<size_t> joint_of(n);  // per frame, not per pair: run-ons have thousands
+  for (size_t b = 0; b < n; ++b) joint_of[b] = and_before_verb(s, frames[b].cue_tok);
   for (size_t a = 0; a < n; ++a) {
     for (size_t b = 0; b < n; ++b) {
       Frame& A = frames[a];
@@ -145,9 +149,9 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
       // "The Secretary raised concerns about X and underscored that ...":
       // a second verb of the same speaker, not speech nested in the first
       // claim; that claim ends at the "and".
-      if (const size_t joint = and_before_verb(s, B.cue_tok);
-          joint != kNoToken && B.speaker->speaker.name == ra.speaker.name &&
-          s.toks[joint].start > A.claim.start) {
+      if (const size_t joint = joint_of[b]; joint != kNoToken &&
+                                            B.speaker->speaker.name == ra.speaker.name &&
+                                            s.toks[joint].start > A.claim.start) {
         A.claim.end = std::min(A.claim.end, s.toks[joint].start);
         continue;
       }
@@ -159,13 +163,20 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
                  !B.speaker->group) {  // nested speech
         if (!B.via) B.via = A.via ? A.via : std::optional<std::string>(ra.speaker.name);
         if (of_other_government(ra, B)) account[b] = ra.speaker.side;
-        B.relay = ra.speaker;
-        B.rule = "nested:" + B.rule + (ra.speaker.anonymous ? "(anonymous relay)" : "");
+        // The innermost relay is B's; set once after the loop, so speech
+        // nested a thousand deep copies no speaker a million times.
+        relay_of[b] = a;
         drop[a] = true;
       } else {
         drop[b] = true;  // part of A's claim ("the Kremlin said Erdogan voiced concern")
       }
     }
+  }
+  for (size_t b = 0; b < n; ++b) {
+    if (relay_of[b] == kNoFrame) continue;
+    const Speaker& relay = frames[relay_of[b]].speaker->speaker;
+    frames[b].relay = relay;
+    frames[b].rule = "nested:" + frames[b].rule + (relay.anonymous ? "(anonymous relay)" : "");
   }
   for (size_t c = 0; c < n; ++c) {
     if (!frames[c].continuation) continue;
