@@ -23,6 +23,17 @@ inline size_t unicode_punct_len(std::string_view s, size_t i) {
   return 0;
 }
 
+// By byte: the lower case of an ASCII letter or digit, 0 for any other
+// byte. tokenize's loop over short ASCII words reads it once per byte.
+struct AsciiWordLowerTable {
+  char at[256] = {};
+  constexpr AsciiWordLowerTable() {
+    for (int c = 0; c < 128; ++c)
+      if (kAsciiAlnum.at[c]) at[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+};
+constexpr AsciiWordLowerTable kAsciiWordLower;
+
 // Inlined: tokenize calls it for every byte of every sentence and claim.
 [[gnu::always_inline]] inline bool is_word_byte(std::string_view s, size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
@@ -99,6 +110,10 @@ namespace {
 size_t stem_chars(char* s, size_t n) {
   auto ends = [&](const auto& suffix) { return ends_with(std::string_view(s, n), suffix); };
   if (n <= 3) return n;
+  // Each step below needs the word to end in its letter ('s', then 'g' or
+  // 'd', then 'e'): most words end in none and are their own stem.
+  if (const char last = s[n - 1]; last != 's' && last != 'g' && last != 'd' && last != 'e')
+    return n;
   if (ends("ies") && n > 4) {
     s[n - 3] = 'y';  // "ies" -> "y"
     n -= 2;
@@ -158,28 +173,25 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
   while (i < text.size()) {
     if (is_word_byte(text, i)) {
       const size_t start = i;
-      // One pass over the word: find its end, lower-case it into a stack
-      // buffer (fold() of ASCII) and hash every prefix, as the stem is one
-      // (or one with its last letter made 'y').
-      constexpr size_t kShortWord = Token::kWordBuffer;  // longer ones are rare: string path below
+      // Most words are short and ASCII: a tight loop lower-cases them into a
+      // stack buffer (fold() of ASCII) while it finds their end. Any other
+      // byte of a word, or a word too long for the buffer, leaves it to the
+      // general loop, and such words to the string path below.
+      constexpr size_t kShortWord = Token::kWordBuffer;
       char folded[kShortWord], stem[kShortWord];
-      uint64_t prefix_hash[kShortWord + 1];
-      prefix_hash[0] = kHashStart;
+      const size_t short_end = std::min(text.size(), start + kShortWord);
+      for (char lower; i < short_end && (lower = kAsciiWordLower.at[uint8_t(text[i])]) != 0; ++i)
+        folded[i - start] = lower;
       bool ascii = true;
-      for (; i < text.size() && is_word_byte(text, i); ++i) {
+      for (; i < text.size() && is_word_byte(text, i); ++i)
         ascii = ascii && static_cast<unsigned char>(text[i]) < 0x80;
-        if (const size_t k = i - start; k < kShortWord) {
-          folded[k] = stem[k] = ascii_lower(text[i]);
-          prefix_hash[k + 1] = hash_step(prefix_hash[k], folded[k]);
-        }
-      }
       const std::string_view word = text.substr(start, i - start);
       const Span span{base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i)};
       if (ascii && word.size() <= kShortWord) {
+        std::memcpy(stem, folded, kShortWord);  // a constant size: a few moves, no call
         const size_t n = stem_chars(stem, word.size());
-        const uint64_t h = stem[n - 1] == folded[n - 1]
-                               ? prefix_hash[n]
-                               : hash_step(prefix_hash[n - 1], stem[n - 1]);  // "ies" -> "y"
+        uint64_t h = kHashStart;
+        for (size_t k = 0; k < n; ++k) h = hash_step(h, stem[k]);
         out.emplace_back(folded, word.size(), stem, n, hash_finish(h), span);
       } else {
         std::string folded;
