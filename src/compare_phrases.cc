@@ -166,4 +166,13 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find(const std::vector<Token>& 
   return out;
 }
 
+std::vector<PhraseMatcher::Match> PhraseMatcher::within(const std::vector<Match>& found,
+                                                        size_t first, size_t last) {
+  std::vector<Match> out;
+  for (const Match& m : found)
+    if (m.range.first >= first && m.range.last <= last)
+      out.push_back({m.id, {m.range.first - first, m.range.last - first}});
+  return out;
+}
+
 }  // namespace kd::cmp

@@ -56,14 +56,11 @@ size_t last_sentence_of(const Document& doc, const Statement& st) {
 SourceClass source_class(const Statement& st, std::string_view frame) {
   if (st.speaker.anonymous || st.speaker.kind == SpeakerKind::kSource)
     return SourceClass::kAnonymous;
-  // Most frames name no source: tokenized only when they may.
+  // Most frames name no source: the cheap search rules them out first.
   static constexpr std::string_view kWords[] = {"source",   "sources",     "insider",
                                                 "insiders", "anonymous",   "anonymity",
                                                 "unnamed",  "unidentified"};
-  if (may_contain_word(frame, kWords))
-    for (const Token& t : tokenize(frame))
-      for (std::string_view w : kWords)
-        if (is(t.folded(), w)) return SourceClass::kAnonymous;
+  if (may_contain_word(frame, kWords) && has_word(frame, kWords)) return SourceClass::kAnonymous;
   if (st.speaker.kind == SpeakerKind::kMedia) return SourceClass::kMedia;
   return SourceClass::kOfficial;
 }
@@ -174,17 +171,25 @@ namespace {
 
 // The claim's tokens, copied from its sentence's when the claim is a slice
 // of that sentence as written (most are), or joined from its sentences'
-// when it is a slice of several; tokenized otherwise.
+// when it is a slice of several; tokenized otherwise. `from_sentence`: the
+// index of the first token in its sentence's when copied from there, else
+// SIZE_MAX.
 std::vector<Token> claim_tokens(const Document& doc, const Statement& st,
-                                const std::vector<std::vector<Token>>& sentence_tokens) {
+                                const std::vector<std::vector<Token>>& sentence_tokens,
+                                size_t& from_sentence) {
   std::vector<Token> tokens;
+  from_sentence = SIZE_MAX;
   const Span c = st.text_span;
   if (st.sentence >= sentence_tokens.size() || st.sentence >= doc.sentences.size() ||
       c.start >= c.end || c.start < doc.sentences[st.sentence].span.start ||
       c.end > doc.text.size() || doc.slice(c) != st.claim)
     return tokenize(st.claim);
   if (c.end <= doc.sentences[st.sentence].span.end) {
-    if (tokens_of_slice(sentence_tokens[st.sentence], c, 0, tokens)) return tokens;
+    if (TokenRange r; tokens_of_slice(sentence_tokens[st.sentence], c, 0, tokens) &&
+                      tokens_in(sentence_tokens[st.sentence], c, r)) {
+      from_sentence = r.first;
+      return tokens;
+    }
     return tokenize(st.claim);
   }
   // Claims of several sentences (a third of those not copied above).
@@ -217,7 +222,8 @@ void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWo
   for (size_t i = 0; i < da.statements.size() && !expired(work.deadline); ++i) {
     const Statement& st = da.statements[i];
     StatementFacts& f = work.facts[i];
-    describe_tokens(st, res, claim_tokens(doc, st, work.sentence_tokens), f);
+    size_t from_sentence = SIZE_MAX;
+    describe_tokens(st, res, claim_tokens(doc, st, work.sentence_tokens, from_sentence), f);
     for (const EntityMention& m : res.gazetteer.find(st.claim))
       if (m.entity && m.entity->kind == SpeakerKind::kPerson &&
           std::find(f.claim_people.begin(), f.claim_people.end(), m.entity->name) ==
@@ -225,7 +231,14 @@ void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWo
         f.claim_people.push_back(m.entity->name);
     // Who the claim is about, when it opens a clause with "the ministers",
     // "the two leaders" (not "the joint statement of the presidents").
-    for (const PhraseMatcher::Match& m : res.references.find(f.claim_tokens))
+    // A claim copied from its sentence's tokens takes the sentence's
+    // (references_in finds them anyway for refers_back below).
+    const std::vector<PhraseMatcher::Match> refs =
+        from_sentence == SIZE_MAX
+            ? res.references.find(f.claim_tokens)
+            : PhraseMatcher::within(references_in(res, work, st.sentence), from_sentence,
+                                    from_sentence + f.claim_tokens.size() - 1);
+    for (const PhraseMatcher::Match& m : refs)
       if (m.range.first == 0 || f.claim_tokens[m.range.first].clause_start)
         f.refers_to |= rank_named(f.claim_tokens, m.range);
     f.frame = attribution_frame(doc, st);

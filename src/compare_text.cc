@@ -102,6 +102,37 @@ bool may_contain_word(std::string_view text, const std::string_view* words, size
   return false;
 }
 
+bool has_word(std::string_view text, const std::string_view* words, size_t count) {
+  // The words tokenize() makes: it steps over punctuation characters whole
+  // (their later bytes would pass for letters on their own).
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!is_word_byte(text, i)) {
+      const size_t len = unicode_punct_len(text, i);
+      i += len > 0 ? len : 1;
+      continue;
+    }
+    const size_t start = i;
+    bool ascii = true;
+    for (; i < text.size() && is_word_byte(text, i); ++i)
+      ascii = ascii && static_cast<unsigned char>(text[i]) < 0x80;
+    const std::string_view word = text.substr(start, i - start);
+    for (size_t n = 0; n < count; ++n) {
+      const std::string_view w = words[n];
+      if (!ascii || w.size() != word.size()) continue;
+      size_t k = 0;
+      while (k < w.size() && ascii_lower(word[k]) == w[k]) ++k;
+      if (k == w.size()) return true;
+    }
+    if (!ascii) {
+      const std::string folded = fold(word);
+      for (size_t n = 0; n < count; ++n)
+        if (folded == words[n]) return true;
+    }
+  }
+  return false;
+}
+
 namespace {
 
 // light_stem of the `n` chars at `s`, in place; returns the stem's length.

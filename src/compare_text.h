@@ -148,6 +148,16 @@ bool may_contain_word(std::string_view text, const std::string_view (&words)[N])
   return may_contain_word(text, words, N);
 }
 
+// Whether some token of tokenize(text) has a `folded` form in `words`
+// (lower-case, none of them "s", which tokenize drops after an apostrophe),
+// found without making the tokens: their words are the same runs of bytes,
+// lower-cased when ASCII and fold()ed otherwise.
+bool has_word(std::string_view text, const std::string_view* words, size_t count);
+template <size_t N>
+bool has_word(std::string_view text, const std::string_view (&words)[N]) {
+  return has_word(text, words, N);
+}
+
 // Index of tokens [first, last] (inclusive) in a token list.
 struct TokenRange {
   size_t first = 0;
@@ -184,6 +194,12 @@ class PhraseMatcher {
   // Every match in `tokens`, ordered by first token then id. Matches never
   // cross a clause boundary.
   std::vector<Match> find(const std::vector<Token>& tokens) const;
+  // find(tokens[first, last]) made from `found` = find(tokens): the matches
+  // within those tokens, indexed from `first`. Exact whatever the flags of
+  // tokens[first] and tokens[last] (clause_start, possessive), which a
+  // slice's tokens may not share: a match reads neither, nor any token before
+  // its own first, and the token after its last only lets a phrase go on.
+  static std::vector<Match> within(const std::vector<Match>& found, size_t first, size_t last);
   // Matches starting at token `i` only.
   void find_at(const std::vector<Token>& tokens, size_t i, std::vector<Match>& out) const;
 

@@ -49,6 +49,41 @@ TEST(ComparePhrasesTest, MatchesAtATokenComeStemsFirstThenPrefixesShortestFirst)
   for (const Row& r : rows) EXPECT_EQ(testing::ids_at_start(m, r.text), r.ids) << r.text;
 }
 
+TEST(ComparePhrasesTest, MatchesWithinASliceAreThoseOfTheSliceAlone) {
+  for (const bool topic_style : {false, true}) {
+    PhraseMatcher::Options o;
+    o.skip_stopwords = topic_style;
+    o.max_gap = topic_style ? 1 : 0;
+    PhraseMatcher m(o);
+    m.add("the talks");
+    m.add("talks with");
+    m.add("held ... talks");
+    m.add("cease* fire");
+    m.add("ministers");
+    const std::string text =
+        "The ministers held talks with Baku, the talks on a cease-fire, and ministers' talks with";
+    const std::vector<Token> tokens = tokenize(text);
+    const std::vector<PhraseMatcher::Match> all = m.find(tokens);
+    // Every slice of the text from a token's start to a token's end, as
+    // tokens_of_slice makes for a claim.
+    for (size_t first = 0; first < tokens.size(); ++first) {
+      for (size_t last = first; last < tokens.size(); ++last) {
+        std::vector<Token> slice;
+        ASSERT_TRUE(
+            tokens_of_slice(tokens, {tokens[first].span.start, tokens[last].span.end}, 0, slice));
+        const std::vector<PhraseMatcher::Match> want = m.find(slice);
+        const std::vector<PhraseMatcher::Match> got = PhraseMatcher::within(all, first, last);
+        ASSERT_EQ(got.size(), want.size()) << first << " " << last;
+        for (size_t k = 0; k < got.size(); ++k) {
+          EXPECT_EQ(got[k].id, want[k].id);
+          EXPECT_EQ(got[k].range.first, want[k].range.first);
+          EXPECT_EQ(got[k].range.last, want[k].range.last);
+        }
+      }
+    }
+  }
+}
+
 TEST(ComparePhrasesTest, TopicStyleMatchingSkipsStopwordsAndOneWord) {
   PhraseMatcher::Options o;
   o.skip_stopwords = true;

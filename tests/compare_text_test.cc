@@ -184,6 +184,36 @@ TEST(CompareTextTest, MayContainWordIsFalseOnlyWhenNoTokenFoldsToAWord) {
   }
 }
 
+TEST(CompareTextTest, HasWordAgreesWithTokenizing) {
+  static constexpr std::string_view kWords[] = {"source", "unnamed", "sources"};
+  struct Row {
+    const char* text;
+    bool has;
+  };
+  const Row rows[] = {
+      {"said a Western diplomat", false},
+      {"according to SOURCES", true},
+      {"a resourceful aide said", false},  // a substring is no word
+      {"sources' claims", true},
+      {"an Unnamed official", true},
+      {"the source\u2019s account", true},
+      {"\u201Csource\u201D \u2014 today", true},  // curly quotes and a dash around it
+      {"\u2014source", true},                 // the dash's last byte would pass for a letter alone
+      {"the minister of \u017Fource", true},  // long s: ICU folds it to "s"
+      {"s\u00E9ource said", false},
+      {"Çavuşoğlu said", false},
+      {"source-based", true},
+      {"", false},
+  };
+  for (const Row& r : rows) {
+    EXPECT_EQ(has_word(r.text, kWords), r.has) << r.text;
+    bool found = false;  // what it stands for
+    for (const Token& t : tokenize(r.text))
+      for (std::string_view w : kWords) found = found || t.folded() == w;
+    EXPECT_EQ(found, r.has) << r.text;
+  }
+}
+
 TEST(CompareTextTest, IsComparesWholeWords) {
   struct Row {
     const char* word;
