@@ -84,10 +84,13 @@ const char* to_string(SourceClass c) {
 }
 
 uint64_t pack_key(std::string_view key) {
+  // The first eight bytes, the first on top, zero-padded below: a loop over
+  // the key's own bytes (most are 5) and one shift for the padding.
+  const size_t n = std::min(key.size(), sizeof(uint64_t));
+  if (n == 0) return 0;
   uint64_t k = 0;
-  for (size_t i = 0; i < sizeof k; ++i)
-    k = k << 8 | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0u);
-  return k;
+  for (size_t i = 0; i < n; ++i) k = k << 8 | static_cast<unsigned char>(key[i]);
+  return n == sizeof k ? k : k << (8 * (sizeof k - n));
 }
 
 std::string unpack_key(uint64_t key) {
