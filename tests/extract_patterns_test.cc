@@ -310,11 +310,17 @@ TEST(ExtractPatternsTest, AnEnvoySpeaksForTheSideThatSentThem) {
       {"The U.S. ambassador in Beijing said Washington would keep talking.",
        "U.S. ambassador in Beijing", "Washington", "", "said", Mode::kIndirect,
        "Washington would keep talking"},
+      {"The Turkish Embassy in Moscow said the talks were useful.", "Turkish Embassy in Moscow",
+       "Ankara", "", "said", Mode::kIndirect, "the talks were useful"},
       // A person named after the host is the envoy.
       {"Russia's ambassador to the UN Vasily Nebenzya said the council would meet.",
        "Vasily Nebenzya", "Moscow", "", "said", Mode::kIndirect, "the council would meet"},
   };
   for (const Case& c : cases) expect_single(c);
+  const std::vector<Statement> embassy =
+      extract_text("The Turkish Embassy in Moscow said the talks were useful.");
+  ASSERT_EQ(embassy.size(), 1u);
+  EXPECT_EQ(embassy[0].speaker.kind, SpeakerKind::kInstitution);
 }
 
 TEST(ExtractPatternsTest, ToldSomeoneToDoSomethingIsAReportedDemand) {
