@@ -47,7 +47,16 @@ const Pattern* longest(const std::vector<Pattern>& patterns,
                        const std::vector<gaz::Candidate>& candidates, const Words& words,
                        const std::vector<uint32_t>& numbers, size_t i, size_t& len) {
   const size_t rest = words.size() - i;
-  for (const gaz::Candidate& c : candidates) {
+  auto first = candidates.begin();
+  if (rest == 1 || numbers[i + 1] == gaz::WordTable::kNone) {
+    // No pattern has an unknown word: only the one-word patterns, which
+    // come last, can match here. Most words after a pattern's first word
+    // ("the", "foreign") are none of its second words.
+    first = candidates.end();
+    while (first != candidates.begin() && first[-1].length == 1) --first;
+  }
+  for (; first != candidates.end(); ++first) {
+    const gaz::Candidate& c = *first;
     if (c.length > rest || (c.length > 1 && numbers[i + 1] != c.second)) continue;
     const Pattern& p = patterns[c.pattern];
     bool ok = true;
