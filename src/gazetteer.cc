@@ -17,6 +17,7 @@
 #include <memory>
 #include <mutex>
 
+#include "ascii8.h"
 #include "fold.h"
 #include "gazetteer_impl.h"
 
@@ -206,15 +207,44 @@ std::vector<SideMention> Gazetteer::find_sides(std::string_view text) const {
   return sides;
 }
 
+namespace {
+
+// The folded word and caps of a short word of ASCII letters and digits only
+// (most words asked about), as Words::split() makes them, without splitting;
+// false for any other word.
+bool ascii_word(std::string_view word, std::array<char, 32>& folded, bool& caps) {
+  if (word.empty() || word.size() > folded.size()) return false;
+  caps = true;
+  for (size_t k = 0; k < word.size(); ++k) {
+    const auto c = static_cast<unsigned char>(word[k]);
+    if (!is_ascii_alnum(c)) return false;
+    if (c >= 'a') caps = false;               // of letters and digits, only lower case
+    folded[k] = static_cast<char>(c | 0x20);  // digits have the bit already
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string Gazetteer::side_of_word(std::string_view word) const {
-  Words& words = scratch().words;
-  words.split(word);
-  // "Turkey's" splits into "turkey" + "s"; anything else is not one word.
-  if (words.size() == 0 || words.size() > 2 || (words.size() == 2 && words.token(1).text != "s"))
-    return "";
-  const gaz::WordInfo& info = impl_->info[impl_->words.find(words.token(0))];
+  gaz::Token token;
+  bool caps = false;
+  std::array<char, 32> folded;
+  if (ascii_word(word, folded, caps)) {
+    token.text = std::string_view(folded.data(), word.size());
+    token.hash = gaz::hash_word(token.text);
+  } else {
+    Words& words = scratch().words;
+    words.split(word);
+    // "Turkey's" splits into "turkey" + "s"; anything else is not one word.
+    if (words.size() == 0 || words.size() > 2 || (words.size() == 2 && words.token(1).text != "s"))
+      return "";
+    token = words.token(0);
+    caps = words[0].caps;
+  }
+  const gaz::WordInfo& info = impl_->info[impl_->words.find(token)];
   if (info.side_word < 0) return "";
-  if (info.caps_side_word && !words[0].caps) return "";
+  if (info.caps_side_word && !caps) return "";
   return impl_->sides[info.side_word].side;
 }
 
