@@ -136,7 +136,9 @@ void Words::split(std::string_view text) {
     entries_.push_back({{std::string_view(buffer_.data() + used, size), h},
                         {static_cast<uint32_t>(start), static_cast<uint32_t>(end), caps, capital}});
     used += size;
-    i = end;
+    // What ends a word is no letter or digit: an ASCII one is a separator,
+    // skipped here rather than by another turn of the loop.
+    i = end < n && s[end] < 0x80 ? end + 1 : end;
   }
 }
 
