@@ -78,6 +78,11 @@ void longest_matches(const std::vector<Pattern>& patterns, const std::vector<gaz
                      std::vector<gaz::Candidate> gaz::WordInfo::*list, const Words& text,
                      const std::vector<uint32_t>& numbers, Emit emit) {
   for (size_t i = 0; i < text.size();) {
+    // Most words are in no pattern (number 0): passed without reading info.
+    if (numbers[i] == gaz::WordTable::kNone) {
+      ++i;
+      continue;
+    }
     const std::vector<gaz::Candidate>& candidates = info[numbers[i]].*list;
     size_t len = 0;
     const Pattern* p =
