@@ -165,15 +165,23 @@ void Gazetteer::Impl::entities_in(const Words& text, const std::vector<uint32_t>
                                   std::vector<uint32_t>& corrected,
                                   std::vector<EntityMention>& out) const {
   out.clear();
-  corrected.resize(text.size());
+  // Few sentences have a misspelt name: `numbers` is copied to `corrected`
+  // only at the first correction.
+  const std::vector<uint32_t>* matched = &numbers;
   for (size_t i = 0; i < text.size(); ++i) {
-    uint32_t n = numbers[i];
+    const uint32_t n = numbers[i];
     const Token& t = text.token(i);
-    if (text[i].capital && t.text.size() + 1 >= gaz::kMinFuzzyLength && !info[n].vocabulary)
-      if (uint32_t c = correct(t)) n = c;
-    corrected[i] = n;
+    if (!text[i].capital || t.text.size() + 1 < gaz::kMinFuzzyLength || info[n].vocabulary)
+      continue;
+    const uint32_t c = correct(t);
+    if (c == gaz::WordTable::kNone || c == n) continue;
+    if (matched != &corrected) {
+      corrected.assign(numbers.begin(), numbers.end());
+      matched = &corrected;
+    }
+    corrected[i] = c;
   }
-  longest_matches(names, info, &gaz::WordInfo::names, text, corrected,
+  longest_matches(names, info, &gaz::WordInfo::names, text, *matched,
                   [&](Span span, const Pattern& p) {
                     out.push_back({span, p.entity});
                   });
