@@ -85,6 +85,26 @@ TEST(GazetteerTest, SideWords) {
   EXPECT_EQ(sides[1].side, "Beijing");
 }
 
+// Words of ASCII letters and digits are folded in place, others are split:
+// both give the same answers.
+TEST(GazetteerTest, SideOfWordAnyWriting) {
+  Gazetteer g(test_lexicon());
+  const struct {
+    std::string word, side;
+  } cases[] = {
+      {"CHINESE", "Beijing"},
+      {"Chinese.", "Beijing"},
+      {"China’s", "Beijing"},
+      {"Chinese-made", ""},
+      {"Us", ""},
+      {"", ""},
+      {"Chinese2", ""},
+      {std::string(40, 'a'), ""},
+      {"Chinesé", "Beijing"},  // folded as "chinese"
+  };
+  for (const auto& c : cases) EXPECT_EQ(g.side_of_word(c.word), c.side) << c.word;
+}
+
 TEST(GazetteerTest, ByName) {
   Gazetteer g(test_lexicon());
   ASSERT_NE(g.by_name("Wang Yi"), nullptr);
