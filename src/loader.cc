@@ -190,13 +190,16 @@ Result<std::string> read_input(const std::string& path, const LoadOptions& optio
 }
 
 Result<Document> load_file(const std::string& path, const LoadOptions& options,
-                           const Lexicon& lexicon) {
+                           const Lexicon& lexicon, std::string* bytes_read) {
   Result<std::string> bytes = read_input(path, options);
   if (!bytes.ok()) return bytes.error();
-  if (path == "-") return load_impl(path, bytes.value(), options, lexicon, nullptr, {});
   std::vector<std::string> notes;
-  const Sidecar sidecar = read_sidecar(path, notes);
-  return load_impl(path, bytes.value(), options, lexicon, &sidecar, std::move(notes));
+  Sidecar sidecar;
+  if (path != "-") sidecar = read_sidecar(path, notes);
+  Result<Document> doc = load_impl(path, bytes.value(), options, lexicon,
+                                   path == "-" ? nullptr : &sidecar, std::move(notes));
+  if (bytes_read) *bytes_read = std::move(bytes.value());
+  return doc;
 }
 
 }  // namespace kd

@@ -285,6 +285,22 @@ TEST(LoaderTest, BadSidecarIsAWarning) {
   EXPECT_EQ(r.value().diagnostics[0].severity, Severity::kWarning);
 }
 
+TEST(LoaderTest, LoadFileHandsBackTheBytesItRead) {
+  TempDir dir;
+  // Not UTF-8 and with a BOM-less Windows line end: the bytes as read, not
+  // the normalized text.
+  const std::string raw = "Headline\r\n\r\nLavrov said the talks were \xe9 useful.\r\n";
+  const std::string txt = dir.Write("raw.txt", raw);
+  std::string bytes;
+  Result<Document> r = load_file(txt, {}, default_lexicon(), &bytes);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(bytes, raw);
+  EXPECT_NE(r.value().text, raw);
+  std::string untouched = "kept";
+  EXPECT_FALSE(load_file(dir.path() + "/missing.txt", {}, default_lexicon(), &untouched).ok());
+  EXPECT_EQ(untouched, "kept");
+}
+
 TEST(LoaderTest, FileErrors) {
   TempDir dir;
   const std::string big = dir.Write("big.txt", std::string(50, 'a'));

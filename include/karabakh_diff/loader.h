@@ -39,9 +39,11 @@ Result<std::string> read_input(const std::string& path, const LoadOptions& optio
 // Reads `path` ("-" = standard input) and calls load_bytes. Also reads the
 // sidecar NAME.meta.json (outlet, url, published) next to NAME.txt when
 // present. Fails with reasons like "no such file", "is a directory",
-// "permission denied".
+// "permission denied". When `bytes_read` is not null it receives the bytes
+// read (when they could be read), so a caller that keeps them for later
+// need not read the file again.
 Result<Document> load_file(const std::string& path, const LoadOptions& options,
-                           const Lexicon& lexicon);
+                           const Lexicon& lexicon, std::string* bytes_read = nullptr);
 
 }  // namespace kd
 
