@@ -112,13 +112,25 @@ TEST(GazetteerTest, ByName) {
   EXPECT_EQ(g.by_name("Wang"), nullptr);
 }
 
-TEST(GazetteerTest, ShippedLexiconKnowsTheMainOfficialsAndOutlets) {
+struct Official {
+  const char* text;
+  const char* name;
+  const char* side;
+};
+
+// Each text names exactly one entity of the shipped lexicon: `name`, of `side`.
+void expect_shipped(const std::vector<Official>& cases) {
   Gazetteer g(default_lexicon());
-  struct Case {
-    const char* text;
-    const char* name;
-    const char* side;
-  } cases[] = {
+  for (const Official& c : cases) {
+    auto found = g.find(c.text);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].entity->name, c.name) << c.text;
+    EXPECT_EQ(found[0].entity->side, c.side) << c.text;
+  }
+}
+
+TEST(GazetteerTest, ShippedLexiconKnowsTheMainOfficialsAndOutlets) {
+  expect_shipped({
       {"Sergey Lavrov", "Sergei Lavrov", "Moscow"},
       {"Mevlüt Çavuşoğlu", "Mevlut Cavusoglu", "Ankara"},
       {"Erdoğan", "Recep Tayyip Erdogan", "Ankara"},
@@ -133,13 +145,7 @@ TEST(GazetteerTest, ShippedLexiconKnowsTheMainOfficialsAndOutlets) {
       {"Anadolu New Agency", "Anadolu", "Ankara"},
       {"the Interfax news agency", "Interfax", "Moscow"},
       {"Qatar's Al Jazeera TV channel", "Al Jazeera", "other"},
-  };
-  for (const Case& c : cases) {
-    auto found = g.find(c.text);
-    ASSERT_EQ(found.size(), 1u) << c.text;
-    EXPECT_EQ(found[0].entity->name, c.name) << c.text;
-    EXPECT_EQ(found[0].entity->side, c.side) << c.text;
-  }
+  });
 }
 
 // The shipped side words: the longest phrase wins ("South Korean" is Seoul,
@@ -184,12 +190,7 @@ TEST(GazetteerTest, ShippedSideWordsAndAmbiguousNames) {
 
 // Officials of the governments added beyond the first ones.
 TEST(GazetteerTest, ShippedLexiconKnowsOtherGovernments) {
-  Gazetteer g(default_lexicon());
-  struct Case {
-    const char* text;
-    const char* name;
-    const char* side;
-  } cases[] = {
+  expect_shipped({
       {"Benjamin Netanyahu", "Benjamin Netanyahu", "Jerusalem"},
       {"Sameh Shoukry", "Sameh Shoukry", "Cairo"},
       {"Faisal bin Farhan", "Faisal bin Farhan", "Riyadh"},
@@ -205,13 +206,7 @@ TEST(GazetteerTest, ShippedLexiconKnowsOtherGovernments) {
       {"Korean Central News Agency", "KCNA", "Pyongyang"},
       {"Jens Stoltenberg", "Jens Stoltenberg", "NATO"},
       {"Antonio Guterres", "Antonio Guterres", "United Nations"},
-  };
-  for (const Case& c : cases) {
-    auto found = g.find(c.text);
-    ASSERT_EQ(found.size(), 1u) << c.text;
-    EXPECT_EQ(found[0].entity->name, c.name) << c.text;
-    EXPECT_EQ(found[0].entity->side, c.side) << c.text;
-  }
+  });
 }
 
 // Among patterns starting with the same word, the longest that matches wins
