@@ -146,6 +146,21 @@ void find_names(const Document& doc, const Resources& res, DocWork& work) {
   }
 }
 
+namespace {
+
+// "at the latter's request": of the two (or more) bodies or people named
+// before token `before`, the last one, or the first for "the former".
+const Entity* former_or_latter(const std::vector<EntityRef>& names, size_t before, bool latter) {
+  std::vector<const Entity*> named;
+  for (const EntityRef& n : names)
+    if (n.range.last < before && std::find(named.begin(), named.end(), n.entity) == named.end())
+      named.push_back(n.entity);
+  if (named.size() < 2) return nullptr;
+  return latter ? named.back() : named.front();
+}
+
+}  // namespace
+
 std::optional<std::string> initiator_in(const std::vector<Token>& tokens,
                                         const std::vector<EntityRef>& names, const SideTable& sides,
                                         const Resources& res) {
@@ -158,6 +173,10 @@ std::optional<std::string> initiator_in(const std::vector<Token>& tokens,
     }
     for (size_t k = m.range.first; k <= m.range.last; ++k) {
       if (!tokens[k].possessive) continue;
+      if (is(tokens[k].folded(), "latter") || is(tokens[k].folded(), "former"))
+        if (const Entity* e =
+                former_or_latter(names, m.range.first, is(tokens[k].folded(), "latter")))
+          return e->side;
       for (const EntityRef& n : names)
         if (n.range.last == k) return n.entity->side;
       for (size_t start = m.range.first; start <= k; ++start)

@@ -192,13 +192,29 @@ TEST(CompareEventsTest, JointStatementIsAStatementEvent) {
 }
 
 TEST(CompareEventsTest, InitiatorFromTheReport) {
-  Analysis a = run_on({make_doc("a.txt",
-                                {"Joe Biden and Xi Jinping spoke by phone on Monday at the "
-                                 "initiative of the Chinese side."},
-                                ymd(2023, 6, 15))});
-  ASSERT_EQ(a.events.size(), 1u);
-  ASSERT_TRUE(a.events[0].initiator.has_value());
-  EXPECT_EQ(*a.events[0].initiator, "Beijing");
+  const struct {
+    const char* text;
+    const char* initiator;  // "" = none
+  } kCases[] = {
+      {"Joe Biden and Xi Jinping spoke by phone on Monday at the initiative of the Chinese side.",
+       "Beijing"},
+      // "the latter", "the former": the people named before the cue.
+      {"Wang Yi held a phone conversation with Antony Blinken on Monday at the latter's request.",
+       "Washington"},
+      {"Wang Yi held a phone conversation with Antony Blinken on Monday at the former's request.",
+       "Beijing"},
+      // One person named before: "the latter" points at nobody.
+      {"Wang Yi held a phone conversation on Monday at the latter's request.", ""},
+  };
+  for (const auto& c : kCases) {
+    Analysis a = run_on({make_doc("a.txt", {c.text}, ymd(2023, 6, 15))});
+    if (!*c.initiator) {
+      for (const Event& e : a.events) EXPECT_FALSE(e.initiator.has_value()) << c.text;
+      continue;
+    }
+    ASSERT_EQ(a.events.size(), 1u) << c.text;
+    EXPECT_EQ(a.events[0].initiator.value_or(""), c.initiator) << c.text;
+  }
 }
 
 }  // namespace
