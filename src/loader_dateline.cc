@@ -185,8 +185,12 @@ std::optional<BylineParts> split_byline(std::string_view line) {
   if (rest.empty() || (!(rest.front() >= 'A' && rest.front() <= 'Z') &&
                        static_cast<unsigned char>(rest.front()) < 0x80))
     return std::nullopt;
-  // Not a sentence: at most 12 words, no final period after more than 3 words.
-  const size_t words = static_cast<size_t>(std::count(line.begin(), line.end(), ' ')) + 1;
+  // Not a sentence: at most 12 words before any "|" (the date and section
+  // labels after it: "By Ministry of External Affairs, Government of India |
+  // Friday, 08 March 2024"), no final period after more than 3 words.
+  const std::string_view names_part = line.substr(0, line.find('|'));
+  const size_t words =
+      static_cast<size_t>(std::count(names_part.begin(), names_part.end(), ' ')) + 1;
   const char last = line.back();
   if (words > 12 || ((last == '.' || last == '!' || last == '?') && words > 3)) return std::nullopt;
 

@@ -158,6 +158,12 @@ TEST(LoaderTest, ParsesBylines) {
       {"By John Smith, AFP", "AFP", nullptr},
       {"By John Smith and Jane Doe", "John Smith", nullptr},
       {"By AFP, 01.10.2020", "AFP", "2020-10-01"},
+      // A long name before the "|": the word limit is for the names only.
+      {"By Ministry of External Affairs, Government of India | Friday, 08 March 2024",
+       "Ministry of External Affairs", "2024-03-08"},
+      {"By Thursday the ministers of the two countries had met in Moscow and agreed on a truce "
+       "| again",
+       nullptr, nullptr},
       {"By Thursday, the guns had fallen silent.", nullptr, nullptr},
       {"By and large the talks failed", nullptr, nullptr},
       {"Bystanders said it was loud", nullptr, nullptr},
