@@ -12,12 +12,6 @@ namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
 
-bool one_of(const Token& t, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words)
-    if (t.low == w) return true;
-  return false;
-}
-
 // A word that can be part of a speaker phrase read backwards from its verb.
 bool np_word(const std::vector<Token>& T, size_t k, size_t begin) {
   const Token& t = T[k];

@@ -3,8 +3,10 @@
 #ifndef KARABAKH_DIFF_SRC_EXTRACT_FRAMES_H_
 #define KARABAKH_DIFF_SRC_EXTRACT_FRAMES_H_
 
+#include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract_speaker.h"
@@ -52,6 +54,20 @@ struct SentenceView {
   uint32_t paragraph;
 };
 
+// The token is one of `words` (folded, as Token::low).
+inline bool one_of(const Token& t, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
+    if (t.low == w) return true;
+  return false;
+}
+
+// A bare clause starts at token j: a subject-like word, then a verb-like
+// word soon after ("the call was useful", "Beijing supports dialogue").
+bool bare_clause_at(const SentenceView& s, size_t j);
+
+// No clause (FrameFinder::clause_after_phrase).
+constexpr size_t kNoClause = static_cast<size_t>(-1);
+
 class FrameFinder {
  public:
   FrameFinder(const Document& doc, const CueIndex& cues, const Discourse& discourse,
@@ -73,7 +89,7 @@ class FrameFinder {
   Complement complement_after(const SentenceView& s, size_t& j, const Cue& cue, Frame& f) const;
   // Where a bare clause starts after a listener, place or time phrase that
   // starts at j ("told reporters | the call was useful"), looking before
-  // `limit`; static_cast<size_t>(-1) when none does.
+  // `limit`; kNoClause when none does.
   size_t clause_after_phrase(const SentenceView& s, size_t j, size_t limit) const;
   // Sets the addressee or the relay (via) of the listener toks[a, b) of a cue.
   void listener_or_relay(const SentenceView& s, size_t a, size_t b, Frame& f) const;
