@@ -103,9 +103,10 @@ class Discourse {
   // spelled out before his name, else the one of the role they stand for.
   std::optional<Referent> role_abbreviation(const std::vector<Token>& toks, size_t a,
                                             size_t b) const;
-  // The capitalised words right before `pos` (honorifics skipped) begin
-  // with the letters of `initials` (folded).
-  bool title_initials_before(uint32_t pos, std::string_view initials) const;
+  // The first letters (folded) of the capitalised words right before `pos`,
+  // honorifics and initials skipped, at most four: "eam" before "External
+  // Affairs Minister Dr. S. Jaishankar".
+  std::string initials_before(uint32_t pos) const;
   // The side of the office that the title toks[a, b) names without a country
   // ("Deputy Foreign Minister"), from the office of that kind named last;
   // "" when none was, or several governments' were in that paragraph.
@@ -120,6 +121,9 @@ class Discourse {
   const OfficeIndex* offices_;
   std::vector<Span> paragraphs_;
   std::vector<EntityMention> mentions_;  // Document::text offsets, text order
+  // initials_before() of each person in mentions_ (empty for the others),
+  // read on the first role abbreviation of the document.
+  mutable std::vector<std::string> title_initials_;
   std::vector<Group> groups_;
   std::vector<SaidBefore> said_;
 };

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <string>
 
+#include "ascii8.h"
 #include "extract_speaker.h"
 #include "extract_words.h"
 #include "fold.h"
@@ -34,6 +35,9 @@ struct RoleAbbreviation {
   std::string_view abbreviation;  // folded
   std::string_view role;
 };
+// Longest abbreviation read (role_abbreviation takes 2 to 4 letters).
+constexpr size_t kMaxInitials = 4;
+
 constexpr RoleAbbreviation kRoleAbbreviations[] = {
     {"fm", "foreign minister"},
     {"eam", "foreign minister"},  // India's External Affairs Minister
@@ -89,33 +93,44 @@ std::optional<Referent> Discourse::short_name(const std::vector<Token>& toks, si
   return std::nullopt;
 }
 
-bool Discourse::title_initials_before(uint32_t pos, std::string_view initials) const {
+std::string Discourse::initials_before(uint32_t pos) const {
   const Span p = paragraphs_[paragraph_of(pos)];
   static const std::vector<Quote> kNoQuotes;
-  const std::vector<Token> toks = tokenize(doc_, {p.start, pos}, kNoQuotes);
-  // Back over the honorifics and initials between the title and the name.
-  size_t k = toks.size();
-  while (k > 0) {
-    if (k >= 2 && abbreviated_honorific(toks, k - 2)) {
-      k -= 2;
-    } else if (toks[k - 1].word() && toks[k - 1].capital && is_honorific(toks[k - 1].low)) {
-      --k;
-    } else {
-      break;
+  // The tokens right before `pos` are the same whether tokenizing starts at
+  // the paragraph or just after a space inside it, so a window before `pos`
+  // serves; it doubles until what it holds settles the answer.
+  for (uint32_t window = 64;; window *= 2) {
+    uint32_t start = pos - p.start > window ? pos - window : p.start;
+    while (start > p.start && start < pos && !is_ascii_space(doc_.text[start - 1])) ++start;
+    const bool whole = start == p.start;
+    const std::vector<Token> toks = tokenize(doc_, {start, pos}, kNoQuotes);
+    // Back over the honorifics and initials between the title and the name.
+    size_t k = toks.size();
+    while (k > 0) {
+      if (k >= 2 && abbreviated_honorific(toks, k - 2)) {
+        k -= 2;
+      } else if (toks[k - 1].word() && toks[k - 1].capital && is_honorific(toks[k - 1].low)) {
+        --k;
+      } else {
+        break;
+      }
     }
+    if (k < 2 && !whole) continue;  // the token before might be an honorific's
+    size_t first = k;
+    while (first > 0 && k - first < kMaxInitials && toks[first - 1].word() &&
+           toks[first - 1].capital)
+      --first;
+    if (first == 0 && k - first < kMaxInitials && !whole) continue;  // the run may go on
+    std::string out;
+    for (size_t i = first; i < k; ++i) out += toks[i].low[0];
+    return out;
   }
-  if (k < initials.size()) return false;
-  for (size_t i = 0; i < initials.size(); ++i) {
-    const Token& t = toks[k - initials.size() + i];
-    if (!t.word() || !t.capital || t.low[0] != initials[i]) return false;
-  }
-  return true;
 }
 
 std::optional<Referent> Discourse::role_abbreviation(const std::vector<Token>& toks, size_t a,
                                                      size_t b) const {
   const Token& abbr = toks[b - 1];
-  if (!abbr.word() || abbr.low.size() < 2 || abbr.low.size() > 4) return std::nullopt;
+  if (!abbr.word() || abbr.low.size() < 2 || abbr.low.size() > kMaxInitials) return std::nullopt;
   const std::string_view written = doc_.slice({abbr.start, abbr.end});
   if (!std::all_of(written.begin(), written.end(),
                    [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
@@ -135,12 +150,24 @@ std::optional<Referent> Discourse::role_abbreviation(const std::vector<Token>& t
     return r;
   };
   // The title spelled out before a name: "External Affairs Minister Dr. S.
-  // Jaishankar ... EAM said".
-  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-    if (it->span.start < pos && it->entity->kind == SpeakerKind::kPerson &&
-        (side.empty() || it->entity->side == side) &&
-        title_initials_before(it->span.start, abbr.low))
-      return found(*it);
+  // Jaishankar ... EAM said". Each name's initials are read once per
+  // document, not once per abbreviation that looks back at it.
+  if (title_initials_.size() != mentions_.size()) {
+    title_initials_.resize(mentions_.size());
+    for (size_t i = 0; i < mentions_.size(); ++i)
+      if (mentions_[i].entity->kind == SpeakerKind::kPerson)
+        title_initials_[i] = initials_before(mentions_[i].span.start);
+  }
+  const auto initials_end_with = [&](size_t i, std::string_view tail) {
+    const std::string& t = title_initials_[i];
+    return t.size() >= tail.size() && t.compare(t.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  for (size_t i = mentions_.size(); i-- > 0;) {
+    const EntityMention& m = mentions_[i];
+    if (m.span.start < pos && m.entity->kind == SpeakerKind::kPerson &&
+        (side.empty() || m.entity->side == side) && initials_end_with(i, abbr.low))
+      return found(m);
+  }
   // Else the official of that role named last.
   for (const RoleAbbreviation& ra : kRoleAbbreviations) {
     if (ra.abbreviation != abbr.low) continue;

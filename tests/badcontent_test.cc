@@ -102,10 +102,11 @@ TEST_F(BadContentTest, HundredMegabyteLineIsRejectedQuickly) {
   EXPECT_EQ(json::parse(raised.out)["documents"].size(), 1u);
 }
 
-TEST_F(BadContentTest, TenThousandQuoteMarksFinishInSeconds) {
+TEST_F(BadContentTest, PathologicalParagraphsFinishInSeconds) {
   // Each used to take from 30 s to minutes (work per statement proportional
-  // to its sentence). Now about 2 s each in a release build; the bound
-  // leaves room for sanitizers and a loaded machine.
+  // to its sentence, or per role abbreviation to its paragraph). Now about
+  // 2 s each in a release build; the bound leaves room for sanitizers and a
+  // loaded machine.
   auto repeat = [](const std::string& s, int n) {
     std::string out;
     for (int i = 0; i < n; ++i) out += s;
@@ -120,6 +121,9 @@ TEST_F(BadContentTest, TenThousandQuoteMarksFinishInSeconds) {
       {"nested_speech", repeat("Lavrov said \"Cavusoglu told him ", 5000)},
       {"deep_guillemets", repeat("\u00ab", 10000) + "Lavrov said" + repeat("\u00bb", 10000)},
       {"quoted_sentences", repeat("\"We agree.\" ", 10000) + "Lavrov said."},
+      // "MFA" looks back at every person named before it in the paragraph.
+      {"role_abbreviations",
+       repeat("Sergei Lavrov met Wang Yi. MFA said the talks were useful. ", 3000)},
   };
   for (const auto& c : cases) {
     const fs::path p = write(std::string(c.name) + ".txt", "Headline\n\n" + c.body + "\n");

@@ -275,6 +275,18 @@ TEST(ExtractDiscourseTest, RoleAbbreviationsReferBackToTheOfficial) {
       {"Yoko Kamikawa met Sergei Lavrov in Tokyo.\n\n"
        "The Russian FM stressed that Moscow valued the dialogue.",
        "Sergei Lavrov"},
+      // More honorifics before the name than the first look-back holds, and
+      // another foreign minister named after him: the spelled-out title decides.
+      {"External Affairs Minister H.E. Hon. Dr. Prof. Sir Dame Mr. Ms. S. K. R. Jaishankar "
+       "welcomed Foreign Minister Yoko Kamikawa to New Delhi.\n\n"
+       "EAM underlined that the partnership is important for peace in the region.",
+       "Subrahmanyam Jaishankar"},
+      // Initials written with spaces ("Q ."), one of whose periods opens the
+      // first look-back (64 bytes before the name): still read as initials.
+      {"External Affairs Minister Q . Q . Q . Q . Q . Q . Q . Q . Q . Q . Q . Q . Q . Q . Q . "
+       "Q .   Jaishankar welcomed Foreign Minister Yoko Kamikawa to New Delhi.\n\n"
+       "EAM underlined that the partnership is important for peace in the region.",
+       "Subrahmanyam Jaishankar"},
   };
   for (const auto& c : cases) {
     std::vector<Statement> sts = extract_text(c.body);
