@@ -64,8 +64,7 @@ int score_event(const Placing& p, const DocEvent& e, int index, const Resources&
     }
   }
   if (in_frame) return kInSentence + (participant ? 5 : 0) + people * 2;
-  const bool side_ok = st.account.empty() || st.account == "joint" || st.account == "other" ||
-                       contains(e.sides, st.account);
+  const bool side_ok = !is_government_side(st.account) || contains(e.sides, st.account);
   if (!side_ok || date_conflicts(f, e)) return 0;
   const Mention* latest = latest_mention(e, p.last_sentence);
   if (!latest) {  // said before the first report of the event, same paragraph

@@ -39,7 +39,7 @@ std::vector<std::string> own_sides(const Event& e, const Lexicon& lexicon) {
   };
   std::vector<Candidate> candidates;
   for (const std::string& side : e.sides)
-    if (!side.empty() && side != "other" && side != "joint")
+    if (is_government_side(side))
       candidates.push_back({side, readout_count(e, side), side_rank(lexicon, side)});
   if (candidates.size() < 2) return {};
   auto by_rank = [](const Candidate& a, const Candidate& b) {

@@ -27,10 +27,6 @@ bool generic_title_word(const Token& t) {
   return is_speaker_noun(t.low) || is_leader_noun(t.low) || is_determiner(t.low);
 }
 
-bool concrete(const std::string& side) {
-  return !side.empty() && side != "other" && side != "joint";
-}
-
 struct Candidate {
   uint32_t pos;
   const std::string* side;
@@ -58,7 +54,7 @@ std::string Discourse::office_side(const std::vector<Token>& toks, size_t a, siz
   for (const EntityMention& m : mentions_) {
     if (m.span.start >= pos) break;
     const Entity& e = *m.entity;
-    if (e.kind != SpeakerKind::kMedia && concrete(e.side) && fits(e.name, e.role))
+    if (e.kind != SpeakerKind::kMedia && is_government_side(e.side) && fits(e.name, e.role))
       found.push_back({m.span.start, &e.side});
   }
   // Bodies the lexicon does not know that spoke before ("the UAE foreign
@@ -66,7 +62,7 @@ std::string Discourse::office_side(const std::vector<Token>& toks, size_t a, siz
   for (const SaidBefore& s : said_) {
     const Speaker& w = s.who.speaker;
     if (s.pos < pos && !s.who.entity && !s.who.group && w.kind == SpeakerKind::kInstitution &&
-        concrete(w.side) && fits(w.name, ""))
+        is_government_side(w.side) && fits(w.name, ""))
       found.push_back({s.pos, &w.side});
   }
   if (found.empty()) return "";

@@ -49,14 +49,10 @@ const Indexes& indexes_for(const Lexicon& lexicon) {
   return ix;
 }
 
-bool concrete_side(const std::string& side) {
-  return !side.empty() && side != "other" && side != "joint";
-}
-
 // A relay of another government than the one speaking in `inner`: the words
 // are then in that government's account.
 bool of_other_government(const Referent& relay, const Frame& inner) {
-  return concrete_side(relay.speaker.side) && !relay.group &&
+  return is_government_side(relay.speaker.side) && !relay.group &&
          relay.speaker.side != inner.speaker->speaker.side;
 }
 

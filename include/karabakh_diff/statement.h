@@ -15,6 +15,12 @@ namespace kd {
 enum class Mode { kDirect, kIndirect, kMixed };
 const char* to_string(Mode m);
 
+// A side that names a government ("Moscow", "NATO"), not "joint", "other"
+// or none.
+inline bool is_government_side(const std::string& side) {
+  return !side.empty() && side != "other" && side != "joint";
+}
+
 struct Speaker {
   std::string name;     // canonical ("Mevlut Cavusoglu", "Turkish diplomatic source")
   std::string mention;  // as written in the text ("Zakharvoa", "He")
