@@ -46,6 +46,11 @@ const char* to_string(Mode m) {
   return "mixed";
 }
 
+size_t Event::readout_count(const std::string& side) const {
+  auto it = readouts.find(side);
+  return it == readouts.end() ? 0 : it->second.size();
+}
+
 size_t Analysis::divergence_count() const {
   size_t n = 0;
   for (const Event& e : events) n += e.divergences.size();

@@ -23,11 +23,6 @@ size_t side_rank(const Lexicon& lexicon, const std::string& side) {
   return lexicon.sides.size();
 }
 
-size_t readout_count(const Event& e, const std::string& side) {
-  auto it = e.readouts.find(side);
-  return it == e.readouts.end() ? 0 : it->second.size();
-}
-
 // The event's own two sides: of its participants' governments, the two with
 // the most readout statements (a trilateral call reported by two of them
 // compares those two), ties by the lexicon's order, which also puts the
@@ -40,7 +35,7 @@ std::vector<std::string> own_sides(const Event& e, const Lexicon& lexicon) {
   std::vector<Candidate> candidates;
   for (const std::string& side : e.sides)
     if (is_government_side(side))
-      candidates.push_back({side, readout_count(e, side), side_rank(lexicon, side)});
+      candidates.push_back({side, e.readout_count(side), side_rank(lexicon, side)});
   if (candidates.size() < 2) return {};
   auto by_rank = [](const Candidate& a, const Candidate& b) {
     return a.rank != b.rank ? a.rank < b.rank : a.side < b.side;

@@ -69,18 +69,14 @@ const StatementIndex::Entry* StatementIndex::find(const std::string& id) const {
 std::string readout_counts(const Event& e) {
   std::vector<std::string> parts;
   auto count = [&](const std::string& side) {
-    auto it = e.readouts.find(side);
-    parts.push_back(fmt::format("{} {}", side, it == e.readouts.end() ? 0 : it->second.size()));
+    parts.push_back(fmt::format("{} {}", side, e.readout_count(side)));
   };
   if (e.compared.size() == 2) {
     for (const std::string& side : e.compared) count(side);
   } else {
     for (const auto& [side, ids] : e.readouts) count(side);
   }
-  if (parts.empty()) return "none";
-  std::string out = parts[0];
-  for (size_t i = 1; i < parts.size(); ++i) out += ", " + parts[i];
-  return out;
+  return parts.empty() ? "none" : join(parts, ", ");
 }
 
 EventLayout layout_event(const Event& e) {

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "karabakh_diff/render.h"
+#include "render_report.h"
 #include "render_text_util.h"
 
 namespace kd {
@@ -36,15 +37,6 @@ const char* kind_colour(DivergenceKind k) {
       break;
   }
   return "32";
-}
-
-std::string join(const std::vector<std::string>& v, std::string_view sep) {
-  std::string out;
-  for (size_t i = 0; i < v.size(); ++i) {
-    if (i) out += sep;
-    out += v[i];
-  }
-  return out;
 }
 
 // One event of the report, rendered alone (so that events can be rendered

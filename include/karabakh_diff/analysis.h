@@ -45,6 +45,8 @@ struct Event {
   std::vector<std::string> compared;
   std::vector<Divergence> divergences;
   std::vector<Divergence> agreements;
+
+  size_t readout_count(const std::string& side) const;  // 0 when the side gave none
 };
 
 struct DocumentAnalysis {
