@@ -178,11 +178,7 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   }
   if (auto own = own_office(toks, a, b)) return own;
   if (speaker_noun) {
-    const bool body =
-        b > a &&
-        (toks[b - 1].is("ministry") || toks[b - 1].is("government") || toks[b - 1].is("office") ||
-         toks[b - 1].is("side") || toks[b - 1].is("service") || toks[b - 1].is("administration") ||
-         toks[b - 1].is("embassy") || toks[b - 1].is("mission") || toks[b - 1].is("consulate"));
+    const bool body = b > a && is_body_noun(toks[b - 1].low);
     // "the ministry", "the Russian ministry": the body named in full before.
     if (body && definite)
       if (std::optional<Referent> named = body_named_before(toks, a, b, side)) {

@@ -36,6 +36,7 @@ enum WordClass : uint32_t {
   kVenue = 1u << 19,
   kEnvoy = 1u << 20,
   kHonorific = 1u << 21,
+  kBodyNoun = 1u << 22,
 };
 
 struct ClassWords {
@@ -65,6 +66,8 @@ const ClassWords kClassWords[] = {
     {kCondition, {"if", "unless", "until", "without", "provided", "providing", "conditional", "condition", "conditions", "otherwise"}},
     {kSourcePlace, {"in", "at", "of", "within", "inside", "near", "from"}},
     // Posts held in another country or body: "Russia's ambassador to Turkey".
+    // Heads of phrases that name a body, not a person: "the ministry said".
+    {kBodyNoun, {"ministry", "government", "office", "side", "service", "administration", "embassy", "mission", "consulate"}},
     {kEnvoy, {"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "emissary", "embassy", "embassies", "mission", "delegation", "consul", "consulate", "attache", "charge"}},
     // Before a name, not part of it: "Dr. S. Jaishankar", "H.E. Ms. Yoko
     // Kamikawa", "Prince Faisal" (the letters of "H.E." are single initials).
@@ -148,6 +151,8 @@ bool is_speaker_noun(std::string_view w) { return (classes_of(w) & kAnySpeakerNo
 bool is_audience(std::string_view w) { return (classes_of(w) & kAudience) != 0; }
 
 bool is_venue(std::string_view w) { return (classes_of(w) & kVenue) != 0; }
+
+bool is_body_noun(std::string_view w) { return (classes_of(w) & kBodyNoun) != 0; }
 
 bool is_envoy_noun(std::string_view w) { return (classes_of(w) & kEnvoy) != 0; }
 
