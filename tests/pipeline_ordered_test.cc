@@ -7,6 +7,7 @@
 #include <atomic>
 #include <chrono>
 #include <mutex>
+#include <set>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -79,6 +80,30 @@ TEST(OrderedForTest, AtMostAWindowOfResultsWaits) {
     // + 1: the result handed over may not be counted yet when the next starts.
     EXPECT_LE(most_ahead, window + 1) << jobs << " jobs";
     EXPECT_GT(most_ahead, 1u) << "the producers ran ahead of the consumer";
+  }
+}
+
+// `jobs` threads in all, the calling thread one of them: a calling thread
+// that only waited for results woke for every input (a context switch each,
+// on a machine whose cores the producers already fill).
+TEST(OrderedForTest, TheCallingThreadProducesToo) {
+  for (int jobs : {2, 3}) {
+    std::mutex mu;
+    std::set<std::thread::id> producers;
+    Status s = ordered_for(
+        60, jobs,
+        [&](size_t, std::string&) -> Status {
+          {
+            std::lock_guard<std::mutex> lock(mu);
+            producers.insert(std::this_thread::get_id());
+          }
+          std::this_thread::sleep_for(std::chrono::microseconds(300));
+          return Ok{};
+        },
+        [&](size_t, std::string&) -> Status { return Ok{}; });
+    ASSERT_TRUE(s.ok());
+    EXPECT_LE(producers.size(), static_cast<size_t>(jobs)) << jobs << " jobs";
+    EXPECT_EQ(producers.count(std::this_thread::get_id()), 1u) << jobs << " jobs";
   }
 }
 
