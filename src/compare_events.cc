@@ -15,22 +15,31 @@ constexpr size_t kDateAfterReference = 6;
 struct CueHit {
   CueKind kind;
   TokenRange range;
+  bool placeable;  // only phrases of kind "spoke": a call unless the sentence places it
 };
 
 // Event cues of a sentence; overlapping phrases ("held talks" + "talks
-// with") are one cue, and a specific kind beats "talks".
+// with") are one cue, and a specific kind beats "talks". "X spoke with Y"
+// reports a call, unless the sentence places the two in one room ("on the
+// sidelines of the summit", "in person"); "spoke by phone with" stays a call.
 std::vector<CueHit> cue_hits(const Resources& res, const std::vector<Token>& tokens) {
   std::vector<CueHit> hits;
   for (const PhraseMatcher::Match& m : res.event_cues.find(tokens)) {
-    const CueKind kind = res.cue_kinds[static_cast<size_t>(m.id)];
+    const auto id = static_cast<size_t>(m.id);
+    const CueKind kind = res.cue_kinds[id];
     if (!hits.empty() && m.range.first <= hits.back().range.last) {
       CueHit& h = hits.back();
       h.range.last = std::max(h.range.last, m.range.last);
       if (h.kind == CueKind::kTalks) h.kind = kind;
+      h.placeable = h.placeable && res.cue_placeable[id];
       continue;
     }
-    hits.push_back({kind, m.range});
+    hits.push_back({kind, m.range, res.cue_placeable[id]});
   }
+  if (std::any_of(hits.begin(), hits.end(), [](const CueHit& h) { return h.placeable; }) &&
+      !res.venues.find(tokens).empty())
+    for (CueHit& h : hits)
+      if (h.placeable) h.kind = CueKind::kMeeting;
   return hits;
 }
 
@@ -173,6 +182,11 @@ std::optional<std::string> initiator_in(const std::vector<Token>& tokens,
     }
     for (size_t k = m.range.first; k <= m.range.last; ++k) {
       if (!tokens[k].possessive) continue;
+      // "at the Chinese side's request": the side word before "side".
+      if (k > m.range.first && (is(tokens[k].folded(), "side") || is(tokens[k].folded(), "party")))
+        for (size_t start = m.range.first; start < k; ++start)
+          if (!sides.side[start].empty() && start + sides.length[start] == k)
+            return sides.side[start];
       if (is(tokens[k].folded(), "latter") || is(tokens[k].folded(), "former"))
         if (const Entity* e =
                 former_or_latter(names, m.range.first, is(tokens[k].folded(), "latter")))

@@ -54,8 +54,10 @@ struct Resources {
   const Lexicon& lexicon;
   Gazetteer gazetteer;
   Offices offices;
-  PhraseMatcher event_cues;           // event_cues of kind call|meeting|talks|statement
+  PhraseMatcher event_cues;           // event_cues of kind call|meeting|talks|statement|spoke
   std::vector<CueKind> cue_kinds;     // by event_cues id
+  std::vector<bool> cue_placeable;    // by event_cues id: kind "spoke", a call unless placed
+  PhraseMatcher venues;               // kind "venue": "on the sidelines of", "in person"
   PhraseMatcher references;           // kind "reference": "the call", "the two sides"
   PhraseMatcher initiative;           // kind "initiative": "at the initiative of"
   PhraseMatcher topic_terms;          // every topic term

@@ -57,9 +57,11 @@ Resources::Resources(const Lexicon& lex)
       references.add(cue.phrase);
     } else if (cue.kind == "initiative") {
       initiative.add(cue.phrase);
+    } else if (cue.kind == "venue") {
+      venues.add(cue.phrase);
     } else {
       CueKind kind;
-      if (cue.kind == "call") {
+      if (cue.kind == "call" || cue.kind == "spoke") {
         kind = CueKind::kCall;
       } else if (cue.kind == "meeting") {
         kind = CueKind::kMeeting;
@@ -70,7 +72,10 @@ Resources::Resources(const Lexicon& lex)
       } else {
         continue;  // a kind this version does not know
       }
-      if (event_cues.add(cue.phrase) >= 0) cue_kinds.push_back(kind);
+      if (event_cues.add(cue.phrase) >= 0) {
+        cue_kinds.push_back(kind);
+        cue_placeable.push_back(cue.kind == "spoke");
+      }
     }
   }
   for (const StanceWords& w : stance_vocabulary()) {

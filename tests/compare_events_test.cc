@@ -191,6 +191,27 @@ TEST(CompareEventsTest, JointStatementIsAStatementEvent) {
   EXPECT_EQ(e->kind, EventKind::kStatement);
 }
 
+TEST(CompareEventsTest, SpokeWithIsACallUnlessTheSentencePlacesIt) {
+  const struct {
+    const char* text;
+    EventKind kind;
+  } kCases[] = {
+      {"Antony Blinken spoke with Wang Yi on Monday, the State Department said.", EventKind::kCall},
+      {"Antony Blinken spoke with Wang Yi on the sidelines of the G20 summit on Monday.",
+       EventKind::kMeeting},
+      {"Antony Blinken spoke with Wang Yi in person on Monday.", EventKind::kMeeting},
+      // A call cue of its own stays a call wherever the speakers were.
+      {"Antony Blinken spoke by phone with Wang Yi on the sidelines of the G20 summit.",
+       EventKind::kCall},
+  };
+  for (const auto& c : kCases) {
+    Analysis a = run_on({make_doc("a.txt", {c.text}, ymd(2023, 6, 15))});
+    const Event* e = event_with(a, {"Antony Blinken", "Wang Yi"});
+    ASSERT_NE(e, nullptr) << c.text;
+    EXPECT_EQ(e->kind, c.kind) << c.text;
+  }
+}
+
 TEST(CompareEventsTest, InitiatorFromTheReport) {
   const struct {
     const char* text;
@@ -205,6 +226,10 @@ TEST(CompareEventsTest, InitiatorFromTheReport) {
        "Beijing"},
       // One person named before: "the latter" points at nobody.
       {"Wang Yi held a phone conversation on Monday at the latter's request.", ""},
+      // "the Chinese side's": the side of the adjective before "side".
+      {"Antony Blinken had a phone conversation with Wang Yi at the Chinese side's initiative.",
+       "Beijing"},
+      {"Wang Yi spoke by phone with Antony Blinken at the American party's request.", "Washington"},
   };
   for (const auto& c : kCases) {
     Analysis a = run_on({make_doc("a.txt", {c.text}, ymd(2023, 6, 15))});
