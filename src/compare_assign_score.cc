@@ -35,8 +35,17 @@ unsigned rank_of(const DocEvent& e, const Resources& res) {
   return ministers | leaders;
 }
 
+// A statement made on another day than the event is not its readout,
+// unless it was made in the days after and talks about the event ("the
+// spokesman told reporters on Tuesday that the meeting was candid").
+constexpr int64_t kCommentDays = 3;
+
 bool date_conflicts(const StatementFacts& f, const DocEvent& e) {
-  if (f.said_on && e.date) return *f.said_on != *e.date;
+  if (f.said_on && e.date) {
+    if (!f.said_on->complete() || !e.date->complete()) return *f.said_on != *e.date;
+    const int64_t after = f.said_on->days() - e.date->days();
+    return after != 0 && !(f.claim_refers && after > 0 && after <= kCommentDays);
+  }
   if (f.said_weekday >= 0 && e.date) return e.date->weekday() != f.said_weekday;
   if (f.said_weekday >= 0 && e.weekday >= 0) return e.weekday != f.said_weekday;
   return false;

@@ -101,9 +101,10 @@ struct StatementFacts {
   std::vector<std::string> claim_people;  // canonical persons named in the claim
   std::optional<Date> said_on;            // date in the attribution frame
   int said_weekday = -1;
-  bool refers_back = false;  // "the call", "the two sides"... in the sentence
-  unsigned refers_to = 0;    // Rank bits of the reference: "the ministers", "the two leaders"
-  std::string frame;         // attribution as written: sentence minus claim
+  bool refers_back = false;   // "the call", "the two sides"... in the sentence
+  bool claim_refers = false;  // ... in the claim itself: "the call was candid"
+  unsigned refers_to = 0;     // Rank bits of the reference: "the ministers", "the two leaders"
+  std::string frame;          // attribution as written: sentence minus claim
   SourceClass source = SourceClass::kNone;
   unsigned speech_act = 0;               // Stance bits of the reporting verb and flags
   std::vector<StanceMark> stance_marks;  // stance words in the claim

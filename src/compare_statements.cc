@@ -238,6 +238,7 @@ void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWo
             ? res.references.find(f.claim_tokens)
             : PhraseMatcher::within(references_in(res, work, st.sentence), from_sentence,
                                     from_sentence + f.claim_tokens.size() - 1);
+    f.claim_refers = !refs.empty();
     for (const PhraseMatcher::Match& m : refs)
       if (m.range.first == 0 || f.claim_tokens[m.range.first].clause_start)
         f.refers_to |= rank_named(f.claim_tokens, m.range);

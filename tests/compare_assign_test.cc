@@ -78,6 +78,30 @@ TEST_F(CompareAssignTest, ReadoutsAreKeyedByAccount) {
   ASSERT_EQ(e.readouts.count("other"), 1u);
 }
 
+// A statement made on another day is not a readout of the event, unless it
+// is made in the days after and talks about the event ("the call was...").
+TEST(CompareAssignLaterTest, CommentsOnTheEventInTheDaysAfterAreReadouts) {
+  Analysis a;
+  // Thursday 2023-06-15: "on Monday" is June 12, "on Tuesday" June 13.
+  Document doc = make_doc("a.txt",
+                          {"Joe Biden and Xi Jinping spoke by phone on Monday, Reuters reported.",
+                           "On Tuesday, the White House said the call was candid.",
+                           "On Tuesday, the White House said export controls would stay."},
+                          ymd(2023, 6, 15));
+  a.documents.push_back(analyzed(
+      doc,
+      {
+          {"Joe Biden and Xi Jinping spoke by phone on Monday", "Reuters", "other",
+           SpeakerKind::kMedia},
+          {"the call was candid", "White House", "Washington", SpeakerKind::kInstitution},
+          {"export controls would stay", "White House", "Washington", SpeakerKind::kInstitution},
+      }));
+  compare(a, test_lexicon(), testing::us_china());
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(event_of(a, "the call was candid"), "E1");
+  EXPECT_EQ(event_of(a, "export controls would stay"), std::nullopt);
+}
+
 TEST(CompareAssignNextEventTest, ANewReportEndsTheReadoutChain) {
   Analysis a;
   Document doc = make_doc("a.txt",
