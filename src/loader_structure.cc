@@ -195,12 +195,19 @@ void find_structure(Document& doc, const Lexicon& lexicon) {
       in_paragraph = false;
       continue;
     }
-    // "MOSCOW, Oct. 12 (Reuters) - ...": a wire dateline opens the body.
-    if (!seen_body && (!doc.outlet || !doc.published)) {
+    // "MOSCOW, Oct. 12 (Reuters) - ...": a wire dateline opens the body. It
+    // is not part of the first sentence (nor of a claim that starts it).
+    Span body = line.trimmed;
+    if (!seen_body) {
       if (auto wire = parse_wire_dateline(
               doc.slice(line.trimmed), [&](const std::string& n) { return media.contains(n); })) {
-        if (!doc.outlet) doc.outlet = wire->agency;
+        if (!doc.outlet && !wire->agency.empty()) doc.outlet = wire->agency;
         if (!doc.published) doc.published = wire->published;
+        body.start += static_cast<uint32_t>(wire->length);
+        Span dateline{line.trimmed.start, body.start};
+        while (dateline.end > dateline.start && text[dateline.end - 1] == ' ') --dateline.end;
+        doc.dropped.push_back({dateline, "wire dateline"});
+        if (body.start >= body.end) continue;  // the dateline alone on its line
       }
     }
     seen_body = true;
@@ -208,7 +215,7 @@ void find_structure(Document& doc, const Lexicon& lexicon) {
     if (in_paragraph) {
       doc.paragraphs.back().end = line.trimmed.end;
     } else {
-      doc.paragraphs.push_back(line.trimmed);
+      doc.paragraphs.push_back(body);
       in_paragraph = true;
     }
   }

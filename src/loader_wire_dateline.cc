@@ -77,9 +77,19 @@ std::optional<WireDateline> split_wire_dateline(std::string_view line) {
     if (n == 0) break;
     i += n;
     ++words;
+    // "WASHINGTON/MOSCOW": two places of one story (not "MOSCOW/TASS/").
+    if (i + 1 < line.size() && line[i] == '/') {
+      int more = 0;
+      const size_t m = capital_word(line, i + 1, more);
+      if (m > 0 && i + 1 + m < line.size() && line[i + 1 + m] != '/') {
+        capitals += more;
+        i += 1 + m;
+      }
+    }
     if (i + 1 < line.size() && line[i] == ' ' && line[i + 1] != '(' && line[i + 1] != '/') ++i;
   }
   if (words == 0 || capitals < 2) return std::nullopt;
+  const std::string_view place = trim_piece(line.substr(0, i));
   WireDateline out;
   std::optional<Date> date;
   for (int pieces = 0; i < line.size() && line[i] == ',' && pieces < 3; ++pieces) {
@@ -101,6 +111,15 @@ std::optional<WireDateline> split_wire_dateline(std::string_view line) {
     i = end;
   }
   while (i < line.size() && (line[i] == ' ' || line[i] == '.')) ++i;
+  // "NEW DELHI - Text": no agency, a spaced dash right after the place.
+  if (const size_t dash = dash_at(line, i); dash > 0 && i > 0 && line[i - 1] == ' ' &&
+                                            capitals >= 4 && !wire_tag(place) &&
+                                            i + dash < line.size() && line[i + dash] == ' ') {
+    out.length = i + dash;
+    while (out.length < line.size() && line[out.length] == ' ') ++out.length;
+    if (date && date->complete()) out.published = date;
+    return out;
+  }
   if (i >= line.size() || (line[i] != '/' && line[i] != '(')) return std::nullopt;
   const char close = line[i] == '/' ? '/' : ')';
   const size_t end = line.find(close, i + 1);
@@ -119,6 +138,8 @@ std::optional<WireDateline> split_wire_dateline(std::string_view line) {
     after += dash;
   }
   if (after < line.size() && line[after] != ' ') return std::nullopt;
+  while (after < line.size() && line[after] == ' ') ++after;
+  out.length = after;
   out.agency.assign(agency);
   if (date && date->complete()) out.published = date;
   return out;

@@ -13,15 +13,17 @@ namespace kd {
 // A wire service's dateline at the start of the first body paragraph:
 // "MOSCOW, October 12. /TASS/. Text", "MOSCOW, Oct 12 (Reuters) - Text",
 // "BAKU, Azerbaijan (AP) — Text", "ANKARA (AA) - Text", "BEIJING, Oct. 12
-// (Xinhua) -- Text". The place is written in capitals (one to four words),
-// then optionally a region ("Azerbaijan") and a date ("Oct. 12", "12
-// October", "Oct. 12, 2020"), then the agency between slashes or in
-// parentheses followed by a dash. `published` is set only when the dateline
-// gives a year: a month and day alone are left to the text's dates, whose
-// year comes from the corpus (compare_dates), never guessed here.
+// (Xinhua) -- Text", "NEW DELHI - Text". The place is written in capitals
+// (one to four words), then optionally a region ("Azerbaijan") and a date
+// ("Oct. 12", "12 October", "Oct. 12, 2020"), then the agency between
+// slashes or in parentheses followed by a dash, or only a spaced dash when
+// the place has four capitals or more (not "US - China talks"). `published` is set only when the
+// dateline gives a year: a month and day alone are left to the text's dates, whose year comes from
+// the corpus (compare_dates), never guessed here.
 struct WireDateline {
-  std::string agency;             // as written: "TASS", "Reuters", "AA"
+  std::string agency;             // as written: "TASS", "Reuters", "AA"; empty if none
   std::optional<Date> published;  // only with a year
+  size_t length = 0;              // bytes up to the text: dateline, dash and spaces
 };
 std::optional<WireDateline> split_wire_dateline(std::string_view line);
 
@@ -35,7 +37,8 @@ bool wire_tag(std::string_view agency);
 template <class IsMedia>
 std::optional<WireDateline> parse_wire_dateline(std::string_view line, IsMedia is_media) {
   std::optional<WireDateline> out = split_wire_dateline(line);
-  if (out && !is_media(out->agency) && wire_tag(out->agency)) return std::nullopt;
+  if (out && !out->agency.empty() && !is_media(out->agency) && wire_tag(out->agency))
+    return std::nullopt;
   return out;
 }
 

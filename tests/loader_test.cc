@@ -184,9 +184,15 @@ TEST(LoaderTest, ParsesWireDatelines) {
   auto is_media = [](const std::string& name) { return name == "TASS" || name == "Reuters"; };
   struct Case {
     const char* line;
-    const char* agency;  // nullptr: no wire dateline
+    const char* agency;  // nullptr: no wire dateline; "": a dateline without agency
     const char* iso;     // nullptr: no published date (none, or no year)
   } cases[] = {
+      {"NEW DELHI - U.S. officials said", "", nullptr},
+      {"WASHINGTON/MOSCOW, March 16 (Reuters) - The two said", "Reuters", nullptr},
+      {"WASHINGTON \u2014 The president said", "", nullptr},
+      {"US - China talks resumed", nullptr, nullptr},
+      {"BREAKING - Russia said", nullptr, nullptr},
+      {"NEW DELHI -U.S. officials said", nullptr, nullptr},
       {"MOSCOW, October 12. /TASS/. Russian Foreign Minister said", "TASS", nullptr},
       {"MOSCOW, Oct 12 (Reuters) - Russia said", "Reuters", nullptr},
       {"MOSCOW, Oct 12, 2020 (Reuters) - Russia said", "Reuters", "2020-10-12"},
@@ -219,6 +225,26 @@ TEST(LoaderTest, ParsesWireDatelines) {
   }
 }
 
+TEST(LoaderTest, WireDatelineEndsWhereTheTextStarts) {
+  auto is_media = [](const std::string&) { return false; };
+  const struct {
+    const char* line;
+    const char* text;
+  } cases[] = {
+      {"MOSCOW, Oct 12 (Reuters) - Russia said", "Russia said"},
+      {"MOSCOW, October 12. /TASS/. Russian diplomats said", "Russian diplomats said"},
+      {"BEIJING, Oct. 12 (Xinhua) --  China said", "China said"},
+      {"BAKU, Azerbaijan (AP) \u2014 Azerbaijan said", "Azerbaijan said"},
+      {"NEW DELHI - U.S. officials said", "U.S. officials said"},
+      {"WASHINGTON/MOSCOW, March 16 (Reuters) - The two said", "The two said"},
+  };
+  for (const auto& c : cases) {
+    std::optional<WireDateline> w = parse_wire_dateline(c.line, is_media);
+    ASSERT_TRUE(w.has_value()) << c.line;
+    EXPECT_EQ(std::string_view(c.line).substr(w->length), c.text) << c.line;
+  }
+}
+
 TEST(LoaderTest, WireDatelineSetsOutletOnlyAtTheBodyStart) {
   Document doc = Load(
       "Lavrov and Cavusoglu Talk\n\nMOSCOW, Oct. 1, 2020 (Reuters) - The ministers spoke by "
@@ -226,7 +252,13 @@ TEST(LoaderTest, WireDatelineSetsOutletOnlyAtTheBodyStart) {
   EXPECT_EQ(doc.outlet.value_or(""), "Reuters");
   ASSERT_TRUE(doc.published.has_value());
   EXPECT_EQ(doc.published->iso(), "2020-10-01");
-  EXPECT_EQ(doc.paragraphs.size(), 2u);  // the dateline stays in the text
+  EXPECT_EQ(doc.paragraphs.size(), 2u);
+  // The dateline is not part of the first sentence (nor of a claim in it).
+  ASSERT_FALSE(doc.sentences.empty());
+  EXPECT_EQ(doc.slice(doc.sentences[0].span).substr(0, 13), "The ministers");
+  ASSERT_FALSE(doc.dropped.empty());
+  EXPECT_EQ(doc.dropped.back().reason, "wire dateline");
+  EXPECT_EQ(doc.slice(doc.dropped.back().span), "MOSCOW, Oct. 1, 2020 (Reuters) -");
   // A byline's outlet comes first; a later paragraph's dateline is quoted text.
   doc = Load("Headline\n\nBy Asbarez\n\nMOSCOW, Oct. 1 /TASS/. The ministers spoke.\n");
   EXPECT_EQ(doc.outlet.value_or(""), "Asbarez");
