@@ -23,7 +23,7 @@ size_t word_count(const EventView& v, const std::vector<Ref>& refs) {
 
 }  // namespace
 
-// "Different focus of the call": each side's readout raises topics the
+// "Different focus of the call" (or meeting): each side's readout raises topics the
 // other side never mentions, or one readout is far longer than the other.
 void find_focus_divergence(const EventView& v, const SideAccount& a, const SideAccount& b,
                            Event& event) {
@@ -62,7 +62,7 @@ void find_focus_divergence(const EventView& v, const SideAccount& a, const SideA
     return out.empty() ? s.readouts : out;
   };
   Divergence d;
-  d.topic = "focus of the call";
+  d.topic = std::string("focus of the ") + to_string(event.kind);  // call, meeting, statement
   d.kind = DivergenceKind::kFraming;
   d.statements[a.side] = statement_ids(v, pick(a, only_a));
   d.statements[b.side] = statement_ids(v, pick(b, only_b));

@@ -97,6 +97,23 @@ TEST_F(CompareReadoutsTest, DifferentFocusIsFraming) {
   EXPECT_NE(d->summary.find("withdrawal and occupation"), std::string::npos) << d->summary;
 }
 
+// The framing finding names the kind of event it is about.
+TEST(CompareDivergenceTest, FocusOfAMeetingIsNamedAsAMeeting) {
+  Analysis a = compare_one(
+      {"Antony Blinken met Wang Yi in Bali on Tuesday.",
+       "The State Department said the two sides agreed on the need for an immediate ceasefire "
+       "in the region. It said Blinken raised concerns about the deployment of foreign fighters.",
+       "The Chinese Foreign Ministry said the occupation must end."},
+      {state_department("the two sides agreed on the need for an immediate ceasefire in the region",
+                        CueClass::kCommitment),
+       state_department("Blinken raised concerns about the deployment of foreign fighters"),
+       chinese_ministry("the occupation must end")});
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].kind, EventKind::kMeeting);
+  EXPECT_NE(divergence(a.events[0], "focus of the meeting", DivergenceKind::kFraming), nullptr);
+  EXPECT_EQ(divergence(a.events[0], "focus of the call", DivergenceKind::kFraming), nullptr);
+}
+
 TEST(CompareDivergenceTest, OfficialsSpeakingOnConditionOfAnonymityAreAnonymous) {
   St wang("China will not accept new sanctions", "Wang Yi", "Beijing");
   Analysis a = compare_one(
