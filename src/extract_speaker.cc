@@ -119,6 +119,13 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
                                            size_t b) const {
   while (a < b && !toks[a].word()) ++a;
   while (b > a && !toks[b - 1].word()) --b;
+  // "an official who briefed reporters on condition of anonymity": the
+  // relative clause says how the source spoke, not who it is.
+  for (size_t k = a + 1; k < b; ++k)
+    if (toks[k].is("who")) {
+      b = k;
+      break;
+    }
   if (a >= b) return std::nullopt;
   const uint32_t pos = toks[a].start;
   if (b - a == 1 && is_pronoun_subject(toks[a].low)) {

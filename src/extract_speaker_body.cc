@@ -95,10 +95,17 @@ std::string_view office_role(const std::string& role) {
 
 std::optional<Referent> Discourse::own_office(const std::vector<Token>& toks, size_t a,
                                               size_t b) const {
-  if (b - a != 2 || !toks[b - 1].is("office") || !(toks[a].is("his") || toks[a].is("her")))
+  if (b - a < 2 || !toks[b - 1].is("office")) return std::nullopt;
+  // "his office", or the owner by title ("the prime minister's office",
+  // "the Turkish president's office"): the owner is resolved like a speaker.
+  std::optional<Referent> person;
+  if (b - a == 2 && (toks[a].is("his") || toks[a].is("her")))
+    person = pronoun(toks[a].is("his") ? "he" : "she", toks[a].start);
+  else if (b - a >= 3 && toks[b - 2].is("'s"))
+    person = resolve(toks, a, b - 2);
+  if (!person || person->group || person->speaker.kind != SpeakerKind::kPerson ||
+      person->speaker.anonymous || (!person->entity && !toks[a].is("his") && !toks[a].is("her")))
     return std::nullopt;
-  std::optional<Referent> person = pronoun(toks[a].is("his") ? "he" : "she", toks[a].start);
-  if (!person || person->group || person->speaker.kind != SpeakerKind::kPerson) return std::nullopt;
   const std::string mention(doc_.slice({toks[a].start, toks[b - 1].end}));
   if (offices_ && person->entity)
     if (const Entity* office =

@@ -21,6 +21,10 @@ bool leader_role(const Entity& e, const std::string&) {
          ((contains(r, "president") && !contains(r, "vice")) || contains(r, "prime minister") ||
           contains(r, "chancellor") || contains(r, "leader") || contains(r, "premier"));
 }
+bool head_of_government_role(const Entity& e, const std::string&) {
+  return e.kind == SpeakerKind::kPerson &&
+         (contains(e.role, "prime minister") || contains(e.role, "premier"));
+}
 bool minister_role(const Entity& e, const std::string&) {
   return e.kind == SpeakerKind::kPerson &&
          (contains(e.role, "minister") || contains(e.role, "secretary")) &&
@@ -45,11 +49,13 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   // speaker serves, not whom the speaker speaks for; only the name keeps them.
   const size_t whole = b;
   b = post_host_start(toks, a, b);
+  // "the prime minister's office": the office of the official named so.
+  if (auto own = own_office(toks, a, b)) return own;
   std::string side;
   int sides = 0;
   bool definite = false, source = false, relay = false, media = false, document = false,
        group = false, leader = false, minister = false, spokes = false, ambassador = false,
-       speaker_noun = false, only_sides = true, side_noun = false, secretary = false;
+       speaker_noun = false, only_sides = true, side_noun = false, secretary = false, prime = false;
   // Side words and phrases ("Russian", "U.S.", "United States").
   const uint32_t base = toks[a].start;
   const std::vector<SideMention> side_words = gaz_.find_sides(doc_.slice({base, toks[b - 1].end}));
@@ -75,7 +81,10 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     document |= c.document;
     group |= c.group || w == "two" || w == "both";
     leader |= c.leader;
-    minister |= w == "minister" || w == "secretary";
+    // "prime minister" heads a government: not one of its ministers.
+    const bool prime_minister = w == "minister" && k > a && toks[k - 1].is("prime");
+    prime |= prime_minister;
+    minister |= (w == "minister" && !prime_minister) || w == "secretary";
     secretary |= w == "secretary";
     // "the top diplomat", "Russia's chief diplomat": the foreign minister.
     minister |= w == "diplomat" && k > a && (toks[k - 1].is("top") || toks[k - 1].is("chief"));
@@ -167,6 +176,7 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     }
     return person_like(minister_role);
   }
+  if (prime && (definite || !side.empty())) return person_like(head_of_government_role);
   if (leader && (definite || !side.empty())) return person_like(leader_role);
   if (side_noun && !side.empty()) {
     for (auto it = said_.rbegin(); it != said_.rend(); ++it)
@@ -176,7 +186,6 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     r.speaker.kind = SpeakerKind::kInstitution;  // "Russia", "Ankara" as speakers
     return r;
   }
-  if (auto own = own_office(toks, a, b)) return own;
   if (speaker_noun) {
     const bool body = b > a && is_body_noun(toks[b - 1].low);
     // "the ministry", "the Russian ministry": the body named in full before.

@@ -42,6 +42,10 @@ TEST(ExtractDiscourseTest, TheTitleAsWrittenPicksTheOfficialWithThatTitle) {
       {"Wang Yi spoke today with Antony Blinken. The Chinese minister said that Beijing opposes "
        "the sanctions.",
        "Wang Yi"},
+      // "prime minister" is a head of government, not a minister.
+      {"Prime Minister Shigeru Ishiba met Foreign Minister Wang Yi. The prime minister said that "
+       "Tokyo wants stable ties.",
+       "Shigeru Ishiba"},
   };
   for (const auto& c : cases) {
     std::vector<Statement> sts = extract_text(c.body);
@@ -313,6 +317,18 @@ TEST(ExtractDiscourseTest, HisOfficeIsTheOfficialsOwnOffice) {
       {"Shehbaz Sharif spoke with Gulf leaders on Monday.\n\n"
        "His office said that Sharif had called for the resumption of trade.",
        "Pakistani Prime Minister's Office", "Islamabad"},
+      // The owner named by title or name: the prime minister is not the
+      // foreign minister named after him.
+      {"Japanese Prime Minister Shigeru Ishiba met Chinese Foreign Minister Wang Yi.\n\n"
+       "The prime minister's office said in a statement that Ishiba had urged Beijing to lift "
+       "its ban.",
+       "Japanese Prime Minister's Office", "Tokyo"},
+      {"Recep Tayyip Erdogan spoke with Russian Foreign Minister Sergei Lavrov.\n\n"
+       "The president's office said that Erdogan had offered to host talks.",
+       "Turkish Presidency", "Ankara"},
+      {"Shigeru Ishiba met Xi Jinping in Lima.\n\n"
+       "Ishiba's office said that he had raised the detention of Japanese nationals.",
+       "Japanese Prime Minister's Office", "Tokyo"},
   };
   for (const auto& c : cases) {
     std::vector<Statement> sts = extract_text(c.body);

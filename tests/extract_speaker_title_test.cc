@@ -124,6 +124,29 @@ TEST(ExtractSpeakerTitleTest, TheOfficialIsTheOneBefore) {
   EXPECT_TRUE(sts[1].speaker.anonymous);
 }
 
+// A relative clause after the source is not part of its name; "on
+// condition of anonymity" there still makes the source anonymous.
+TEST(ExtractSpeakerTitleTest, RelativeClauseEndsTheSourcesName) {
+  const struct {
+    const char* body;
+    const char* speaker;
+    const char* side;
+  } cases[] = {
+      {"According to a Japanese government official who briefed reporters on condition of "
+       "anonymity, the talks lasted about 30 minutes.",
+       "Japanese government official", "Tokyo"},
+      {"A Russian diplomat who asked not to be named said the talks had stalled.",
+       "Russian diplomat", "Moscow"},
+  };
+  for (const auto& c : cases) {
+    std::vector<Statement> sts = extract_text(c.body);
+    ASSERT_EQ(sts.size(), 1u) << c.body << "\n" << describe(sts);
+    EXPECT_EQ(sts[0].speaker.name, c.speaker) << c.body;
+    EXPECT_EQ(sts[0].speaker.side, c.side) << c.body;
+    EXPECT_TRUE(sts[0].speaker.anonymous) << c.body;
+  }
+}
+
 // A known person keeps the lexicon's name; "China's top diplomat" is not anonymous.
 TEST(ExtractSpeakerTitleTest, KnownOrIdentified) {
   std::vector<Statement> sts =
