@@ -280,6 +280,13 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
   auto subj = subject_before(s, i);
   if (subj) f.speaker = discourse_.resolve(T, subj->first, subj->second);
   if (f.speaker) {
+    // "In remarks broadcast by CCTV, Xi said", "In an interview with Al
+    // Jazeera, ...": a medium named in the opening phrase relays the words.
+    if (subj->first > s.begin + 1 && T[subj->first - 1].is(",")) {
+      size_t k = s.begin;
+      while (k < subj->first && !T[k].word()) ++k;
+      if (k < subj->first && is_preposition(T[k].low)) relay_phrases(s, k, subj->first - 1, f);
+    }
     size_t jj = j;
     f.complement = complement_after(s, jj, cue, f);
     switch (f.complement) {

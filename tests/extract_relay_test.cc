@@ -66,6 +66,26 @@ TEST(ExtractRelayTest, TrailingAccordingToIsTheRelayOfTheFrame) {
   for (const Case& c : cases) expect_all(c);
 }
 
+// Broadcasters named in the frame, after "quoted as saying by" or in an
+// opening "In remarks broadcast by ...", relay the words.
+TEST(ExtractRelayTest, BroadcastersNamedInTheFrameRelay) {
+  const Case cases[] = {
+      {"\"Japan and China share a responsibility for the region,\" Ishiba was quoted as saying "
+       "by public broadcaster NHK.",
+       {{"Shigeru Ishiba", "Tokyo", "NHK",
+         "Japan and China share a responsibility for the "
+         "region"}}},
+      {"In remarks broadcast by state broadcaster CCTV, Xi said China and Japan must respect "
+       "each other's core concerns.",
+       {{"Xi Jinping", "Beijing", "CCTV",
+         "China and Japan must respect each other's core "
+         "concerns"}}},
+      {"Kishida told the Jiji Press news agency that Tokyo wants stable ties with Beijing.",
+       {{"Fumio Kishida", "Tokyo", "Jiji Press", "Tokyo wants stable ties with Beijing"}}},
+  };
+  for (const Case& c : cases) expect_all(c);
+}
+
 TEST(ExtractRelayTest, QuotationsRunOnWithTheSpeakerQuotedLast) {
   const Case cases[] = {
       // Left open at the end of a paragraph and reopened in the next one.
