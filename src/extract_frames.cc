@@ -4,6 +4,8 @@
 // in extract_complement.cc.
 #include "extract_frames.h"
 
+#include <algorithm>
+
 #include <initializer_list>
 
 namespace kd {
@@ -212,18 +214,41 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
     f.rule = "as-noted";
     return f;
   }
-  // Passives: only the impersonal "it was stressed that ..." attributes words.
-  if (prev != kNone && m.past && one_of(T[prev], {"was", "were", "is", "are", "been", "be"})) {
-    size_t k = prev;
+  // Passives: the impersonal "it was stressed (with satisfaction) that ..."
+  // attributes words, to the government whose own readout this is, else to
+  // the last speaker; in such a readout an agentless passive ("The situation
+  // in Syria was discussed") is its account too.
+  size_t aux = prev;  // "were also touched upon"
+  while (aux != kNone && aux > s.begin && T[aux].word() && is_frame_adverb(T[aux].low)) --aux;
+  if (aux != kNone && m.past && one_of(T[aux], {"was", "were", "is", "are", "been", "be"})) {
+    size_t k = aux;
     if (T[k].is("been") && k > s.begin && one_of(T[k - 1], {"has", "have", "had"})) --k;
-    if (k > s.begin && T[k - 1].is("it") && j < s.end && T[j].is("that")) {
-      f.speaker = discourse_.last_speaker(T[i].start, s.paragraph);
+    const std::optional<Referent>& publisher = discourse_.publisher();
+    size_t that = j;
+    while (that < s.end && that - j < 3 && T[that].word() && !T[that].is("that") &&
+           !T[that].in_quote)
+      ++that;
+    if (k > s.begin && T[k - 1].is("it") && that < s.end && T[that].is("that")) {
+      f.speaker = publisher ? publisher : discourse_.last_speaker(T[i].start, s.paragraph);
       if (!f.speaker) return std::nullopt;
       f.speaker->speaker.mention = std::string(doc_.slice({T[k - 1].start, T[k - 1].end}));
       f.cue_span.start = T[k - 1].start;
-      f.claim = claim_to_end(s, j + 1);
+      f.claim = claim_to_end(s, that + 1);
       f.complement = Complement::kThat;
       f.rule = "passive-it-that";
+      return f;
+    }
+    // The subject opens the sentence: no introductory phrase or clause.
+    size_t cs = s.begin;
+    while (cs < k && !T[cs].word()) ++cs;
+    if (publisher && cs < k && clause_start(s, k) == cs && !is_pronoun_subject(T[cs].low) &&
+        cue.cls != CueClass::kDenial && !(j < s.end && T[j].is("by")) &&
+        std::none_of(T.begin() + cs, T.begin() + k, [](const Token& t) { return t.in_quote; })) {
+      f.speaker = publisher;
+      f.cue_span.start = T[k].start;  // "was discussed"
+      f.claim = claim_to_end(s, cs);
+      f.complement = Complement::kClause;
+      f.rule = "readout-passive";
       return f;
     }
     return std::nullopt;

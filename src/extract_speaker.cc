@@ -25,6 +25,14 @@ Discourse::Discourse(const Document& doc, const Gazetteer& gazetteer,
       mentions_.push_back(m);
     }
   }
+  if (doc.outlet)
+    for (const EntityMention& m : gaz_.find(*doc.outlet))
+      if (m.entity->kind == SpeakerKind::kInstitution && is_government_side(m.entity->side)) {
+        publisher_.emplace();
+        publisher_->entity = m.entity;
+        publisher_->speaker = {m.entity->name, *doc.outlet, m.entity->side, m.entity->kind, false};
+        break;
+      }
   // "Lavrov and Cavusoglu", "Erdogan and Russian President Vladimir Putin":
   // two named speakers of one kind joined by "and" (titles allowed between).
   for (size_t i = 0; i + 1 < mentions_.size(); ++i) {

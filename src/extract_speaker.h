@@ -73,6 +73,9 @@ class Discourse {
 
   // The speaker of an impersonal frame ("it was stressed that"): the last one.
   std::optional<Referent> last_speaker(uint32_t pos, uint32_t paragraph) const;
+  // The government body whose own readout the document is (its byline names
+  // the body: "By Kremlin"), which narrates what it does not attribute.
+  const std::optional<Referent>& publisher() const { return publisher_; }
 
   // Entity mentions inside [start, end) of Document::text.
   std::vector<const EntityMention*> entities_in(uint32_t start, uint32_t end) const;
@@ -120,6 +123,7 @@ class Discourse {
   const Gazetteer& gaz_;
   const OfficeIndex* offices_;
   std::vector<Span> paragraphs_;
+  std::optional<Referent> publisher_;
   std::vector<EntityMention> mentions_;  // Document::text offsets, text order
   // initials_before() of each person in mentions_ (empty for the others),
   // read on the first role abbreviation of the document.

@@ -157,6 +157,57 @@ const Expected kStatements[] = {
      "the two sides had agreed to set up working groups"},
     {"riyadh_tehran_ministers_meeting.txt", "Nasser Kanaani", "Tehran", "", false, Mode::kMixed,
      "the visit reflected the determination of both countries"},
+    // Reuters (invented for the tests): both readouts, a ministry's Telegram
+    // statement, Peskov to RIA Novosti, an official on condition of anonymity.
+    {"washington_moscow_rubio_lavrov_call.txt", "Tammy Bruce", "Washington", "", false,
+     Mode::kMixed, "Rubio and Lavrov discussed next steps"},
+    {"washington_moscow_rubio_lavrov_call.txt", "Russian Foreign Ministry", "Moscow", "", false,
+     Mode::kMixed, "the two ministers had agreed to maintain contacts"},
+    {"washington_moscow_rubio_lavrov_call.txt", "Russian Foreign Ministry", "Moscow", "", false,
+     Mode::kDirect, "The sides confirmed their mutual intention"},
+    {"washington_moscow_rubio_lavrov_call.txt", "Dmitry Peskov", "Moscow", "RIA Novosti", false,
+     Mode::kIndirect, "no date had yet been set"},
+    {"washington_moscow_rubio_lavrov_call.txt", "senior administration official", nullptr, "", true,
+     Mode::kIndirect, "Rubio had pressed Moscow"},
+    {"washington_moscow_rubio_lavrov_call.txt", "senior administration official", nullptr, "", true,
+     Mode::kDirect, "The ball is now in Russia's court"},
+    {"washington_moscow_rubio_lavrov_call.txt", "Russian Foreign Ministry", "Moscow", "", false,
+     Mode::kIndirect, "Lavrov had also raised the return"},
+    {"washington_moscow_rubio_lavrov_call.txt", "Maria Zakharova", "Moscow", "", false,
+     Mode::kMixed, "Western media had distorted"},
+    // The Kremlin's own readout (invented for the tests): its agentless
+    // passives are the Kremlin's account; the leaders' verbs are theirs.
+    {"moscow_ankara_kremlin_readout.txt", "Kremlin", "Moscow", "", false, Mode::kIndirect,
+     "The situation in Syria was discussed in detail"},
+    {"moscow_ankara_kremlin_readout.txt", "Recep Tayyip Erdogan", "Ankara", "", false,
+     Mode::kIndirect, "about the steps taken by Ankara"},
+    {"moscow_ankara_kremlin_readout.txt", "Vladimir Putin", "Moscow", "", false, Mode::kIndirect,
+     "Russia remains open to negotiations"},
+    {"moscow_ankara_kremlin_readout.txt", "Kremlin", "Moscow", "", false, Mode::kIndirect,
+     "Topical issues of Russian-Turkish trade"},
+    {"moscow_ankara_kremlin_readout.txt", "Kremlin", "Moscow", "", false, Mode::kIndirect,
+     "mutual trade had grown"},
+    // Kyodo (invented for the tests): "according to X", "was quoted as
+    // saying by", "in remarks broadcast by", "wrote on X", "the prime
+    // minister's office said", a joint statement.
+    {"tokyo_beijing_sidelines_meeting.txt", "Shigeru Ishiba", "Tokyo", "", false, Mode::kIndirect,
+     "the two leaders agreed to keep communicating"},
+    {"tokyo_beijing_sidelines_meeting.txt", "Shigeru Ishiba", "Tokyo", "NHK", false, Mode::kDirect,
+     "Japan and China have a major responsibility"},
+    {"tokyo_beijing_sidelines_meeting.txt", "Xi Jinping", "Beijing", "Xinhua", false,
+     Mode::kIndirect, "the two countries should view"},
+    {"tokyo_beijing_sidelines_meeting.txt", "Xi Jinping", "Beijing", "CCTV", false, Mode::kMixed,
+     "China and Japan must respect"},
+    {"tokyo_beijing_sidelines_meeting.txt", "Shigeru Ishiba", "Tokyo", "", false, Mode::kIndirect,
+     "he had conveyed serious concerns"},
+    {"tokyo_beijing_sidelines_meeting.txt", "Japanese Prime Minister's Office", "Tokyo", "", false,
+     Mode::kIndirect, "Ishiba had also urged Beijing"},
+    {"tokyo_beijing_sidelines_meeting.txt", "Shigeru Ishiba and Xi Jinping", "joint", "", false,
+     Mode::kIndirect, "they would resume a high-level economic dialogue"},
+    {"tokyo_beijing_sidelines_meeting.txt", "Lin Jian", "Beijing", "", false, Mode::kMixed,
+     "the meeting had been constructive"},
+    {"tokyo_beijing_sidelines_meeting.txt", "Japanese government official", "Tokyo", "", true,
+     Mode::kIndirect, "the talks lasted about 30 minutes"},
 };
 
 Analysis analysis_of(const std::string& file) {
@@ -232,6 +283,12 @@ TEST(ArticlesTest, EventsOfOtherGovernments) {
        EventKind::kMeeting,
        "2024-08-17",
        {"Faisal bin Farhan", "Abbas Araghchi"}},
+      // "At the initiative of the Turkish side, Vladimir Putin had a
+      // telephone conversation with ...", dated by the readout's byline.
+      {"moscow_ankara_kremlin_readout.txt",
+       EventKind::kCall,
+       "2025-01-14",
+       {"Vladimir Putin", "Recep Tayyip Erdogan"}},
   };
   for (const auto& c : kEvents) {
     const Analysis a = analysis_of(c.file);

@@ -342,5 +342,42 @@ TEST(ExtractDiscourseTest, HisOfficeIsTheOfficialsOwnOffice) {
   }
 }
 
+// A government's own readout (its body is the byline) narrates without
+// naming who speaks: its agentless passives ("The situation in Syria was
+// discussed") and "it was noted ... that" are the publisher's account. A
+// news outlet's agentless passive is no statement.
+TEST(ExtractDiscourseTest, AGovernmentsOwnReadoutSpeaksInItsPassives) {
+  const std::string body =
+      "At the initiative of the Turkish side, Vladimir Putin had a telephone conversation with "
+      "Recep Tayyip Erdogan.\n\n"
+      "The situation in Syria was discussed in detail.\n\n"
+      "Topical issues of trade and energy cooperation were also touched upon.\n\n"
+      "It was noted with satisfaction that mutual trade had grown.\n";
+  const struct {
+    const char* byline;
+    std::vector<std::string> claims;  // all of the publisher's statements
+  } cases[] = {
+      {"Kremlin",
+       {"The situation in Syria was discussed in detail",
+        "Topical issues of trade and energy cooperation were also touched upon",
+        "mutual trade had grown"}},
+      {"Test Wire", {}},
+  };
+  for (const auto& c : cases) {
+    const std::string text = std::string("Telephone conversation\n\nBy ") + c.byline +
+                             " | Tuesday, 14 January 2025\n\n" + body;
+    Result<Document> doc = load_bytes("dir/readout.txt", text, {}, default_lexicon());
+    ASSERT_TRUE(doc.ok());
+    const std::vector<Statement> sts = extract(doc.value(), default_lexicon(), ExtractContext{});
+    std::vector<std::string> claims;
+    for (const Statement& s : sts) {
+      EXPECT_EQ(s.speaker.name, "Kremlin") << c.byline << "\n" << describe(sts);
+      EXPECT_EQ(s.speaker.side, "Moscow") << c.byline;
+      claims.push_back(s.claim);
+    }
+    EXPECT_EQ(claims, c.claims) << c.byline << "\n" << describe(sts);
+  }
+}
+
 }  // namespace
 }  // namespace kd
