@@ -15,51 +15,90 @@ constexpr size_t kDateAfterReference = 6;
 struct CueHit {
   CueKind kind;
   TokenRange range;
-  bool placeable;  // only phrases of kind "spoke": a call unless the sentence places it
 };
 
+bool kinds_fit(CueKind a, CueKind b) {
+  if (a == b) return true;
+  if (a == CueKind::kStatement || b == CueKind::kStatement) return false;
+  return a == CueKind::kTalks || b == CueKind::kTalks;
+}
+
+// Whether cue `next` restates cue `h` of the sentence ("met on the
+// sidelines of the APEC summit in Lima on Friday": the summit is where they
+// met): in its clause, of a fitting kind, with no "after"/"before" between
+// ("the call came a day after a conversation between...") and nobody named
+// after it in the clause, who would be its own participants.
+bool restates(const CueHit& h, const CueHit& next, const std::vector<Token>& tokens,
+              const std::vector<EntityRef>& names) {
+  if (!kinds_fit(h.kind, next.kind)) return false;
+  for (size_t k = h.range.last + 1; k <= next.range.first; ++k)
+    if (tokens[k].clause_start || is(tokens[k].folded(), "after") ||
+        is(tokens[k].folded(), "before"))
+      return false;
+  size_t end = next.range.last + 1;
+  while (end < tokens.size() && !tokens[end].clause_start) ++end;
+  for (const EntityRef& n : names)
+    if (n.range.first > next.range.last && n.range.first < end) return false;
+  return true;
+}
+
 // Event cues of a sentence; overlapping phrases ("held talks" + "talks
-// with") are one cue, and a specific kind beats "talks". "X spoke with Y"
-// reports a call, unless the sentence places the two in one room ("on the
-// sidelines of the summit", "in person"); "spoke by phone with" stays a call.
-std::vector<CueHit> cue_hits(const Resources& res, const std::vector<Token>& tokens) {
+// with") are one cue, and a specific kind beats "talks"; so is a cue that
+// restates the one before (which would otherwise take the date after it
+// from the cue that has the participants). "X spoke with Y" reports a
+// call, unless the sentence places the two in one room ("on the sidelines
+// of the summit", "in person"); "spoke by phone with" stays a call.
+std::vector<CueHit> cue_hits(const Resources& res, const std::vector<Token>& tokens,
+                             const std::vector<EntityRef>& names) {
   std::vector<CueHit> hits;
+  bool placed = false, venue_known = false;
   for (const PhraseMatcher::Match& m : res.event_cues.find(tokens)) {
     const auto id = static_cast<size_t>(m.id);
-    const CueKind kind = res.cue_kinds[id];
-    if (!hits.empty() && m.range.first <= hits.back().range.last) {
-      CueHit& h = hits.back();
-      h.range.last = std::max(h.range.last, m.range.last);
-      if (h.kind == CueKind::kTalks) h.kind = kind;
-      h.placeable = h.placeable && res.cue_placeable[id];
-      continue;
+    CueHit hit{res.cue_kinds[id], m.range};
+    if (res.cue_placeable[id]) {
+      if (!venue_known) placed = !res.venues.find(tokens).empty();
+      venue_known = true;
+      if (placed) hit.kind = CueKind::kMeeting;
     }
-    hits.push_back({kind, m.range, res.cue_placeable[id]});
+    if (!hits.empty()) {
+      CueHit& h = hits.back();
+      if (m.range.first <= h.range.last || restates(h, hit, tokens, names)) {
+        h.range.last = std::max(h.range.last, m.range.last);
+        if (h.kind == CueKind::kTalks) h.kind = hit.kind;
+        continue;
+      }
+    }
+    hits.push_back(hit);
   }
-  if (std::any_of(hits.begin(), hits.end(), [](const CueHit& h) { return h.placeable; }) &&
-      !res.venues.find(tokens).empty())
-    for (CueHit& h : hits)
-      if (h.placeable) h.kind = CueKind::kMeeting;
   return hits;
 }
 
 // A cue in a clause that plans the event rather than reports it: "X will
 // meet Y", "would travel to Moscow for talks with Y", "plans to hold
-// talks", "is expected to meet". Reports in the past are what the readouts
-// are compared on; a planned meeting is another event, not this one.
+// talks", "is expected to meet", "no date was set for a meeting", "a
+// possible meeting". Reports in the past are what the readouts are
+// compared on; a planned meeting is another event, not this one.
 bool planned(const std::vector<Token>& tokens, size_t clause_lo, size_t cue) {
   if (cue > 0 && is(tokens[cue - 1].folded(), "to")) return true;  // "plans to meet"
   for (size_t k = clause_lo; k < cue; ++k) {
     const std::string_view w = tokens[k].folded();
     if (is(w, "will") || is(w, "would") || is(w, "shall")) return true;
   }
-  return false;
-}
-
-bool kinds_fit(CueKind a, CueKind b) {
-  if (a == b) return true;
-  if (a == CueKind::kStatement || b == CueKind::kStatement) return false;
-  return a == CueKind::kTalks || b == CueKind::kTalks;
+  size_t k = cue;
+  while (k > clause_lo && (is(tokens[k - 1].folded(), "a") || is(tokens[k - 1].folded(), "an") ||
+                           is(tokens[k - 1].folded(), "the")))
+    --k;
+  if (k == 0) return false;
+  static constexpr std::string_view kNotHeld[] = {"possible", "future",    "proposed",
+                                                  "upcoming", "potential", "planned",
+                                                  "eventual", "expected",  "prospective"};
+  static constexpr std::string_view kFor[] = {
+      "date", "set", "plans", "plan", "preparations", "proposal", "request", "calls", "called"};
+  const std::string_view before = tokens[k - 1].folded();
+  if (std::find(std::begin(kNotHeld), std::end(kNotHeld), before) != std::end(kNotHeld))
+    return true;
+  return is(before, "for") && k >= 2 &&
+         std::find(std::begin(kFor), std::end(kFor), tokens[k - 2].folded()) != std::end(kFor);
 }
 
 std::vector<std::string> sorted(std::vector<std::string> v) {
@@ -212,7 +251,7 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
     const std::vector<Token>& tokens = work.sentence_tokens[s];
     const std::vector<EntityRef>& names = work.sentence_names[s];
     const std::vector<DateRef>& days = work.dates.by_sentence[s];
-    const std::vector<CueHit> cues = cue_hits(res, tokens);
+    const std::vector<CueHit> cues = cue_hits(res, tokens, names);
     const int context_before = context;
     std::vector<const Entity*> person_at(tokens.size(), nullptr);
     for (const EntityRef& n : names)

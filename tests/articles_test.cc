@@ -289,6 +289,17 @@ TEST(ArticlesTest, EventsOfOtherGovernments) {
        EventKind::kCall,
        "2025-01-14",
        {"Vladimir Putin", "Recep Tayyip Erdogan"}},
+      // "No date had yet been set for a meeting between ..." is not another event.
+      {"washington_moscow_rubio_lavrov_call.txt",
+       EventKind::kCall,
+       "2025-03-15",
+       {"Marco Rubio", "Sergei Lavrov"}},
+      // "met on the sidelines of the ... summit in Lima on Friday": Friday,
+      // not the dateline's day.
+      {"tokyo_beijing_sidelines_meeting.txt",
+       EventKind::kMeeting,
+       "2024-11-15",
+       {"Shigeru Ishiba", "Xi Jinping"}},
   };
   for (const auto& c : kEvents) {
     const Analysis a = analysis_of(c.file);

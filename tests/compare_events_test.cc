@@ -156,6 +156,10 @@ TEST(CompareEventsTest, PlannedEventsAreNotReports) {
       "Officials said Antony Blinken would travel to Beijing for talks with Wang Yi.",
       "Antony Blinken plans to hold talks with Wang Yi on Friday.",
       "Antony Blinken is expected to meet with Wang Yi, the State Department said.",
+      // A meeting spoken of, not held: its plans, its date, a possible one.
+      "No date has been set for a meeting between Antony Blinken and Wang Yi.",
+      "Officials discussed plans for talks between Antony Blinken and Wang Yi.",
+      "Aides prepared a possible meeting between Antony Blinken and Wang Yi.",
   };
   for (const char* text : kPlanned)
     EXPECT_TRUE(run_on({make_doc("a.txt", {text}, ymd(2023, 6, 15))}).events.empty()) << text;
@@ -189,6 +193,23 @@ TEST(CompareEventsTest, JointStatementIsAStatementEvent) {
   const Event* e = event_with(a, {"Emmanuel Macron", "Joe Biden"});
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->kind, EventKind::kStatement);
+}
+
+// "met on the sidelines of the summit in Lima on Friday": the summit is
+// where they met, not another event, so its date is the meeting's.
+TEST(CompareEventsTest, ACueRestatedInItsClauseKeepsTheDate) {
+  const char* kTexts[] = {
+      "Antony Blinken and Wang Yi met on the sidelines of the G20 summit in Bali on Monday.",
+      "Antony Blinken spoke with Wang Yi on the sidelines of the G20 summit on Monday.",
+  };
+  for (const char* text : kTexts) {
+    Analysis a = run_on({make_doc("a.txt", {text}, ymd(2023, 6, 15))});
+    const Event* e = event_with(a, {"Antony Blinken", "Wang Yi"});
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(e->kind, EventKind::kMeeting) << text;
+    ASSERT_TRUE(e->date.has_value()) << text;
+    EXPECT_EQ(e->date->iso(), "2023-06-12") << text;
+  }
 }
 
 TEST(CompareEventsTest, SpokeWithIsACallUnlessTheSentencePlacesIt) {
