@@ -42,23 +42,44 @@ bool restates(const CueHit& h, const CueHit& next, const std::vector<Token>& tok
   return true;
 }
 
+// Whether a cue of kind "hosted" ("received", "hosted") reports no visit:
+// the sentence reports a call ("received a phone call from"), or its clause
+// names a thing received ("received a letter from").
+bool not_a_visit(const Resources& res, const std::vector<Token>& tokens,
+                 const std::vector<PhraseMatcher::Match>& cues, TokenRange hit) {
+  for (const PhraseMatcher::Match& m : cues)
+    if (res.cue_kinds[static_cast<size_t>(m.id)] == CueKind::kCall &&
+        res.cue_rules[static_cast<size_t>(m.id)] == CueRule::kPlain)
+      return true;
+  size_t end = hit.last + 1;
+  while (end < tokens.size() && !tokens[end].clause_start) ++end;
+  for (const PhraseMatcher::Match& m : res.received_things.find(tokens))
+    if (m.range.first > hit.last && m.range.first < end) return true;
+  return false;
+}
+
 // Event cues of a sentence; overlapping phrases ("held talks" + "talks
 // with") are one cue, and a specific kind beats "talks"; so is a cue that
 // restates the one before (which would otherwise take the date after it
 // from the cue that has the participants). "X spoke with Y" reports a
 // call, unless the sentence places the two in one room ("on the sidelines
 // of the summit", "in person"); "spoke by phone with" stays a call.
+// "X received Y" reports a meeting, unless not_a_visit.
 std::vector<CueHit> cue_hits(const Resources& res, const std::vector<Token>& tokens,
                              const std::vector<EntityRef>& names) {
   std::vector<CueHit> hits;
   bool placed = false, venue_known = false;
-  for (const PhraseMatcher::Match& m : res.event_cues.find(tokens)) {
+  const std::vector<PhraseMatcher::Match> found = res.event_cues.find(tokens);
+  for (const PhraseMatcher::Match& m : found) {
     const auto id = static_cast<size_t>(m.id);
     CueHit hit{res.cue_kinds[id], m.range};
-    if (res.cue_placeable[id]) {
+    if (res.cue_rules[id] == CueRule::kPlaceable) {
       if (!venue_known) placed = !res.venues.find(tokens).empty();
       venue_known = true;
       if (placed) hit.kind = CueKind::kMeeting;
+    } else if (res.cue_rules[id] == CueRule::kHostLike &&
+               not_a_visit(res, tokens, found, m.range)) {
+      continue;
     }
     if (!hits.empty()) {
       CueHit& h = hits.back();

@@ -46,6 +46,14 @@ struct TopicHit {
   TokenRange range;
 };
 
+// How an event cue's kind depends on the rest of its sentence (lexicon
+// kinds "spoke" and "hosted").
+enum class CueRule : uint8_t {
+  kPlain,
+  kPlaceable,  // "spoke with": a call, unless a venue makes it a meeting
+  kHostLike,   // "received", "hosted": a meeting, unless a call or a thing is received
+};
+
 // Matchers built once per run from the lexicon; read-only afterwards, so
 // shared by all threads.
 struct Resources {
@@ -56,8 +64,9 @@ struct Resources {
   Offices offices;
   PhraseMatcher event_cues;           // event_cues of kind call|meeting|talks|statement|spoke
   std::vector<CueKind> cue_kinds;     // by event_cues id
-  std::vector<bool> cue_placeable;    // by event_cues id: kind "spoke", a call unless placed
+  std::vector<CueRule> cue_rules;     // by event_cues id
   PhraseMatcher venues;               // kind "venue": "on the sidelines of", "in person"
+  PhraseMatcher received_things;      // kind "thing": "letter" in "received a letter from"
   PhraseMatcher references;           // kind "reference": "the call", "the two sides"
   PhraseMatcher initiative;           // kind "initiative": "at the initiative of"
   PhraseMatcher topic_terms;          // every topic term

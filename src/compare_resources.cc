@@ -59,11 +59,13 @@ Resources::Resources(const Lexicon& lex)
       initiative.add(cue.phrase);
     } else if (cue.kind == "venue") {
       venues.add(cue.phrase);
+    } else if (cue.kind == "thing") {
+      received_things.add(cue.phrase);
     } else {
       CueKind kind;
       if (cue.kind == "call" || cue.kind == "spoke") {
         kind = CueKind::kCall;
-      } else if (cue.kind == "meeting") {
+      } else if (cue.kind == "meeting" || cue.kind == "hosted") {
         kind = CueKind::kMeeting;
       } else if (cue.kind == "statement") {
         kind = CueKind::kStatement;
@@ -74,7 +76,9 @@ Resources::Resources(const Lexicon& lex)
       }
       if (event_cues.add(cue.phrase) >= 0) {
         cue_kinds.push_back(kind);
-        cue_placeable.push_back(cue.kind == "spoke");
+        cue_rules.push_back(cue.kind == "spoke"    ? CueRule::kPlaceable
+                            : cue.kind == "hosted" ? CueRule::kHostLike
+                                                   : CueRule::kPlain);
       }
     }
   }

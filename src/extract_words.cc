@@ -55,7 +55,9 @@ CueIndex::CueIndex(const Lexicon& lexicon) {
   }
   // Built once here rather than for every claim (only_reports_event).
   for (const EventCue& e : lexicon.event_cues) {
-    if (e.kind != "call" && e.kind != "meeting" && e.kind != "talks" && e.kind != "spoke") continue;
+    if (e.kind != "call" && e.kind != "meeting" && e.kind != "talks" && e.kind != "spoke" &&
+        e.kind != "hosted")
+      continue;
     std::string cur;
     for (char c : fold(e.phrase) + " ") {
       if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'') {

@@ -212,6 +212,32 @@ TEST(CompareEventsTest, ACueRestatedInItsClauseKeepsTheDate) {
   }
 }
 
+// Readouts write a meeting as the host's act: "X received Y in Baku",
+// "X hosted Y". What a leader receives that is not a visitor (a call, a
+// letter) is no meeting.
+TEST(CompareEventsTest, ReceivedAndHostedAreMeetingsUnlessAThingIsReceived) {
+  const struct {
+    const char* text;
+    const char* kind;  // "" = no event
+  } kCases[] = {
+      {"Antony Blinken received Wang Yi in Washington on Monday.", "meeting"},
+      {"Antony Blinken hosted Wang Yi at the State Department on Monday.", "meeting"},
+      {"Antony Blinken welcomed Wang Yi to Washington on Monday.", "meeting"},
+      {"Antony Blinken received a phone call from Wang Yi on Monday.", "call"},
+      {"Antony Blinken received a letter from Wang Yi on Monday.", ""},
+      {"Antony Blinken welcomed the remarks of Wang Yi on Monday.", ""},
+  };
+  for (const auto& c : kCases) {
+    Analysis a = run_on({make_doc("a.txt", {c.text}, ymd(2023, 6, 15))});
+    if (!*c.kind) {
+      EXPECT_TRUE(a.events.empty()) << c.text;
+      continue;
+    }
+    ASSERT_EQ(a.events.size(), 1u) << c.text;
+    EXPECT_STREQ(to_string(a.events[0].kind), c.kind) << c.text;
+  }
+}
+
 TEST(CompareEventsTest, SpokeWithIsACallUnlessTheSentencePlacesIt) {
   const struct {
     const char* text;
