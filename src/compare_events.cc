@@ -238,7 +238,7 @@ std::optional<std::string> initiator_in(const std::vector<Token>& tokens,
     for (size_t k = m.range.last + 1; k < tokens.size() && k <= m.range.last + 5; ++k) {
       for (const EntityRef& n : names)
         if (n.range.first == k) return n.entity->side;
-      if (!sides.side[k].empty()) return sides.side[k];
+      if (!sides.side(k).empty()) return sides.side(k);
     }
     for (size_t k = m.range.first; k <= m.range.last; ++k) {
       if (!tokens[k].possessive) continue;
@@ -254,8 +254,8 @@ std::optional<std::string> initiator_in(const std::vector<Token>& tokens,
       for (const EntityRef& n : names)
         if (n.range.last == k) return n.entity->side;
       for (size_t start = m.range.first; start <= k; ++start)
-        if (!sides.side[start].empty() && start + sides.length[start] == k + 1)
-          return sides.side[start];
+        if (!sides.side(start).empty() && start + sides.length(start) == k + 1)
+          return sides.side(start);
     }
   }
   return std::nullopt;

@@ -147,14 +147,41 @@ SideTable side_table(const Gazetteer& gazetteer, std::string_view text, uint32_t
   return side_table(gazetteer.find_sides(text), base, tokens);
 }
 
+void SideTable::set(size_t first, size_t length, const std::string& side) {
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), first,
+                             [](const Entry& e, size_t i) { return e.first < i; });
+  if (it != entries_.end() && it->first == first) {
+    it->length = length;
+    it->side = side;
+    return;
+  }
+  entries_.insert(it, Entry{first, length, side});  // at the end: mentions come in text order
+}
+
+const SideTable::Entry* SideTable::at(size_t i) const {
+  auto it = std::lower_bound(entries_.begin(), entries_.end(), i,
+                             [](const Entry& e, size_t k) { return e.first < k; });
+  return it != entries_.end() && it->first == i ? &*it : nullptr;
+}
+
+const std::string& SideTable::side(size_t i) const {
+  static const std::string kNone;
+  const Entry* e = at(i);
+  return e ? e->side : kNone;
+}
+
+size_t SideTable::length(size_t i) const {
+  const Entry* e = at(i);
+  return e ? e->length : 0;
+}
+
 SideTable side_table(const std::vector<SideMention>& found, uint32_t base,
                      const std::vector<Token>& tokens) {
-  SideTable table{std::vector<std::string>(tokens.size()), std::vector<size_t>(tokens.size(), 0)};
+  SideTable table(found.size());
   for (const SideMention& m : found) {
     TokenRange r;
     if (!tokens_in(tokens, {base + m.span.start, base + m.span.end}, r)) continue;
-    table.side[r.first] = m.side;
-    table.length[r.first] = r.last - r.first + 1;
+    table.set(r.first, r.last - r.first + 1, m.side);
   }
   return table;
 }
@@ -164,9 +191,9 @@ namespace {
 // Side named by the words ending at token k - 1 (walking backwards).
 std::string side_ending_before(const SideTable& sides, size_t k, size_t lower, size_t& used) {
   for (size_t start = k; start-- > lower && k - start <= 4;) {
-    if (!sides.side[start].empty() && start + sides.length[start] == k) {
-      used = sides.length[start];
-      return sides.side[start];
+    if (!sides.side(start).empty() && start + sides.length(start) == k) {
+      used = sides.length(start);
+      return sides.side(start);
     }
   }
   used = 0;
@@ -213,9 +240,9 @@ std::vector<std::string> sides_after(const std::vector<Token>& tokens, const Sid
       ++k;
       continue;
     }
-    if (table.side[k].empty()) break;
-    sides.push_back(table.side[k]);
-    k += table.length[k];
+    if (table.side(k).empty()) break;
+    sides.push_back(table.side(k));
+    k += table.length(k);
   }
   return sides;
 }
@@ -256,7 +283,7 @@ std::vector<const Entity*> Offices::resolve(const std::vector<Token>& tokens,
     std::string side = side_ending_before(table, i, range.first, used);
     if (side.empty() && i + 2 <= range.last &&
         (is(tokens[i + 1].folded(), "from") || is(tokens[i + 1].folded(), "of")))
-      side = table.side[i + 2];
+      side = table.side(i + 2);
     const Entity* before = nullptr;
     for (size_t k = i; k > 0 && !before; --k) before = person_at[k - 1];
     if (side.empty() || !before || before->side == side) continue;

@@ -34,11 +34,28 @@ struct Office {
 };
 
 // Sides named in a token list (from Gazetteer::find_sides, so "United
-// States" is one side): side[i] is the side named by the words starting at
-// token i ("" for none), length[i] how many tokens they take.
-struct SideTable {
-  std::vector<std::string> side;
-  std::vector<size_t> length;
+// States" is one side): side(i) is the side named by the words starting at
+// token i ("" for none), length(i) how many tokens they take (0 for none).
+// Kept as the few sides a sentence names rather than a slot per token: a
+// string and a length per token cost more to make and free than the lookups.
+class SideTable {
+ public:
+  SideTable() = default;
+  explicit SideTable(size_t capacity) { entries_.reserve(capacity); }
+  // The words starting at token `first` name `side` and take `length`
+  // tokens (replaces what was set at `first` before).
+  void set(size_t first, size_t length, const std::string& side);
+  const std::string& side(size_t i) const;
+  size_t length(size_t i) const;
+
+ private:
+  struct Entry {
+    size_t first;
+    size_t length;
+    std::string side;
+  };
+  const Entry* at(size_t i) const;
+  std::vector<Entry> entries_;  // by `first`
 };
 
 // Side table of `tokens`, the tokens of `text` shifted by `base`.
