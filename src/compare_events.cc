@@ -245,8 +245,8 @@ std::optional<std::string> initiator_in(const std::vector<Token>& tokens,
       // "at the Chinese side's request": the side word before "side".
       if (k > m.range.first && (is(tokens[k].folded(), "side") || is(tokens[k].folded(), "party")))
         for (size_t start = m.range.first; start < k; ++start)
-          if (!sides.side[start].empty() && start + sides.length[start] == k)
-            return sides.side[start];
+          if (!sides.side(start).empty() && start + sides.length(start) == k)
+            return sides.side(start);
       if (is(tokens[k].folded(), "latter") || is(tokens[k].folded(), "former"))
         if (const Entity* e =
                 former_or_latter(names, m.range.first, is(tokens[k].folded(), "latter")))
