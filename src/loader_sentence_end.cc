@@ -6,6 +6,8 @@
 #include <array>
 #include <cstdint>
 
+#include "ascii8.h"
+
 namespace kd {
 
 namespace {
@@ -41,7 +43,16 @@ Kind kind_of(UChar32 c) {
 struct AsciiTables {
   std::array<Kind, 128> kind{};
   std::array<bool, 256> stop{};
+  bool stops_are_known = false;  // the ASCII stops are the four maybe_stops() looks for
 };
+
+// 0x80 in the bytes of `w` that may stop the skip: non-ASCII bytes and the
+// ASCII terminators and separator, '.', '!', '?' and CR (and maybe bytes
+// above one of these: a prefilter, the table decides).
+inline uint64_t maybe_stops(uint64_t w) {
+  auto equal = [w](uint8_t c) { return zero_bytes(w ^ (kOnes8 * c)); };
+  return (w & kHigh8) | equal('.') | equal('!') | equal('?') | equal('\r');
+}
 
 const AsciiTables& ascii_tables() {
   static const AsciiTables tables = [] {
@@ -50,10 +61,22 @@ const AsciiTables& ascii_tables() {
     t.kind['\n'] = Kind::kSpace;
     for (size_t b = 0; b < 256; ++b)
       t.stop[b] = b >= 128 || t.kind[b] == Kind::kTerm || t.kind[b] == Kind::kSeparator;
+    t.stops_are_known = true;
+    for (size_t b = 0; b < 128; ++b)
+      t.stops_are_known &= t.stop[b] == ((maybe_stops(b) & 0x80) != 0);
     return t;
   }();
   return tables;
 }
+
+bool is_ascii_letter(uint8_t b) {
+  const auto lower = static_cast<uint8_t>(b | 0x20);
+  return lower >= 'a' && lower <= 'z';
+}
+
+// Windows closer than this many bytes are merged: one more ICU call costs
+// more than scanning the bytes between two windows.
+constexpr size_t kMergeGap = 48;
 
 }  // namespace
 
@@ -94,6 +117,61 @@ bool breaks_only_at_end(std::string_view text) {
         break;
     }
   }
+  return true;
+}
+
+bool sentence_break_windows(std::string_view text, std::vector<BreakWindow>& windows) {
+  const AsciiTables& ascii = ascii_tables();
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const size_t n = text.size();
+  windows.clear();
+  // A cut at `i` falls between two ASCII letters.
+  auto between_letters = [&](size_t i) {
+    return i > 0 && i < n && is_ascii_letter(s[i - 1]) && is_ascii_letter(s[i]);
+  };
+  auto add = [&](size_t start, size_t end) {
+    if (!windows.empty() && start - windows.back().end < kMergeGap)
+      windows.back().end = end;
+    else
+      windows.push_back({start, end});
+  };
+  bool open = false;  // inside a window, whose end is not found yet
+  size_t start = 0;
+  for (size_t i = 0; i < n;) {
+    if (!open) {
+      // Between windows only terminators and separators count.
+      if (ascii.stops_are_known)
+        while (i + 8 <= n && maybe_stops(load8(s + i)) == 0) i += 8;
+      while (i < n && !ascii.stop[s[i]]) ++i;
+      if (i == n) break;
+    } else if (between_letters(i)) {
+      add(start, i);
+      open = false;
+      continue;
+    }
+    const size_t at = i;
+    Kind k;
+    if (s[i] < 0x80) {
+      k = ascii.kind[s[i++]];
+    } else {
+      auto j = static_cast<int32_t>(i);
+      UChar32 c;
+      U8_NEXT(s, j, static_cast<int32_t>(n), c);
+      if (c < 0) return false;  // not UTF-8: ICU sees U+FFFD there
+      i = static_cast<size_t>(j);
+      k = kind_of(c);
+    }
+    if (k == Kind::kSeparator) return false;
+    if (k == Kind::kTerm && !open) {
+      // Back to the last cut between letters before the terminator; the
+      // previous window's end is one, and so is the start of the text.
+      const size_t floor = windows.empty() ? 0 : windows.back().end;
+      start = at;
+      while (start > floor && !between_letters(start)) --start;
+      open = true;
+    }
+  }
+  if (open) add(start, n);
   return true;
 }
 

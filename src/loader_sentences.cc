@@ -128,7 +128,6 @@ class Splitter {
   void split(std::string_view text, Span para_span, uint32_t paragraph,
              std::vector<Sentence>& out) {
     std::string_view para = text.substr(para_span.start, para_span.size());
-    icu::BreakIterator* it = sentence_iterator();
     size_t start = 0;
     auto emit = [&](size_t end) {
       size_t a = start, z = end;
@@ -140,39 +139,20 @@ class Splitter {
                        paragraph});
       start = end;
     };
-    // Most paragraphs of news are one sentence: ICU is not needed to say so.
-    if (breaks_only_at_end(para)) {
-      emit(para.size());
-      return;
-    }
-    UErrorCode status = U_ZERO_ERROR;
-    // ICU reads UTF-8 through a UText that converts it chunk by chunk to
-    // UTF-16, which costs as much as the breaking itself: valid text is
-    // widened here in one pass instead (its breaks mapped back to bytes).
-    const bool wide = widen(para);
-    if (wide) {
-      utext_ = utext_openUChars(utext_, wide_.data(), static_cast<int64_t>(wide_.size()), &status);
-    } else {
-      flat_.assign(para);
-      std::replace(flat_.begin(), flat_.end(), '\n', ' ');
-      utext_ = utext_openUTF8(utext_, flat_.data(), static_cast<int64_t>(flat_.size()), &status);
-    }
-    if (it && U_SUCCESS(status)) {
-      it->setText(utext_, status);
-    }
-    if (!it || U_FAILURE(status)) {
-      emit(para.size());
-      return;
-    }
-    // A paragraph that widened to as many units as it has bytes is ASCII,
-    // where UTF-16 indexes are byte offsets.
-    const bool same_indexes = !wide || wide_.size() == para.size();
-    ByteOffsets offsets(para);
-    for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
-      const auto pos = same_indexes ? static_cast<size_t>(b) : offsets.of(static_cast<size_t>(b));
-      if (pos >= para.size()) break;
-      // keep_together() sees '\n' as the space ICU was shown.
+    // keep_together() sees '\n' as the space ICU was shown.
+    auto on_break = [&](size_t pos) {
       if (!keep_together(para, pos)) emit(pos);
+    };
+    // ICU need not read the sentences between terminators, nor a paragraph
+    // whose only terminators end it (most paragraphs of news are one
+    // sentence).
+    if (sentence_break_windows(para, windows_)) {
+      for (const BreakWindow& w : windows_) {
+        if (w.end == para.size() && breaks_only_at_end(para.substr(w.start))) break;
+        if (!icu_breaks(para, w, on_break)) break;
+      }
+    } else {
+      icu_breaks(para, {0, para.size()}, on_break);
     }
     emit(para.size());
   }
@@ -185,6 +165,40 @@ class Splitter {
   }
 
  private:
+  // Calls on_break(b) for each break ICU finds in `para` inside `w`, shown
+  // only the text of `w`, in order (b in (w.start, w.end)); false if ICU
+  // could not be run, which leaves the paragraph one sentence.
+  template <class F>
+  bool icu_breaks(std::string_view para, BreakWindow w, F on_break) {
+    icu::BreakIterator* it = sentence_iterator();
+    if (!it) return false;
+    const std::string_view part = para.substr(w.start, w.end - w.start);
+    UErrorCode status = U_ZERO_ERROR;
+    // ICU reads UTF-8 through a UText that converts it chunk by chunk to
+    // UTF-16, which costs as much as the breaking itself: valid text is
+    // widened here in one pass instead (its breaks mapped back to bytes).
+    const bool wide = widen(part);
+    if (wide) {
+      utext_ = utext_openUChars(utext_, wide_.data(), static_cast<int64_t>(wide_.size()), &status);
+    } else {
+      flat_.assign(part);
+      std::replace(flat_.begin(), flat_.end(), '\n', ' ');
+      utext_ = utext_openUTF8(utext_, flat_.data(), static_cast<int64_t>(flat_.size()), &status);
+    }
+    if (U_SUCCESS(status)) it->setText(utext_, status);
+    if (U_FAILURE(status)) return false;
+    // A window that widened to as many units as it has bytes is ASCII,
+    // where UTF-16 indexes are byte offsets.
+    const bool same_indexes = !wide || wide_.size() == part.size();
+    ByteOffsets offsets(part);
+    for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+      const auto pos = same_indexes ? static_cast<size_t>(b) : offsets.of(static_cast<size_t>(b));
+      if (pos >= part.size()) break;
+      on_break(w.start + pos);
+    }
+    return true;
+  }
+
   // `para` as UTF-16 in wide_, line breaks as spaces (a line wrap only ends
   // a sentence where a space would); false if `para` is not valid UTF-8.
   bool widen(std::string_view para) {
@@ -223,6 +237,7 @@ class Splitter {
   }
 
   std::vector<std::string_view> abbreviations_;  // sorted; views of the lexicon
+  std::vector<BreakWindow> windows_;             // of the paragraph being split
   std::string flat_;     // a paragraph that is not UTF-8, line breaks as spaces
   std::u16string wide_;  // the paragraph as UTF-16
   UText* utext_ = nullptr;

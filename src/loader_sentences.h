@@ -14,8 +14,10 @@ namespace kd {
 // order, trimmed of whitespace, empty ones skipped.
 //
 // ICU's sentence BreakIterator proposes the breaks (one instance per thread,
-// reused). A newline inside a paragraph is shown to ICU as a space, so a line
-// wrap only ends a sentence where a space would. Fix-ups undo ICU breaks:
+// reused), shown only the stretches of a paragraph where it can break (see
+// sentence_break_windows), which gives the breaks it finds over the whole
+// paragraph. A newline inside a paragraph is shown to ICU as a space, so a
+// line wrap only ends a sentence where a space would. Fix-ups undo ICU breaks:
 //  - after an abbreviation of `abbreviations` ("Nov.", "Mr.", "U.N.", exact
 //    case): title-like ones (capitalised, no inner period: "Gen.", "Nov.")
 //    never end a sentence; the others ("U.S.", "etc.") and initials ("R.",

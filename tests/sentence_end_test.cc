@@ -1,16 +1,21 @@
 // breaks_only_at_end(), the sentence splitter's fast path: whenever it says
 // a paragraph is one sentence, ICU's sentence BreakIterator agrees; and it
 // says so for the usual one-sentence paragraph of news.
+// sentence_break_windows(): ICU run over the windows alone finds the breaks
+// it finds over the whole text.
 #include "loader_sentence_end.h"
 
 #include <gtest/gtest.h>
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
+#include <unicode/utf16.h>
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <random>
 #include <string>
+#include <vector>
 
 namespace kd {
 namespace {
@@ -34,6 +39,43 @@ bool icu_breaks_only_at_end(std::u16string text) {
   it->setText(icu::UnicodeString(text.data(), static_cast<int32_t>(text.size())));
   const int32_t first = it->next();
   return first == icu::BreakIterator::DONE || first == static_cast<int32_t>(text.size());
+}
+
+// ICU's breaks in `text` (as the splitter shows it), end of text excluded.
+std::vector<int32_t> icu_breaks(std::u16string text) {
+  std::replace(text.begin(), text.end(), u'\n', u' ');
+  UErrorCode status = U_ZERO_ERROR;
+  static std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+  EXPECT_TRUE(U_SUCCESS(status));
+  it->setText(icu::UnicodeString(text.data(), static_cast<int32_t>(text.size())));
+  std::vector<int32_t> out;
+  for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next())
+    if (b < static_cast<int32_t>(text.size())) out.push_back(b);
+  return out;
+}
+
+// The breaks ICU finds over the windows of `text` alone, as UTF-16 indexes
+// of the whole text; nullopt when sentence_break_windows() declines.
+std::optional<std::vector<int32_t>> breaks_in_windows(const std::u16string& text) {
+  std::string bytes;
+  std::vector<int32_t> index_of_byte;  // UTF-16 index of each byte offset
+  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+    UChar32 c;
+    const int32_t at = i;
+    U16_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    icu::UnicodeString(c).toUTF8String(bytes);
+    index_of_byte.resize(bytes.size(), at);
+  }
+  index_of_byte.push_back(static_cast<int32_t>(text.size()));
+  std::vector<BreakWindow> windows;
+  if (!sentence_break_windows(bytes, windows)) return std::nullopt;
+  std::vector<int32_t> out;
+  for (const BreakWindow& w : windows) {
+    const int32_t start = index_of_byte[w.start], end = index_of_byte[w.end];
+    for (int32_t b : icu_breaks(text.substr(start, end - start))) out.push_back(start + b);
+  }
+  return out;
 }
 
 TEST(SentenceEndTest, KnownParagraphs) {
@@ -107,6 +149,57 @@ TEST(SentenceEndTest, NeverClaimsWhatIcuDoesNotAgreeWith) {
     ASSERT_TRUE(icu_breaks_only_at_end(text)) << utf8(text);
   }
   EXPECT_GT(claimed, 20000u) << "the fast path takes a fair share of the strings";
+}
+
+TEST(SentenceEndTest, WindowsAroundTerminators) {
+  const std::string kLong = " talked about the ceasefire and the border for an hour ";
+  const struct {
+    std::string text;
+    std::vector<std::string> windows;
+  } kCases[] = {
+      {"", {}},
+      {"Lavrov said Moscow supports a ceasefire", {}},
+      {"He left.", {"t."}},
+      {"U.S. officials met", {"U.S. o"}},
+      {"They met." + kLong + "in Moscow. Then", {"t. t", "w. T"}},
+      {"He left. Then he came back.", {"t. Then he came back."}},  // close ones merge
+      {"3.5 percent", {"3.5 p"}},
+      {"Why?! \"Really.\" No", {"y?! \"Really.\" N"}},
+      {"\xC3\x89t\xC3\xA9. Fin", {"\xC3\x89t\xC3\xA9. F"}},  // no two ASCII letters before it
+  };
+  for (const auto& c : kCases) {
+    std::vector<BreakWindow> windows;
+    ASSERT_TRUE(sentence_break_windows(c.text, windows)) << c.text;
+    std::vector<std::string> got;
+    for (const BreakWindow& w : windows) got.push_back(c.text.substr(w.start, w.end - w.start));
+    EXPECT_EQ(got, c.windows) << c.text;
+  }
+  std::vector<BreakWindow> windows;
+  EXPECT_FALSE(
+      sentence_break_windows("One paragraph\xE2\x80\xA9"
+                             "and another",
+                             windows));
+  EXPECT_FALSE(sentence_break_windows("Bad \xC3 byte.", windows));
+}
+
+TEST(SentenceEndTest, WindowsGiveTheBreaksOfTheWholeText) {
+  // Strings over the characters the rules turn on, with runs of letters
+  // (where windows are cut) and long enough to hold several windows.
+  const std::u16string alphabet =
+      u".!?\u3002\"')\u201D\u00BB( \t\u00A0\naaabcdeAABCz\u00E9\u0416\u4E2D19,:"
+      u"\u00AD\u0301";
+  std::mt19937 random(11);
+  std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1), length(1, 120);
+  size_t windowed = 0;
+  for (int n = 0; n < 50000; ++n) {
+    std::u16string text;
+    for (size_t k = length(random); k > 0; --k) text += alphabet[pick(random)];
+    const std::optional<std::vector<int32_t>> got = breaks_in_windows(text);
+    if (!got) continue;
+    ++windowed;
+    ASSERT_EQ(*got, icu_breaks(text)) << utf8(text);
+  }
+  EXPECT_GT(windowed, 10000u);
 }
 
 }  // namespace
