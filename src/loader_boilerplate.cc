@@ -31,10 +31,11 @@ std::string core_of(std::string_view folded) {
 
 bool boundary_after(std::string_view s, size_t pos) { return pos >= s.size() || !is_alnum(s[pos]); }
 
-bool contains_words(std::string_view s, std::string_view phrase) {
-  for (size_t pos = s.find(phrase); pos != std::string_view::npos; pos = s.find(phrase, pos + 1)) {
-    if ((pos == 0 || !is_alnum(s[pos - 1])) && boundary_after(s, pos + phrase.size())) return true;
-  }
+// Whether `s` holds a delimiter that ends a teaser label: ':' '|' '>'. A
+// plain loop: find_first_of searches the set once per byte.
+bool has_label_delimiter(std::string_view s) {
+  for (char c : s)
+    if (c == ':' || c == '|' || c == '>') return true;
   return false;
 }
 
@@ -83,6 +84,27 @@ bool BoilerplateMatcher::is_widget_word(std::string_view word) const {
   return found;
 }
 
+bool BoilerplateMatcher::contains_multi_word_phrase(std::string_view core) const {
+  // A phrase found as whole words starts at a word of `core` that is its
+  // first word: only the phrases of the line's few words are compared.
+  for (size_t i = 0; i < core.size();) {
+    if (!is_alnum(core[i]) || (i > 0 && is_alnum(core[i - 1]))) {
+      ++i;
+      continue;
+    }
+    const std::string_view rest = core.substr(i);
+    bool found = false;
+    for_each_starting_with(first_word(rest), [&](const Phrase& p) {
+      found = p.multi_word && rest.compare(0, p.text.size(), p.text) == 0 &&
+              boundary_after(rest, p.text.size());
+      return found;
+    });
+    if (found) return true;
+    i += first_word(rest).size();
+  }
+  return false;
+}
+
 const char* BoilerplateMatcher::match(std::string_view text, const Line& line) const {
   if (line.caps_tokens && !line.ends_sentence && line.words <= 6) return "navigation widget";
   std::string_view head = text.substr(line.trimmed.start, line.trimmed.size());
@@ -97,7 +119,7 @@ const char* BoilerplateMatcher::match(std::string_view text, const Line& line) c
     while (cut > 0 && U8_IS_TRAIL(static_cast<uint8_t>(head[cut]))) --cut;
     head = head.substr(0, cut);
   }
-  if (prose && !whole && head.find_first_of(":|>") == std::string_view::npos) return nullptr;
+  if (prose && !whole && !has_label_delimiter(head)) return nullptr;
   const std::string core = core_of(fold(head));
   if (core.empty()) return nullptr;
 
@@ -120,10 +142,7 @@ const char* BoilerplateMatcher::match(std::string_view text, const Line& line) c
   });
   if (reason) return reason;
   if (prose) return nullptr;
-  if (line.words <= 8) {
-    for (const Phrase& p : phrases_)
-      if (p.multi_word && contains_words(core, p.text)) return "boilerplate phrase";
-  }
+  if (line.words <= 8 && contains_multi_word_phrase(core)) return "boilerplate phrase";
   // "Facebook Twitter WhatsApp Email": a row of one-word widget labels.
   if (whole) {
     size_t words = 0, i = 0;

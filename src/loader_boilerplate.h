@@ -41,6 +41,8 @@ class BoilerplateMatcher {
   template <class F>
   void for_each_starting_with(std::string_view word, F f) const;
   bool is_widget_word(std::string_view word) const;  // a one-word phrase
+  // Whether folded `core` holds a multi-word phrase as whole words.
+  bool contains_multi_word_phrase(std::string_view core) const;
 
   std::vector<Phrase> phrases_;  // sorted by text
 };
