@@ -1,5 +1,6 @@
 #include "loader_structure.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -81,6 +82,19 @@ class MediaNames {
   bool checked_ = false;
 };
 
+// Hash of a line key: its length and at most its first and last 32 bytes.
+// Long lines are whole paragraphs keyed by their exact text; hashing all of
+// it cost more than the rest of the bookkeeping. Equal hashes are still
+// compared in full, so only the spread of the buckets changes.
+struct LineKeyHash {
+  size_t operator()(std::string_view key) const {
+    constexpr size_t kEnds = 32;
+    std::hash<std::string_view> hash;
+    if (key.size() <= 2 * kEnds) return hash(key);
+    return hash(key.substr(0, kEnds)) ^ (hash(key.substr(key.size() - kEnds)) * 31) ^ key.size();
+  }
+};
+
 // The matcher folds and sorts the lexicon's phrases: build it once per
 // thread, not once per document, and rebuild only for another phrase list.
 const BoilerplateMatcher& boilerplate_matcher(const std::vector<std::string>& phrases) {
@@ -112,7 +126,7 @@ void find_structure(Document& doc, const Lexicon& lexicon) {
   constexpr uint32_t kMaxKeyedLine = 200;
   std::vector<std::string> key_storage(lines.size());
   std::vector<std::string_view> keys(lines.size());
-  std::unordered_map<std::string_view, uint32_t> counts;
+  std::unordered_map<std::string_view, uint32_t, LineKeyHash> counts;
   // Each line's count in `counts` (nodes stay put as the map grows), so
   // that a long line's text is hashed once, not again when it is classified.
   std::vector<const uint32_t*> count_of(lines.size());
@@ -144,7 +158,7 @@ void find_structure(Document& doc, const Lexicon& lexicon) {
   bool seen_body = false;
   bool headline_done = false;
   std::string headline_key;
-  std::unordered_set<std::string_view> kept_repeats;
+  std::unordered_set<std::string_view, LineKeyHash> kept_repeats;
   auto classify = [&](size_t i) -> const char* {
     const Line& line = lines[i];
     const std::string_view s = doc.slice(line.trimmed);
