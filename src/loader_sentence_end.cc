@@ -76,7 +76,7 @@ bool is_ascii_letter(uint8_t b) {
 
 // Windows closer than this many bytes are merged: one more ICU call costs
 // more than scanning the bytes between two windows.
-constexpr size_t kMergeGap = 48;
+constexpr size_t kMergeGap = 24;
 
 }  // namespace
 

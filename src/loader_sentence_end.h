@@ -43,7 +43,7 @@ struct BreakWindow {
 // before a terminator (or at the start of `text`) and ends between the
 // first two ASCII letters after it (or at the end of `text`): no rule's
 // context crosses such a cut, and no break falls on it. Windows closer
-// than a few dozen bytes are merged (one ICU call is worth more than the
+// than two dozen bytes are merged (one ICU call is worth more than the
 // bytes between). False, leaving `windows` unspecified, for text with a
 // separator or invalid UTF-8: then ICU reads all of it.
 bool sentence_break_windows(std::string_view text, std::vector<BreakWindow>& windows);
