@@ -111,7 +111,7 @@ struct StatementFacts {
   std::optional<Date> said_on;            // date in the attribution frame
   int said_weekday = -1;
   bool refers_back = false;   // "the call", "the two sides"... in the sentence
-  bool claim_refers = false;  // ... in the claim itself: "the call was candid"
+  bool claim_refers = false;  // the claim talks about the event: "the call was candid"
   unsigned refers_to = 0;     // Rank bits of the reference: "the ministers", "the two leaders"
   std::string frame;          // attribution as written: sentence minus claim
   SourceClass source = SourceClass::kNone;

@@ -86,7 +86,8 @@ TEST(CompareAssignLaterTest, CommentsOnTheEventInTheDaysAfterAreReadouts) {
   Document doc = make_doc("a.txt",
                           {"Joe Biden and Xi Jinping spoke by phone on Monday, Reuters reported.",
                            "On Tuesday, the White House said the call was candid.",
-                           "On Tuesday, the White House said export controls would stay."},
+                           "On Tuesday, the White House said export controls would stay.",
+                           "On Tuesday, the White House said it had the trust of both sides."},
                           ymd(2023, 6, 15));
   a.documents.push_back(analyzed(
       doc,
@@ -95,11 +96,14 @@ TEST(CompareAssignLaterTest, CommentsOnTheEventInTheDaysAfterAreReadouts) {
            SpeakerKind::kMedia},
           {"the call was candid", "White House", "Washington", SpeakerKind::kInstitution},
           {"export controls would stay", "White House", "Washington", SpeakerKind::kInstitution},
+          {"it had the trust of both sides", "White House", "Washington",
+           SpeakerKind::kInstitution},
       }));
   compare(a, test_lexicon(), testing::us_china());
   ASSERT_EQ(a.events.size(), 1u);
   EXPECT_EQ(event_of(a, "the call was candid"), "E1");
   EXPECT_EQ(event_of(a, "export controls would stay"), std::nullopt);
+  EXPECT_EQ(event_of(a, "it had the trust of both sides"), std::nullopt);  // participants only
 }
 
 TEST(CompareAssignNextEventTest, ANewReportEndsTheReadoutChain) {
