@@ -148,7 +148,10 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
     return Complement::kQuote;
   }
   if (!t.word() || needs_that_clause(cue)) return Complement::kNone;
-  if (takes_object(cue) || t.is("about")) return Complement::kObject;
+  // "informed his counterpart of the progress": after a listener "of" says
+  // what about, as "about" does.
+  if (takes_object(cue) || t.is("about") || (t.is("of") && f.addressee && takes_addressee(cue)))
+    return Complement::kObject;
   if (!takes_bare_clause(cue)) return Complement::kNone;
   return bare_clause_at(s, j) ? Complement::kClause : Complement::kNone;
 }
@@ -178,14 +181,20 @@ bool FrameFinder::trailing_frame(const SentenceView& s, size_t frame_start, size
   if (frame_start <= s.begin) return false;
   size_t p = frame_start - 1;
   if (T[p].is(",") && p > s.begin && T[p - 1].kind == TokKind::kQuoteClose) --p;
+  size_t cs = s.begin;
+  while (cs < p && !T[cs].word() && T[cs].kind != TokKind::kQuoteOpen) ++cs;
   if (T[p].kind == TokKind::kQuoteClose) {
     const Quote* q = quote_at_mark(quotes_, T[p].start);
     if (!q) return false;
     f.claim = q->inner;
     f.rule = split != kNone ? "split-quote" : "quote-before-frame";
+    // 'Xi warned that the US was "playing with fire", CCTV reported': a
+    // quotation that ends a longer clause of this sentence is part of the
+    // claim, which is the clause (and its own frame, if any, is nested).
+    if (split == kNone && cs < p && T[cs].word() && q->open > T[cs].start &&
+        q->open >= s.span.start && !is_preposition(T[cs].low) && !T[cs].is("according"))
+      f.claim = {T[cs].start, q->close};
   } else if (T[p].is(",")) {
-    size_t cs = s.begin;
-    while (cs < p && !T[cs].word() && T[cs].kind != TokKind::kQuoteOpen) ++cs;
     // The clause before the comma must be the claim, not an introductory
     // phrase ("After the talks, the ministers said ...").
     bool comma_inside = false;

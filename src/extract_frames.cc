@@ -354,8 +354,9 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
     f.claim = claim_to_end(s, jj);
     return f;
   }
-  // '"...," said the statement', '"...," added X'
-  if (prev != kNone && (T[prev].kind == TokKind::kQuoteClose || T[prev].is(","))) {
+  // '"...," said the statement', '"...," added X'; never a base form: in
+  // '..., state broadcaster CCTV reported' "state" names the owner.
+  if (prev != kNone && !m.base && (T[prev].kind == TokKind::kQuoteClose || T[prev].is(","))) {
     size_t b = j;
     // "said readout of the call publicized by the Russian foreign ministry"
     while (b < s.end && T[b].kind != TokKind::kQuoteOpen &&

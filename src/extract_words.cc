@@ -91,6 +91,7 @@ CueMatch CueIndex::match(const std::vector<Token>& toks, size_t i, size_t end) c
   if (best.cue) {
     const std::string& w = toks[i].low;
     best.participle = ends_with(w, "ing");
+    best.base = w == std::string_view(best.cue->phrase).substr(0, best.cue->phrase.find(' '));
     best.past = ends_with(w, "ed") || in(w, {"said", "told", "wrote", "drew", "quoted", "denied",
                                              "implied", "replied", "vowed", "according"});
   }

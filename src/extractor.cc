@@ -152,7 +152,14 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
         continue;
       }
       const bool wrapper = A.trailing && ra.speaker.kind == SpeakerKind::kMedia && !A.cited;
-      if (wrapper) {  // "... drew attention to X, Azernews reports."
+      // "Blinken told Lavrov that ..., Blinken told reporters": the speaker
+      // telling his own words on is no relay; a medium he told them to is.
+      const bool self =
+          !ra.group && !B.speaker->group && ra.speaker.name == B.speaker->speaker.name;
+      if (self && takes_clause(B)) {
+        if (!B.via) B.via = A.via;
+        drop[a] = true;
+      } else if (wrapper) {  // "... drew attention to X, Azernews reports."
         if (!B.via) B.via = ra.speaker.name;
         drop[a] = true;
       } else if ((takes_clause(B) || relayed_by_according_to(A, B)) &&

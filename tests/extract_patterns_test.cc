@@ -364,5 +364,21 @@ TEST(ExtractPatternsTest, NotStatements) {
   }
 }
 
+// "inform" reports like "tell": its listener, then "that" or what it was
+// informed "of" / "about".
+TEST(ExtractPatternsTest, InformedSomeoneOfSomething) {
+  const Case cases[] = {
+      {"Vladimir Putin informed Emmanuel Macron of the progress of the operation.",
+       "Vladimir Putin", "Moscow", "", "informed", Mode::kIndirect,
+       "of the progress of the operation", "Emmanuel Macron"},
+      {"Vladimir Putin informed his counterpart about the progress of the operation.",
+       "Vladimir Putin", "Moscow", "", "informed", Mode::kIndirect,
+       "about the progress of the operation", "his counterpart"},
+      {"Wang Yi informed Blinken that Beijing would send an envoy.", "Wang Yi", "Beijing", "",
+       "informed", Mode::kIndirect, "Beijing would send an envoy", "Antony Blinken"},
+  };
+  for (const Case& c : cases) expect_single(c);
+}
+
 }  // namespace
 }  // namespace kd

@@ -128,5 +128,41 @@ TEST(ExtractRelayTest, ClauseWithABareNounSubject) {
   for (const Case& c : cases) expect_all(c);
 }
 
+// A trailing "..., OUTLET reported" after a whole attributed clause names the
+// clause's relay, also when the clause ends in a quotation; "state" before a
+// medium ("state broadcaster CCTV") is no reporting verb.
+TEST(ExtractRelayTest, TrailingOutletAfterAFrameIsItsRelay) {
+  const Case cases[] = {
+      {"Xi warned that those who seek Taiwan independence were \"playing with fire\", state "
+       "broadcaster CCTV reported.",
+       {{"Xi Jinping", "Beijing", "CCTV",
+         "those who seek Taiwan independence were playing with fire"}}},
+      {"Lavrov said that Moscow was \"open to dialogue\", RIA Novosti reported.",
+       {{"Sergei Lavrov", "Moscow", "RIA Novosti", "Moscow was open to dialogue"}}},
+      {"Erdogan told Putin that a ceasefire was needed, Anadolu reported.",
+       {{"Recep Tayyip Erdogan", "Ankara", "Anadolu", "a ceasefire was needed"}}},
+      // A quotation that is the whole clause keeps its frame after it.
+      {"\"Whoever plays with fire will get burnt,\" state media reported.",
+       {{"state media", "other", "", "Whoever plays with fire will get burnt"}}},
+  };
+  for (const Case& c : cases) expect_all(c);
+}
+
+// "X told Y that ..., X told reporters": the speaker who tells the words on
+// himself is no relay.
+TEST(ExtractRelayTest, TheSpeakerIsNotHisOwnRelay) {
+  const Case cases[] = {
+      {"Blinken told Lavrov that Washington would support Ukraine, Blinken told reporters after "
+       "the meeting.",
+       {{"Antony Blinken", "Washington", "", "Washington would support Ukraine"}}},
+      {"Wang Yi told Blinken that Taiwan was a red line, Wang said.",
+       {{"Wang Yi", "Beijing", "", "Taiwan was a red line"}}},
+      // Another speaker still relays.
+      {"Blinken told Lavrov that Washington would support Ukraine, the State Department said.",
+       {{"Antony Blinken", "Washington", "State Department", "Washington would support Ukraine"}}},
+  };
+  for (const Case& c : cases) expect_all(c);
+}
+
 }  // namespace
 }  // namespace kd
