@@ -216,6 +216,10 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
     // "Elysee spokeswoman Anne-Claire Legendre": a body, then a title and a
     // person the lexicon does not know; the body gives the side.
     const size_t named = titled_name_start(toks, a, b);
+    // "a senior State Department official", "Kremlin officials": the body
+    // only says whose official speaks; its side is the official's.
+    if (named == b && head->entity->kind == SpeakerKind::kInstitution)
+      if (std::optional<Referent> r = official_of_body(toks, a, b, *head)) return r;
     if (head->entity->kind != SpeakerKind::kPerson && named < b &&
         toks[named].start >= head->span.end) {
       Referent r;
@@ -235,6 +239,19 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
   if (auto r = role_abbreviation(toks, a, b)) return r;
   if (auto r = apposition(toks, a, b)) return r;
   return description(toks, a, b);
+}
+
+std::optional<Referent> Discourse::official_of_body(const std::vector<Token>& toks, size_t a,
+                                                    size_t b, const EntityMention& body) const {
+  const Token& noun = toks[b - 1];
+  if (noun.start < body.span.end || !noun.word() || !is_speaker_noun(noun.low) ||
+      is_body_noun(noun.low) || is_document_noun(noun.low) || is_media_noun(noun.low) ||
+      is_group_noun(noun.low) || is_source_noun(noun.low))
+    return std::nullopt;
+  std::optional<Referent> r = description(toks, a, b);
+  if (!r || r->group || r->speaker.kind == SpeakerKind::kInstitution) return std::nullopt;
+  if (r->speaker.side.empty() || r->speaker.side == "other") r->speaker.side = body.entity->side;
+  return r;
 }
 
 std::optional<Referent> Discourse::anonymous_source(const std::vector<Token>& toks, size_t a,

@@ -93,6 +93,11 @@ class Discourse {
   std::optional<Referent> description(const std::vector<Token>& toks, size_t a, size_t b) const;
   std::optional<Referent> body_named_before(const std::vector<Token>& toks, size_t a, size_t b,
                                             const std::string& side) const;
+  // An official named by the body he serves ("a senior State Department
+  // official", "Kremlin officials") whose head noun follows the body's
+  // mention `body`: the official, with the body's side; else nullopt.
+  std::optional<Referent> official_of_body(const std::vector<Token>& toks, size_t a, size_t b,
+                                           const EntityMention& body) const;
   std::optional<Referent> anonymous_source(const std::vector<Token>& toks, size_t a,
                                            size_t b) const;
   // "his office", "her office": the office of the person "his" points at.

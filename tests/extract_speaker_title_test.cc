@@ -158,5 +158,31 @@ TEST(ExtractSpeakerTitleTest, KnownOrIdentified) {
   EXPECT_FALSE(sts[0].speaker.anonymous);
 }
 
+// A body named inside an official's description ("a senior State
+// Department official", "Kremlin officials") only gives the official's
+// side: the official speaks, unnamed; a spokesperson is a named role.
+TEST(ExtractSpeakerTitleTest, ABodyInsideAnOfficialsDescriptionGivesTheSide) {
+  const Case cases[] = {
+      {"The meeting was brief, a senior State Department official said.",
+       "senior State Department official", "Washington", true, "The meeting was brief"},
+      {"A White House official said the president was ready to meet Xi.", "White House official",
+       "Washington", true, "the president was ready to meet Xi"},
+      {"Kremlin officials said the summit would take place in Geneva.", "Kremlin officials",
+       "Moscow", true, "the summit would take place in Geneva"},
+      {"A Kremlin source said the visit had been postponed.", "Kremlin source", "Moscow", true,
+       "the visit had been postponed"},
+      {"A Turkish diplomatic source said the talks had been useful.", "Turkish diplomatic source",
+       "Ankara", true, "the talks had been useful"},
+      {"A Russian Foreign Ministry spokesperson said the talks had been useful.",
+       "Russian Foreign Ministry spokesperson", "Moscow", false, "the talks had been useful"},
+      {"A Foreign Ministry spokesperson said the talks had been useful.",
+       "Foreign Ministry spokesperson", "other", false, "the talks had been useful"},
+      // The body itself, or a named official of it, still speaks.
+      {"The State Department said the meeting was brief.", "State Department", "Washington", false,
+       "the meeting was brief"},
+  };
+  for (const Case& c : cases) expect_single(c);
+}
+
 }  // namespace
 }  // namespace kd
