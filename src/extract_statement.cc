@@ -59,12 +59,16 @@ void StatementMaker::resolve_relays(Pending& p, Referent& who, const Discourse& 
   // An official's words right after their government's readout come through it:
   // "A statement issued by the Kremlin said ... Putin informed about ...".
   // Words an official said to someone or in quotation marks are first-hand.
+  // In the government's own readout its narration ("The situation was
+  // discussed. Putin stressed ...") is the document, no relay.
+  const std::optional<Referent>& publisher = discourse.publisher();
   if (!f.via && !f.addressee && f.complement != Complement::kQuote &&
       f.complement != Complement::kBefore && who.speaker.kind == SpeakerKind::kPerson &&
       !who.group && !said.empty()) {
     const SaidBefore& last = said.back();
     if (last.paragraph == p.paragraph && last.who.speaker.kind == SpeakerKind::kInstitution &&
-        !last.who.group && last.who.speaker.side == who.speaker.side) {
+        !last.who.group && last.who.speaker.side == who.speaker.side &&
+        !(publisher && last.who.entity == publisher->entity)) {
       f.via = last.who.speaker.name;
       f.rule += "+readout";
     }

@@ -179,6 +179,13 @@ const Expected kStatements[] = {
     // passives are the Kremlin's account; the leaders' verbs are theirs.
     {"moscow_ankara_kremlin_readout.txt", "Kremlin", "Moscow", "", false, Mode::kIndirect,
      "The situation in Syria was discussed in detail"},
+    // After the readout's own narration in the paragraph: no relay.
+    {"moscow_ankara_kremlin_readout.txt", "Vladimir Putin", "Moscow", "", false, Mode::kIndirect,
+     "the importance of ensuring the sovereignty"},
+    {"moscow_ankara_kremlin_readout.txt", "Kremlin", "Moscow", "", false, Mode::kIndirect,
+     "The parties agreed to continue coordinating"},
+    {"moscow_ankara_kremlin_readout.txt", "Kremlin", "Moscow", "", false, Mode::kIndirect,
+     "The leaders agreed to maintain contacts"},
     {"moscow_ankara_kremlin_readout.txt", "Recep Tayyip Erdogan", "Ankara", "", false,
      Mode::kIndirect, "about the steps taken by Ankara"},
     {"moscow_ankara_kremlin_readout.txt", "Vladimir Putin", "Moscow", "", false, Mode::kIndirect,

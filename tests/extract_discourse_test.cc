@@ -379,5 +379,43 @@ TEST(ExtractDiscourseTest, AGovernmentsOwnReadoutSpeaksInItsPassives) {
   }
 }
 
+// In a government's own readout what the participants did together ("The
+// parties agreed to continue ...", "The two leaders discussed ...") is the
+// publisher's account, as the gold annotates "It said Lavrov and Cavusoglu
+// agreed on ..."; "outline" is a discussion cue. A news outlet's such
+// sentence is an event, no statement.
+TEST(ExtractDiscourseTest, AReadoutTellsWhatTheParticipantsAgreed) {
+  const std::string body =
+      "Vladimir Putin had a telephone conversation with Emmanuel Macron.\n\n"
+      "The parties agreed to continue coordinating their efforts.\n\n"
+      "The two leaders agreed to maintain contacts.\n\n"
+      "Putin and Macron discussed the situation in the Middle East.\n\n"
+      "Principled approaches to the settlement were outlined.\n";
+  const struct {
+    const char* byline;
+    std::vector<std::string> claims;  // all of the publisher's statements
+  } cases[] = {
+      {"Kremlin",
+       {"The parties agreed to continue coordinating their efforts",
+        "The two leaders agreed to maintain contacts",
+        "Putin and Macron discussed the situation in the Middle East",
+        "Principled approaches to the settlement were outlined"}},
+      {"Test Wire", {}},
+  };
+  for (const auto& c : cases) {
+    const std::string text = std::string("Telephone conversation\n\nBy ") + c.byline +
+                             " | Thursday, 3 March 2022\n\n" + body;
+    Result<Document> doc = load_bytes("dir/readout.txt", text, {}, default_lexicon());
+    ASSERT_TRUE(doc.ok());
+    const std::vector<Statement> sts = extract(doc.value(), default_lexicon(), ExtractContext{});
+    std::vector<std::string> claims;
+    for (const Statement& s : sts) {
+      EXPECT_EQ(s.speaker.name, "Kremlin") << c.byline << "\n" << describe(sts);
+      claims.push_back(s.claim);
+    }
+    EXPECT_EQ(claims, c.claims) << c.byline << "\n" << describe(sts);
+  }
+}
+
 }  // namespace
 }  // namespace kd
