@@ -100,6 +100,9 @@ class Discourse {
                                            const EntityMention& body) const;
   std::optional<Referent> anonymous_source(const std::vector<Token>& toks, size_t a,
                                            size_t b) const;
+  // The person named first in the sentence at `pos`, when only a title
+  // stands before the name (the sentence's subject); null otherwise.
+  const EntityMention* sentence_subject(uint32_t pos) const;
   // "his office", "her office": the office of the person "his" points at.
   std::optional<Referent> own_office(const std::vector<Token>& toks, size_t a, size_t b) const;
   std::optional<Referent> group_of(const std::vector<Token>& toks, size_t a, size_t b) const;

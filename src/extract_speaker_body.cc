@@ -4,6 +4,7 @@
 // shortens it; the short form is the body named last whose name has every
 // word of it.
 #include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "extract_speaker.h"
@@ -93,15 +94,40 @@ std::string_view office_role(const std::string& role) {
 
 }  // namespace
 
+const EntityMention* Discourse::sentence_subject(uint32_t pos) const {
+  auto sentence = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), pos,
+                                   [](uint32_t p, const Sentence& s) { return p < s.span.start; });
+  if (sentence == doc_.sentences.begin()) return nullptr;
+  const Span span = std::prev(sentence)->span;
+  for (const EntityMention& m : mentions_) {
+    if (m.span.start < span.start) continue;
+    if (m.span.start >= pos) break;
+    if (m.entity->kind != SpeakerKind::kPerson) return nullptr;
+    // Only capitalised words (a title: "Israeli Prime Minister") before it.
+    for (uint32_t i = span.start; i < m.span.start; ++i) {
+      const char c = doc_.text[i];
+      const bool word_start = i == span.start || doc_.text[i - 1] == ' ';
+      if (word_start && c >= 'a' && c <= 'z') return nullptr;
+    }
+    return &m;
+  }
+  return nullptr;
+}
+
 std::optional<Referent> Discourse::own_office(const std::vector<Token>& toks, size_t a,
                                               size_t b) const {
   if (b - a < 2 || !toks[b - 1].is("office")) return std::nullopt;
   // "his office", or the owner by title ("the prime minister's office",
   // "the Turkish president's office"): the owner is resolved like a speaker.
   std::optional<Referent> person;
-  if (b - a == 2 && (toks[a].is("his") || toks[a].is("her")))
-    person = pronoun(toks[a].is("his") ? "he" : "she", toks[a].start);
-  else if (b - a >= 3 && toks[b - 2].is("'s"))
+  if (b - a == 2 && (toks[a].is("his") || toks[a].is("her"))) {
+    // "Netanyahu thanked Erdogan for ..., his office said": after the
+    // claim, "his" is the claim's subject, not the person named last.
+    if (a > 0 && toks[a - 1].is(","))
+      if (const EntityMention* subject = sentence_subject(toks[a].start))
+        person = from_entity(*subject);
+    if (!person) person = pronoun(toks[a].is("his") ? "he" : "she", toks[a].start);
+  } else if (b - a >= 3 && toks[b - 2].is("'s"))
     person = resolve(toks, a, b - 2);
   if (!person || person->group || person->speaker.kind != SpeakerKind::kPerson ||
       person->speaker.anonymous || (!person->entity && !toks[a].is("his") && !toks[a].is("her")))

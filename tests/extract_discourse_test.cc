@@ -329,6 +329,11 @@ TEST(ExtractDiscourseTest, HisOfficeIsTheOfficialsOwnOffice) {
       {"Shigeru Ishiba met Xi Jinping in Lima.\n\n"
        "Ishiba's office said that he had raised the detention of Japanese nationals.",
        "Japanese Prime Minister's Office", "Tokyo"},
+      // "X thanked Y ..., his office said": the subject of the claim, not
+      // the person named last before "his".
+      {"Recep Tayyip Erdogan hosted Benjamin Netanyahu in Ankara.\n\n"
+       "Benjamin Netanyahu thanked Recep Tayyip Erdogan for his hospitality, his office said.",
+       "Israeli Prime Minister's Office", "Jerusalem"},
   };
   for (const auto& c : cases) {
     std::vector<Statement> sts = extract_text(c.body);
