@@ -190,6 +190,35 @@ TEST(CompareDivergenceTest, StanceWordsBearOnNearbyTopicsOnly) {
   EXPECT_NE(divergence(e, "sanctions and trade", DivergenceKind::kOmission), nullptr);
 }
 
+// Topics beyond the first conflict's: human rights, drugs, military
+// channels (coordination), Taiwan (sovereignty), climate, migration.
+TEST(CompareDivergenceTest, TopicsOfOtherGovernments) {
+  Analysis a = compare_one(
+      {"Antony Blinken and Wang Yi spoke by phone on Monday.",
+       "The State Department said Blinken raised human rights and fentanyl trafficking, and "
+       "that the two sides agreed to resume military-to-military communications.",
+       "The Chinese Foreign Ministry said the Taiwan question was the most sensitive issue and "
+       "that the two sides agreed to restore communication between the two militaries."},
+      {state_department("Blinken raised human rights and fentanyl trafficking"),
+       state_department("the two sides agreed to resume military-to-military communications",
+                        CueClass::kCommitment),
+       chinese_ministry("the Taiwan question was the most sensitive issue"),
+       chinese_ministry("the two sides agreed to restore communication between the two militaries",
+                        CueClass::kCommitment)});
+  const Event& e = a.events[0];
+  EXPECT_NE(divergence(e, "human rights", DivergenceKind::kOmission), nullptr);
+  EXPECT_NE(divergence(e, "drugs and crime", DivergenceKind::kOmission), nullptr);
+  EXPECT_NE(divergence(e, "sovereignty and interference", DivergenceKind::kOmission), nullptr);
+  EXPECT_NE(divergence(e, "coordination", DivergenceKind::kAgreement), nullptr);
+  Analysis b = compare_one({"Antony Blinken and Wang Yi spoke by phone on Monday.",
+                            "The State Department said Blinken raised irregular migration.",
+                            "The Chinese Foreign Ministry said Wang urged cuts in emissions."},
+                           {state_department("Blinken raised irregular migration"),
+                            chinese_ministry("Wang urged cuts in emissions")});
+  EXPECT_NE(divergence(b.events[0], "migration", DivergenceKind::kOmission), nullptr);
+  EXPECT_NE(divergence(b.events[0], "climate", DivergenceKind::kOmission), nullptr);
+}
+
 TEST(CompareDivergenceTest, SameTopicInOtherWordsIsFraming) {
   Analysis a = compare_one(
       {"Antony Blinken and Wang Yi spoke by phone on Monday.",
