@@ -212,11 +212,15 @@ TEST(CompareDivergenceTest, TopicsOfOtherGovernments) {
   EXPECT_NE(divergence(e, "coordination", DivergenceKind::kAgreement), nullptr);
   Analysis b = compare_one({"Antony Blinken and Wang Yi spoke by phone on Monday.",
                             "The State Department said Blinken raised irregular migration.",
-                            "The Chinese Foreign Ministry said Wang urged cuts in emissions."},
+                            "The Chinese Foreign Ministry said Wang urged cuts in emissions "
+                            "and opposed NATO's eastward expansion."},
                            {state_department("Blinken raised irregular migration"),
-                            chinese_ministry("Wang urged cuts in emissions")});
+                            chinese_ministry("Wang urged cuts in emissions and opposed NATO's "
+                                             "eastward expansion")});
   EXPECT_NE(divergence(b.events[0], "migration", DivergenceKind::kOmission), nullptr);
   EXPECT_NE(divergence(b.events[0], "climate", DivergenceKind::kOmission), nullptr);
+  EXPECT_NE(divergence(b.events[0], "alliances and security guarantees", DivergenceKind::kOmission),
+            nullptr);
 }
 
 TEST(CompareDivergenceTest, SameTopicInOtherWordsIsFraming) {
