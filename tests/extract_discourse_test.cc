@@ -347,6 +347,24 @@ TEST(ExtractDiscourseTest, HisOfficeIsTheOfficialsOwnOffice) {
   }
 }
 
+// The claims of a readout published under `byline`, all of which must be
+// the Kremlin's (Moscow's) when there are any.
+std::vector<std::string> kremlin_claims(const std::string& byline, const std::string& dateline,
+                                        const std::string& body) {
+  const std::string text = "Telephone conversation\n\nBy " + byline + dateline + "\n\n" + body;
+  Result<Document> doc = load_bytes("dir/readout.txt", text, {}, default_lexicon());
+  EXPECT_TRUE(doc.ok());
+  if (!doc.ok()) return {};
+  const std::vector<Statement> sts = extract(doc.value(), default_lexicon(), ExtractContext{});
+  std::vector<std::string> claims;
+  for (const Statement& s : sts) {
+    EXPECT_EQ(s.speaker.name, "Kremlin") << byline << "\n" << describe(sts);
+    EXPECT_EQ(s.speaker.side, "Moscow") << byline;
+    claims.push_back(s.claim);
+  }
+  return claims;
+}
+
 // A government's own readout (its body is the byline) narrates without
 // naming who speaks: its agentless passives ("The situation in Syria was
 // discussed") and "it was noted ... that" are the publisher's account. A
@@ -368,20 +386,8 @@ TEST(ExtractDiscourseTest, AGovernmentsOwnReadoutSpeaksInItsPassives) {
         "mutual trade had grown"}},
       {"Test Wire", {}},
   };
-  for (const auto& c : cases) {
-    const std::string text = std::string("Telephone conversation\n\nBy ") + c.byline +
-                             " | Tuesday, 14 January 2025\n\n" + body;
-    Result<Document> doc = load_bytes("dir/readout.txt", text, {}, default_lexicon());
-    ASSERT_TRUE(doc.ok());
-    const std::vector<Statement> sts = extract(doc.value(), default_lexicon(), ExtractContext{});
-    std::vector<std::string> claims;
-    for (const Statement& s : sts) {
-      EXPECT_EQ(s.speaker.name, "Kremlin") << c.byline << "\n" << describe(sts);
-      EXPECT_EQ(s.speaker.side, "Moscow") << c.byline;
-      claims.push_back(s.claim);
-    }
-    EXPECT_EQ(claims, c.claims) << c.byline << "\n" << describe(sts);
-  }
+  for (const auto& c : cases)
+    EXPECT_EQ(kremlin_claims(c.byline, " | Tuesday, 14 January 2025", body), c.claims) << c.byline;
 }
 
 // In a government's own readout what the participants did together ("The
@@ -407,19 +413,8 @@ TEST(ExtractDiscourseTest, AReadoutTellsWhatTheParticipantsAgreed) {
         "Principled approaches to the settlement were outlined"}},
       {"Test Wire", {}},
   };
-  for (const auto& c : cases) {
-    const std::string text = std::string("Telephone conversation\n\nBy ") + c.byline +
-                             " | Thursday, 3 March 2022\n\n" + body;
-    Result<Document> doc = load_bytes("dir/readout.txt", text, {}, default_lexicon());
-    ASSERT_TRUE(doc.ok());
-    const std::vector<Statement> sts = extract(doc.value(), default_lexicon(), ExtractContext{});
-    std::vector<std::string> claims;
-    for (const Statement& s : sts) {
-      EXPECT_EQ(s.speaker.name, "Kremlin") << c.byline << "\n" << describe(sts);
-      claims.push_back(s.claim);
-    }
-    EXPECT_EQ(claims, c.claims) << c.byline << "\n" << describe(sts);
-  }
+  for (const auto& c : cases)
+    EXPECT_EQ(kremlin_claims(c.byline, " | Thursday, 3 March 2022", body), c.claims) << c.byline;
 }
 
 }  // namespace
