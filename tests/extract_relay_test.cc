@@ -86,6 +86,21 @@ TEST(ExtractRelayTest, BroadcastersNamedInTheFrameRelay) {
   for (const Case& c : cases) expect_all(c);
 }
 
+// Outlets of other countries (the lexicon's media): told to one, a
+// source's words have it as relay, not as addressee.
+TEST(ExtractRelayTest, OutletsOfOtherCountriesRelay) {
+  const Case cases[] = {
+      {"Olaf Scholz told Der Spiegel that Germany would keep supplying air defence systems.",
+       {{"Olaf Scholz", "Berlin", "Der Spiegel",
+         "Germany would keep supplying air defence systems"}}},
+      {"Emmanuel Macron told Le Monde that Europe must rearm.",
+       {{"Emmanuel Macron", "Paris", "Le Monde", "Europe must rearm"}}},
+      {"Antony Blinken told The Wall Street Journal that the talks had been useful.",
+       {{"Antony Blinken", "Washington", "The Wall Street Journal", "the talks had been useful"}}},
+  };
+  for (const Case& c : cases) expect_all(c);
+}
+
 TEST(ExtractRelayTest, QuotationsRunOnWithTheSpeakerQuotedLast) {
   const Case cases[] = {
       // Left open at the end of a paragraph and reopened in the next one.
