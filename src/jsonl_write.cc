@@ -40,6 +40,16 @@ void statement(Writer& w, const Statement& s) {
   w.close('}');
 }
 
+// A key of EventReport::keys as unpack_key() spells it (the non-zero bytes,
+// top one first), without a string per key: reports have dozens of keys.
+void packed_key(Writer& w, uint64_t key) {
+  char bytes[sizeof key];
+  size_t n = 0;
+  for (int shift = 56; shift >= 0; shift -= 8)
+    if (const char c = static_cast<char>(key >> shift & 0xFF); c != '\0') bytes[n++] = c;
+  w.value(std::string_view(bytes, n));
+}
+
 void report(Writer& w, const EventReport& e) {
   w.open('{');
   w.key("kind").value(to_string(e.kind)).key("participants").value(e.participants);
@@ -48,7 +58,7 @@ void report(Writer& w, const EventReport& e) {
   w.key("first_sentence").value(int64_t{e.first_sentence}).key("readouts").open('[');
   for (uint32_t r : e.readouts) w.value(int64_t{r});
   w.close(']').key("keys").open('[');
-  for (uint64_t k : e.keys) w.value(unpack_key(k));
+  for (uint64_t k : e.keys) packed_key(w, k);
   w.close(']').key("institutions").open('[');
   for (const InstitutionReport& i : e.institutions) {
     w.open('{').key("sides").value(i.sides).key("sentence").value(i.sentence).close('}');

@@ -16,6 +16,7 @@
 
 #include "loader_decode.h"
 #include "loader_normalize.h"
+#include "loader_resources.h"
 #include "loader_sentences.h"
 #include "loader_structure.h"
 
@@ -61,7 +62,7 @@ uint64_t effective_limit(const LoadOptions& options) {
 }
 
 Result<Document> load_impl(std::string path, std::string_view bytes, const LoadOptions& options,
-                           const Lexicon& lexicon, const Sidecar* sidecar,
+                           const LoadResources& resources, const Sidecar* sidecar,
                            std::vector<std::string> notes) {
   const uint64_t limit = effective_limit(options);
   if (bytes.size() > limit) return Error{too_large(bytes.size(), limit)};
@@ -78,8 +79,8 @@ Result<Document> load_impl(std::string path, std::string_view bytes, const LoadO
   for (std::string& note : notes)
     doc.diagnostics.push_back({doc.path, Severity::kWarning, std::move(note)});
 
-  find_structure(doc, lexicon);
-  doc.sentences = split_sentences(doc.text, doc.paragraphs, lexicon.abbreviations);
+  find_structure(doc, resources);
+  doc.sentences = split_sentences(doc.text, doc.paragraphs, resources.abbreviations);
 
   if (!doc.outlet && sidecar && sidecar->outlet) doc.outlet = sidecar->outlet;
   if (!doc.outlet && options.outlet && !options.outlet->empty()) doc.outlet = options.outlet;
@@ -155,8 +156,8 @@ Sidecar read_sidecar(const std::string& path, std::vector<std::string>& notes) {
 }  // namespace
 
 Result<Document> load_bytes(std::string path, std::string_view bytes, const LoadOptions& options,
-                            const Lexicon& lexicon) {
-  return load_impl(std::move(path), bytes, options, lexicon, nullptr, {});
+                            const LoadResources& resources) {
+  return load_impl(std::move(path), bytes, options, resources, nullptr, {});
 }
 
 Result<std::string> read_input(const std::string& path, const LoadOptions& options) {
@@ -190,13 +191,13 @@ Result<std::string> read_input(const std::string& path, const LoadOptions& optio
 }
 
 Result<Document> load_file(const std::string& path, const LoadOptions& options,
-                           const Lexicon& lexicon, std::string* bytes_read) {
+                           const LoadResources& resources, std::string* bytes_read) {
   Result<std::string> bytes = read_input(path, options);
   if (!bytes.ok()) return bytes.error();
   std::vector<std::string> notes;
   Sidecar sidecar;
   if (path != "-") sidecar = read_sidecar(path, notes);
-  Result<Document> doc = load_impl(path, bytes.value(), options, lexicon,
+  Result<Document> doc = load_impl(path, bytes.value(), options, resources,
                                    path == "-" ? nullptr : &sidecar, std::move(notes));
   if (bytes_read) *bytes_read = std::move(bytes.value());
   return doc;

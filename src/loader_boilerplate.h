@@ -12,7 +12,7 @@ namespace kd {
 
 // Known widget phrases (Lexicon::boilerplate: "show more", "related
 // articles", "also read", "tags:") matched on the folded line, plus the
-// shapes that need no list. Build once per document from the lexicon.
+// shapes that need no list. Built once per run (see LoadResources).
 class BoilerplateMatcher {
  public:
   explicit BoilerplateMatcher(const std::vector<std::string>& phrases);

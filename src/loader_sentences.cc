@@ -86,12 +86,7 @@ bool is_dotted_acronym(std::string_view token) {
 
 class Splitter {
  public:
-  explicit Splitter(const std::vector<std::string>& abbreviations)
-      : abbreviations_(abbreviations.begin(), abbreviations.end()) {
-    // The shipped list is kept sorted, so this is usually a linear check.
-    if (!std::is_sorted(abbreviations_.begin(), abbreviations_.end()))
-      std::sort(abbreviations_.begin(), abbreviations_.end());
-  }
+  explicit Splitter(const AbbreviationSet& abbreviations) : abbreviations_(abbreviations) {}
 
   // Whether ICU's break at `b` inside `para` should be undone.
   bool keep_together(std::string_view para, size_t b) const {
@@ -116,7 +111,7 @@ class Splitter {
     while (word_end < para.size() && std::isalpha(static_cast<unsigned char>(para[word_end])))
       ++word_end;
     const bool opener = is_sentence_opener(para.substr(next, word_end - next));
-    if (std::binary_search(abbreviations_.begin(), abbreviations_.end(), token)) {
+    if (abbreviations_.contains(token)) {
       const bool title_like = is_upper_ascii(token.front()) && token.find('.') == token.size() - 1;
       return title_like || !opener;
     }
@@ -236,17 +231,32 @@ class Splitter {
     return true;
   }
 
-  std::vector<std::string_view> abbreviations_;  // sorted; views of the lexicon
-  std::vector<BreakWindow> windows_;             // of the paragraph being split
-  std::string flat_;     // a paragraph that is not UTF-8, line breaks as spaces
-  std::u16string wide_;  // the paragraph as UTF-16
+  const AbbreviationSet& abbreviations_;
+  std::vector<BreakWindow> windows_;  // of the paragraph being split
+  std::string flat_;                  // a paragraph that is not UTF-8, line breaks as spaces
+  std::u16string wide_;               // the paragraph as UTF-16
   UText* utext_ = nullptr;
 };
 
 }  // namespace
 
+AbbreviationSet::AbbreviationSet(const std::vector<std::string>& abbreviations)
+    : sorted_(abbreviations.begin(), abbreviations.end()) {
+  // The shipped list is kept sorted, so this is usually a linear check.
+  if (!std::is_sorted(sorted_.begin(), sorted_.end())) std::sort(sorted_.begin(), sorted_.end());
+}
+
+bool AbbreviationSet::contains(std::string_view token) const {
+  return std::binary_search(sorted_.begin(), sorted_.end(), token);
+}
+
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Span>& paragraphs,
                                       const std::vector<std::string>& abbreviations) {
+  return split_sentences(text, paragraphs, AbbreviationSet(abbreviations));
+}
+
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Span>& paragraphs,
+                                      const AbbreviationSet& abbreviations) {
   std::vector<Sentence> out;
   Splitter splitter(abbreviations);
   for (uint32_t i = 0; i < paragraphs.size(); ++i) splitter.split(text, paragraphs[i], i, out);

@@ -10,6 +10,17 @@
 
 namespace kd {
 
+// Lexicon::abbreviations sorted for lookup, as views of the lexicon's
+// strings (which must outlive the set). Made once per run, not per document.
+class AbbreviationSet {
+ public:
+  explicit AbbreviationSet(const std::vector<std::string>& abbreviations);
+  bool contains(std::string_view token) const;
+
+ private:
+  std::vector<std::string_view> sorted_;
+};
+
 // Sentences of each paragraph span of `text` (never across paragraphs), in
 // order, trimmed of whitespace, empty ones skipped.
 //
@@ -26,6 +37,9 @@ namespace kd {
 //  - before a lower-case letter (`"Why?" he asked.`).
 // Decimals ("3.5") and a closing quote after the period (`peace."`) are
 // ICU's own behaviour.
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Span>& paragraphs,
+                                      const AbbreviationSet& abbreviations);
+// The same with the lexicon's list as written.
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Span>& paragraphs,
                                       const std::vector<std::string>& abbreviations);
 

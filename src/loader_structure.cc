@@ -11,6 +11,7 @@
 #include "loader_boilerplate.h"
 #include "loader_dateline.h"
 #include "loader_lines.h"
+#include "loader_resources.h"
 #include "loader_wire_dateline.h"
 
 namespace kd {
@@ -21,66 +22,6 @@ bool headline_like(const Line& line) {
   return line.words <= 30 && line.trimmed.size() <= 300 &&
          !(line.ends_sentence && line.words >= 15);
 }
-
-// Folded names and aliases of media entities, for choosing the outlet among
-// the names of a byline. Built on first use (most articles have no byline)
-// and kept per thread: most that have one come from the same lexicon, so
-// the set is only rebuilt when the lexicon's media names differ from those
-// it was built from (compared as written, which is cheap next to folding).
-class MediaNames {
- public:
-  explicit MediaNames(const Lexicon& lexicon) : lexicon_(lexicon) {}
-  bool contains(const std::string& name) {
-    if (!checked_) {
-      checked_ = true;
-      if (!built_from(lexicon_)) rebuild(lexicon_);
-    }
-    return cache().names.count(fold(name)) > 0;
-  }
-
- private:
-  struct Cache {
-    bool built = false;
-    std::vector<std::string> written;  // media names and aliases, in lexicon order
-    std::unordered_set<std::string> names;
-  };
-  static Cache& cache() {
-    thread_local Cache c;
-    return c;
-  }
-  template <class F>
-  static void for_each_media_name(const Lexicon& lexicon, F f) {
-    for (const Entity& e : lexicon.entities) {
-      if (e.kind != SpeakerKind::kMedia) continue;
-      f(e.name);
-      for (const std::string& alias : e.aliases) f(alias);
-    }
-  }
-  static bool built_from(const Lexicon& lexicon) {
-    const Cache& c = cache();
-    if (!c.built) return false;
-    size_t i = 0;
-    bool same = true;
-    for_each_media_name(lexicon, [&](const std::string& n) {
-      same = same && i < c.written.size() && c.written[i] == n;
-      ++i;
-    });
-    return same && i == c.written.size();
-  }
-  static void rebuild(const Lexicon& lexicon) {
-    Cache& c = cache();
-    c.built = true;
-    c.written.clear();
-    c.names.clear();
-    for_each_media_name(lexicon, [&](const std::string& n) {
-      c.written.push_back(n);
-      c.names.insert(fold(n));
-    });
-  }
-
-  const Lexicon& lexicon_;
-  bool checked_ = false;
-};
 
 // Hash of a line key: its length and at most its first and last 32 bytes.
 // Long lines are whole paragraphs keyed by their exact text; hashing all of
@@ -95,29 +36,14 @@ struct LineKeyHash {
   }
 };
 
-// The matcher folds and sorts the lexicon's phrases: build it once per
-// thread, not once per document, and rebuild only for another phrase list.
-const BoilerplateMatcher& boilerplate_matcher(const std::vector<std::string>& phrases) {
-  struct Cached {
-    std::vector<std::string> phrases;
-    std::optional<BoilerplateMatcher> matcher;
-  };
-  thread_local Cached cached;
-  if (!cached.matcher || cached.phrases != phrases) {
-    cached.matcher.emplace(phrases);
-    cached.phrases = phrases;
-  }
-  return *cached.matcher;
-}
-
 }  // namespace
 
-void find_structure(Document& doc, const Lexicon& lexicon) {
+void find_structure(Document& doc, const LoadResources& resources) {
   const std::string_view text = doc.text;
   const std::vector<Line> lines = split_lines(text);
   const int32_t script = main_script(lines);
-  const BoilerplateMatcher& matcher = boilerplate_matcher(lexicon.boilerplate);
-  MediaNames media(lexicon);
+  const BoilerplateMatcher& matcher = resources.boilerplate;
+  auto is_media = [&](const std::string& n) { return resources.is_media(n); };
 
   // Keys of all lines, and for every line whether its block (run of
   // non-blank lines) holds any prose.
@@ -165,7 +91,7 @@ void find_structure(Document& doc, const Lexicon& lexicon) {
     if (line.letters == 0) return "no text";
     if (script >= 0 && line.script != script && line.script_letters * 2 > line.letters)
       return "other script";
-    if (auto byline = parse_byline(s, [&](const std::string& n) { return media.contains(n); })) {
+    if (auto byline = parse_byline(s, is_media)) {
       if (!doc.outlet) doc.outlet = byline->name;
       if (!doc.published && byline->published) doc.published = byline->published;
       return "byline";
@@ -213,8 +139,7 @@ void find_structure(Document& doc, const Lexicon& lexicon) {
     // is not part of the first sentence (nor of a claim that starts it).
     Span body = line.trimmed;
     if (!seen_body) {
-      if (auto wire = parse_wire_dateline(
-              doc.slice(line.trimmed), [&](const std::string& n) { return media.contains(n); })) {
+      if (auto wire = parse_wire_dateline(doc.slice(line.trimmed), is_media)) {
         if (!doc.outlet && !wire->agency.empty()) doc.outlet = wire->agency;
         if (!doc.published) doc.published = wire->published;
         body.start += static_cast<uint32_t>(wire->length);

@@ -4,9 +4,10 @@
 #define KARABAKH_DIFF_SRC_LOADER_STRUCTURE_H_
 
 #include "karabakh_diff/document.h"
-#include "karabakh_diff/lexicon.h"
 
 namespace kd {
+
+struct LoadResources;
 
 // Reads doc.text line by line and sets doc.headline, doc.paragraphs,
 // doc.dropped, and doc.outlet / doc.published from the first byline and
@@ -32,7 +33,7 @@ namespace kd {
 //     that has no prose at all -> "subheading" when alone between body
 //     paragraphs, else "short line". A short line inside a prose block stays.
 // Paragraphs are runs of kept lines; blank and dropped lines end them.
-void find_structure(Document& doc, const Lexicon& lexicon);
+void find_structure(Document& doc, const LoadResources& resources);
 
 }  // namespace kd
 

@@ -7,6 +7,7 @@
 
 #include "karabakh_diff/extractor.h"
 #include "karabakh_diff/loader.h"
+#include "loader_resources.h"
 #include "pipeline_internal.h"
 
 namespace kd::pipeline {
@@ -71,7 +72,7 @@ DocumentResult process_path(const std::string& path, const Context& ctx,
   if (path == "-") {
     Result<std::string> bytes = read_input(path, ctx.options.load);
     if (bytes.ok()) {
-      loaded = load_bytes(path, bytes.value(), ctx.options.load, ctx.lexicon);
+      loaded = load_bytes(path, bytes.value(), ctx.options.load, ctx.loading);
       stdin_bytes = std::move(bytes.value());
     } else {
       loaded = bytes.error();
@@ -79,7 +80,7 @@ DocumentResult process_path(const std::string& path, const Context& ctx,
   } else {
     // Kept bytes come from this read: reading the file again for them cost
     // five system calls per article.
-    loaded = load_file(path, ctx.options.load, ctx.lexicon,
+    loaded = load_file(path, ctx.options.load, ctx.loading,
                        ctx.options.keep_source ? &file_bytes : nullptr);
   }
   if (!loaded.ok()) {
@@ -107,14 +108,14 @@ DocumentResult reprocess(DocumentResult old, const Context& ctx, const CorpusFac
     LoadOptions load;
     load.max_file_size = std::numeric_limits<uint64_t>::max();
     load.outlet = was.outlet;
-    loaded = load_bytes(was.path, *old.source, load, ctx.lexicon);
+    loaded = load_bytes(was.path, *old.source, load, ctx.loading);
     if (loaded.ok()) {
       Document& doc = loaded.value();
       if (!doc.published) doc.published = was.published;
       doc.diagnostics = was.diagnostics;
     }
   } else {
-    loaded = load_file(was.path, ctx.options.load, ctx.lexicon);
+    loaded = load_file(was.path, ctx.options.load, ctx.loading);
   }
   DocumentResult again;
   if (loaded.ok()) again = analyze(std::move(loaded.value()), ctx, facts, started);

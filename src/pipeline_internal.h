@@ -11,6 +11,7 @@
 #include "karabakh_diff/comparer.h"
 #include "karabakh_diff/lexicon.h"
 #include "karabakh_diff/pipeline.h"
+#include "loader_resources.h"
 
 namespace kd::pipeline {
 
@@ -19,6 +20,9 @@ struct Context {
   const Lexicon& lexicon;
   const Comparer& comparer;
   const RunOptions& options;
+  // What the loader derives from the lexicon (folded phrases and names),
+  // made once per run instead of checked against the lexicon per document.
+  const LoadResources loading{lexicon};
 };
 
 // Load, extract and compare one input, assuming `assumed` about the run.
