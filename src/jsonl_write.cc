@@ -13,7 +13,7 @@ using jsonl::Writer;
 void speaker(Writer& w, const Speaker& s) {
   w.open('{');
   w.key("name").value(s.name).key("mention").value(s.mention).key("side").value(s.side);
-  w.key("kind").value(to_string(s.kind)).key("anonymous").value(s.anonymous);
+  w.key("kind").name(to_string(s.kind)).key("anonymous").value(s.anonymous);
   w.close('}');
 }
 
@@ -27,11 +27,11 @@ void statement(Writer& w, const Statement& s) {
   } else {
     w.raw("null");
   }
-  w.key("addressee").value(s.addressee).key("mode").value(to_string(s.mode));
-  w.key("cue").value(s.cue).key("cue_class").value(to_string(s.cue_class));
+  w.key("addressee").value(s.addressee).key("mode").name(to_string(s.mode));
+  w.key("cue").value(s.cue).key("cue_class").name(to_string(s.cue_class));
   w.key("polarity").value(int64_t{s.polarity}).key("negated").value(s.negated);
   w.key("conditional").value(s.conditional).key("claim").value(s.claim);
-  w.key("date").value(s.date).key("date_source").value(to_string(s.date_source));
+  w.key("date").value(s.date).key("date_source").name(to_string(s.date_source));
   w.key("span").open('[').value(int64_t{s.span.start}).value(int64_t{s.span.end}).close(']');
   w.key("text_span").open('[').value(int64_t{s.text_span.start});
   w.value(int64_t{s.text_span.end}).close(']');
@@ -52,9 +52,9 @@ void packed_key(Writer& w, uint64_t key) {
 
 void report(Writer& w, const EventReport& e) {
   w.open('{');
-  w.key("kind").value(to_string(e.kind)).key("participants").value(e.participants);
+  w.key("kind").name(to_string(e.kind)).key("participants").value(e.participants);
   w.key("sides").value(e.sides).key("date").value(e.date).key("weekday").value(int64_t{e.weekday});
-  w.key("date_source").value(to_string(e.date_source)).key("initiator").value(e.initiator);
+  w.key("date_source").name(to_string(e.date_source)).key("initiator").value(e.initiator);
   w.key("first_sentence").value(int64_t{e.first_sentence}).key("readouts").open('[');
   for (uint32_t r : e.readouts) w.value(int64_t{r});
   w.close(']').key("keys").open('[');
@@ -72,7 +72,7 @@ void evidence(Writer& w, const DocEvidence& e) {
   w.close(']').key("statements").open('[');
   for (const StatementEvidence& s : e.statements) {
     w.open('{').key("event").value(int64_t{s.event}).key("frame").value(s.frame);
-    w.key("source").value(to_string(s.source)).key("said_on").value(s.said_on);
+    w.key("source").name(to_string(s.source)).key("said_on").value(s.said_on);
     w.key("said_weekday").value(int64_t{s.said_weekday}).key("initiator").value(s.initiator);
     w.close('}');
   }
@@ -115,7 +115,7 @@ std::string extract_line(const DocumentResult& result) {
   w.key("published").value(doc.published).key("headline").value(doc.headline);
   w.key("encoding").value(doc.encoding).key("diagnostics").open('[');
   for (const Diagnostic& d : doc.diagnostics) {
-    w.open('{').key("severity").value(to_string(d.severity));
+    w.open('{').key("severity").name(to_string(d.severity));
     w.key("message").value(d.message).close('}');
   }
   w.close(']').key("statements").open('[');

@@ -134,6 +134,18 @@ class Writer {
     return *this;
   }
   Writer& value(const char* s) { return value(std::string_view(s)); }
+  // The name of an enum value (to_string()): plain ASCII, so copied without
+  // the escaping scan (a string_view of a literal needs no strlen either).
+  Writer& name(std::string_view s) {
+    char* o = separated(s.size() + 2);
+    *o++ = '"';
+    std::memcpy(o, s.data(), s.size());
+    o += s.size();
+    *o++ = '"';
+    pos_ = o;
+    need_comma_ = true;
+    return *this;
+  }
   Writer& value(const std::string& s) { return value(std::string_view(s)); }
   Writer& value(int64_t n) {
     pos_ = number(separated(kMaxDigits), n);
