@@ -24,8 +24,13 @@ std::vector<uint64_t> report_keys(const cmp::DocWork& w, const cmp::DocEvent& ev
   std::vector<uint64_t> packed;
   auto add = [&](const std::vector<cmp::Token>& tokens) {
     for (const cmp::Token& t : tokens)
-      if (const std::string_view key = cmp::content_key(t); !key.empty())
-        packed.push_back(pack_key(key));
+      if (const std::string_view key = cmp::content_key(t); !key.empty()) {
+        // pack_key(key) from the token's first eight bytes: the key's first
+        // byte on top, its 3-5 bytes kept, zeros below.
+        static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__);
+        packed.push_back(__builtin_bswap64(t.folded_head()) & ~uint64_t{0}
+                                                                  << (8 * (8 - key.size())));
+      }
   };
   for (const cmp::Mention& m : ev.mentions) add(w.sentence_tokens[m.sentence]);
   for (size_t r : ev.readouts) add(w.facts[r].claim_tokens);

@@ -61,32 +61,82 @@ size_t apostrophe_len(std::string_view s, size_t i) {
   return 0;
 }
 
+namespace {
+
+// Words are filed under (first byte | 0x20) & 31: the same slot for both
+// cases of an ASCII letter (digits share slots with letters; the full
+// compare rejects the extra candidates).
+unsigned first_byte_slot(unsigned char c) { return (c | 0x20u) & 31u; }
+
+// Whether one of `words` (bit n of `starting[slot]` for words[n]) is the
+// ASCII word starting at text[i], ignoring case: the bytes after it are no
+// ASCII letter or digit. (A letter outside ASCII after it answers true too,
+// which may_contain_word() would answer at that letter anyway.)
+bool word_starts_at(std::string_view text, size_t i, const uint64_t (&starting)[32],
+                    const std::string_view* words) {
+  for (uint64_t m = starting[first_byte_slot(static_cast<unsigned char>(text[i]))]; m != 0;
+       m &= m - 1) {
+    const std::string_view w = words[__builtin_ctzll(m)];
+    if (w.size() > text.size() - i) continue;
+    size_t k = 0;
+    while (k < w.size() && ascii_lower(text[i + k]) == w[k]) ++k;
+    if (k == w.size() &&
+        (i + k == text.size() || !is_ascii_alnum(static_cast<unsigned char>(text[i + k]))))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool may_contain_word(std::string_view text, const std::string_view* words, size_t count) {
   if (count > 64)  // one bit per word below
     return may_contain_word(text, words, 64) || may_contain_word(text, words + 64, count - 64);
-  // One pass over the text; at each byte only the words starting with its
-  // letter are tried. Words are filed, and bytes looked up, under c | 0x20:
-  // the lower case of an ASCII letter, and for any byte the same slot as
-  // its own (extra candidates are rejected by the full compare).
-  uint64_t starting[128] = {};
+  uint64_t starting[32] = {};
   for (size_t n = 0; n < count; ++n)
     if (!words[n].empty())
-      starting[(static_cast<unsigned char>(words[n][0]) | 0x20) & 0x7F] |= uint64_t{1} << n;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) {
-      const size_t punct = unicode_punct_len(text, i);
-      if (punct == 0) return true;  // a letter outside ASCII: fold() decides
-      i += punct - 1;
+      starting[first_byte_slot(static_cast<unsigned char>(words[n][0]))] |= uint64_t{1} << n;
+  // A token of ASCII letters and digits is a maximal run of them: only the
+  // bytes that start one are tried, found eight at a time (the frames this
+  // runs on are mostly ASCII; a chunk with a byte outside it goes byte by
+  // byte up to that byte).
+  const size_t n = text.size();
+  bool after_alnum = false;  // the byte before i is an ASCII letter or digit
+  size_t i = 0;
+  while (i < n) {
+    uint64_t x = 0;
+    const size_t len = std::min<size_t>(8, n - i);
+    if (len == 8) {
+      x = load8(text.data() + i);
+    } else {
+      std::memcpy(&x, text.data() + i, len);  // zero bytes past the text: no letters
+    }
+    if ((x & kHigh8) != 0) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c >= 0x80) {
+        const size_t punct = unicode_punct_len(text, i);
+        if (punct == 0) return true;  // a letter outside ASCII: fold() decides
+        i += punct;
+        after_alnum = false;
+        continue;
+      }
+      const bool alnum = is_ascii_alnum(c);
+      if (alnum && !after_alnum && word_starts_at(text, i, starting, words)) return true;
+      after_alnum = alnum;
+      ++i;
       continue;
     }
-    for (uint64_t m = starting[c | 0x20]; m != 0; m &= m - 1) {
-      const std::string_view w = words[__builtin_ctzll(m)];
-      if (w.size() > text.size() - i) continue;
-      size_t k = 0;
-      while (k < w.size() && ascii_lower(text[i + k]) == w[k]) ++k;
-      if (k == w.size()) return true;
-    }
+    // With the case bit (0x20) set, letters of either case are 'a'..'z'.
+    const uint64_t alnum =
+        bytes_in_range(x | kOnes8 * 0x20, 'a', 'z') | bytes_in_range(x, '0', '9');
+    // Little-endian: shifting up a byte puts each byte's bit on the next one.
+    for (uint64_t starts = alnum & ~(alnum << 8 | (after_alnum ? 0x80u : 0u)); starts != 0;
+         starts &= starts - 1)
+      if (word_starts_at(text, i + static_cast<size_t>(__builtin_ctzll(starts)) / 8, starting,
+                         words))
+        return true;
+    after_alnum = (alnum >> 63) != 0;
+    i += len;
   }
   return false;
 }
@@ -254,6 +304,9 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
         std::memcpy(stem, folded, kShortWord);  // a constant size: a few moves, no call
         const size_t n = stem_chars(stem, word.size());
         out.emplace_back(folded, word.size(), stem, n, hash_padded(stem, n), span);
+        // No stopword is longer than 5 bytes: the first eight bytes of the
+        // buffer hold any of them.
+        out.back().stop = word.size() <= 5 && is_stopword_chunk(load8(folded), word.size());
       } else {
         std::string folded;
         if (ascii) {
@@ -264,11 +317,10 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
         std::string stem = folded;
         stem.resize(stem_chars(stem.data(), stem.size()));
         out.emplace_back(folded, stem, span);
+        out.back().stop = is_stopword(out.back().folded());
       }
       Token& t = out.back();
       t.clause_start = pending_break;
-      // No stopword is longer than 5 bytes: most ASCII words need no call.
-      t.stop = (!ascii || word.size() <= 5) && is_stopword(t.folded());
       pending_break = false;
       continue;
     }

@@ -52,6 +52,13 @@ struct Token {
   // fold() of the word: lower case ASCII. NUL-terminated (folded_c_str()).
   std::string_view folded() const { return {chars(), folded_size_}; }
   const char* folded_c_str() const { return chars(); }
+  // The first eight bytes at folded_c_str(), loaded little-endian: the
+  // folded word's, then unspecified ones (both buffers hold eight or more).
+  uint64_t folded_head() const {
+    uint64_t head;
+    std::memcpy(&head, chars(), sizeof head);
+    return head;
+  }
   // light_stem(folded)
   std::string_view stem() const {
     return {spill_ ? spill_->data() + folded_size_ + 1 : inline_ + kHalf, stem_size_};
@@ -128,6 +135,9 @@ bool join_tokens(std::string_view text, const std::vector<std::vector<Token>>& p
 std::string light_stem(std::string_view folded);
 
 bool is_stopword(std::string_view folded);
+// is_stopword() of the `n` bytes of a word loaded little-endian into
+// `chunk` (bytes past `n` are ignored): tokenize() has them at hand.
+bool is_stopword_chunk(uint64_t chunk, size_t n);
 
 // Apostrophe ' or U+2018/U+2019 at s[i]: its byte length, else 0.
 size_t apostrophe_len(std::string_view s, size_t i);
@@ -139,9 +149,10 @@ inline bool is(std::string_view word, std::string_view literal) {
 }
 
 // False when no token of tokenize(text) can have a `folded` form in `words`
-// (lower-case ASCII); true when one may. Cheaper than tokenizing: ASCII text
-// is searched for the words case-insensitively; any word with other letters
-// answers true, as ICU folding may turn it into one of them.
+// (lower-case ASCII); true when one may. Cheaper than tokenizing: runs of
+// ASCII letters and digits are compared with the words case-insensitively;
+// any word with other letters answers true, as ICU folding may turn it into
+// one of them.
 bool may_contain_word(std::string_view text, const std::string_view* words, size_t count);
 template <size_t N>
 bool may_contain_word(std::string_view text, const std::string_view (&words)[N]) {
