@@ -69,19 +69,21 @@ namespace {
 unsigned first_byte_slot(unsigned char c) { return (c | 0x20u) & 31u; }
 
 // Whether one of `words` (bit n of `starting[slot]` for words[n]) is the
-// ASCII word starting at text[i], ignoring case: the bytes after it are no
-// ASCII letter or digit. (A letter outside ASCII after it answers true too,
-// which may_contain_word() would answer at that letter anyway.)
+// ASCII word starting at text[i], ignoring case: the byte after it is no
+// ASCII letter or digit, and when `exact`, no word byte at all. (Without
+// `exact`, a letter outside ASCII after it answers true too, which
+// may_contain_word() would answer at that letter anyway.)
 bool word_starts_at(std::string_view text, size_t i, const uint64_t (&starting)[32],
-                    const std::string_view* words) {
+                    const std::string_view* words, bool exact) {
   for (uint64_t m = starting[first_byte_slot(static_cast<unsigned char>(text[i]))]; m != 0;
        m &= m - 1) {
     const std::string_view w = words[__builtin_ctzll(m)];
     if (w.size() > text.size() - i) continue;
     size_t k = 0;
     while (k < w.size() && ascii_lower(text[i + k]) == w[k]) ++k;
-    if (k == w.size() &&
-        (i + k == text.size() || !is_ascii_alnum(static_cast<unsigned char>(text[i + k]))))
+    if (k == w.size() && (i + k == text.size() ||
+                          (exact ? !is_word_byte(text, i + k)
+                                 : !is_ascii_alnum(static_cast<unsigned char>(text[i + k])))))
       return true;
   }
   return false;
@@ -121,7 +123,7 @@ bool may_contain_word(std::string_view text, const std::string_view* words, size
         continue;
       }
       const bool alnum = is_ascii_alnum(c);
-      if (alnum && !after_alnum && word_starts_at(text, i, starting, words)) return true;
+      if (alnum && !after_alnum && word_starts_at(text, i, starting, words, false)) return true;
       after_alnum = alnum;
       ++i;
       continue;
@@ -133,7 +135,7 @@ bool may_contain_word(std::string_view text, const std::string_view* words, size
     for (uint64_t starts = alnum & ~(alnum << 8 | (after_alnum ? 0x80u : 0u)); starts != 0;
          starts &= starts - 1)
       if (word_starts_at(text, i + static_cast<size_t>(__builtin_ctzll(starts)) / 8, starting,
-                         words))
+                         words, false))
         return true;
     after_alnum = (alnum >> 63) != 0;
     i += len;
@@ -142,32 +144,64 @@ bool may_contain_word(std::string_view text, const std::string_view* words, size
 }
 
 bool has_word(std::string_view text, const std::string_view* words, size_t count) {
-  // The words tokenize() makes: it steps over punctuation characters whole
-  // (their later bytes would pass for letters on their own).
+  if (count > 64)  // one bit per word below
+    return has_word(text, words, 64) || has_word(text, words + 64, count - 64);
+  uint64_t starting[32] = {};
+  for (size_t n = 0; n < count; ++n)
+    if (!words[n].empty())
+      starting[first_byte_slot(static_cast<unsigned char>(words[n][0]))] |= uint64_t{1} << n;
+  // The scan of may_contain_word(), exact: an ASCII run must end where the
+  // word does, and a word with letters outside ASCII is fold()ed whole. The
+  // words are those tokenize() makes: it steps over punctuation characters
+  // whole (their later bytes would pass for letters on their own).
+  const size_t n = text.size();
+  bool after_alnum = false;  // the byte before i is an ASCII letter or digit
   size_t i = 0;
-  while (i < text.size()) {
-    if (!is_word_byte(text, i)) {
-      const size_t len = unicode_punct_len(text, i);
-      i += len > 0 ? len : 1;
+  while (i < n) {
+    uint64_t x = 0;
+    const size_t len = std::min<size_t>(8, n - i);
+    if (len == 8) {
+      x = load8(text.data() + i);
+    } else {
+      std::memcpy(&x, text.data() + i, len);
+    }
+    if ((x & kHigh8) != 0) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c >= 0x80) {
+        if (const size_t punct = unicode_punct_len(text, i); punct > 0) {
+          i += punct;
+          after_alnum = false;
+          continue;
+        }
+        // A letter outside ASCII: its word starts after the last byte that
+        // is no ASCII letter or digit (an earlier such letter would have
+        // taken the word whole) and ends at the next byte that is no word byte.
+        size_t start = i;
+        while (start > 0 && is_ascii_alnum(static_cast<unsigned char>(text[start - 1]))) --start;
+        size_t end = i + 1;
+        while (end < n && is_word_byte(text, end)) ++end;
+        const std::string folded = fold(text.substr(start, end - start));
+        for (size_t k = 0; k < count; ++k)
+          if (folded == words[k]) return true;
+        i = end;
+        after_alnum = false;
+        continue;
+      }
+      const bool alnum = is_ascii_alnum(c);
+      if (alnum && !after_alnum && word_starts_at(text, i, starting, words, true)) return true;
+      after_alnum = alnum;
+      ++i;
       continue;
     }
-    const size_t start = i;
-    bool ascii = true;
-    for (; i < text.size() && is_word_byte(text, i); ++i)
-      ascii = ascii && static_cast<unsigned char>(text[i]) < 0x80;
-    const std::string_view word = text.substr(start, i - start);
-    for (size_t n = 0; n < count; ++n) {
-      const std::string_view w = words[n];
-      if (!ascii || w.size() != word.size()) continue;
-      size_t k = 0;
-      while (k < w.size() && ascii_lower(word[k]) == w[k]) ++k;
-      if (k == w.size()) return true;
-    }
-    if (!ascii) {
-      const std::string folded = fold(word);
-      for (size_t n = 0; n < count; ++n)
-        if (folded == words[n]) return true;
-    }
+    const uint64_t alnum =
+        bytes_in_range(x | kOnes8 * 0x20, 'a', 'z') | bytes_in_range(x, '0', '9');
+    for (uint64_t starts = alnum & ~(alnum << 8 | (after_alnum ? 0x80u : 0u)); starts != 0;
+         starts &= starts - 1)
+      if (word_starts_at(text, i + static_cast<size_t>(__builtin_ctzll(starts)) / 8, starting,
+                         words, true))
+        return true;
+    after_alnum = (alnum >> 63) != 0;
+    i += len;
   }
   return false;
 }

@@ -160,8 +160,12 @@ TEST(CompareTextTest, MayContainWordIsFalseOnlyWhenNoTokenFoldsToAWord) {
   };
   const Row rows[] = {
       {"said a Western diplomat", false},
-      {"according to SOURCES", true},
-      {"a resourceful aide said", true},  // a substring only: tokenizing decides
+      {"according to SOURCES", false},  // "sources" is another word
+      {"according to a SOURCE", true},
+      {"a resourceful aide said", false},   // a substring is no word
+      {"an official, unnamed here", true},  // the word across an eight-byte boundary
+      {"said sourcesource", false},
+      {"the source\u00E9 said", true},  // a letter outside ASCII: fold() decides
       {"an Unnamed official", true},
       {"\u201Csaid\u201D the minister \u2014 today", false},  // curly quotes and a dash
       {"the minister of \u017Fource", true},                  // long s: ICU folds it to "s"
@@ -169,9 +173,9 @@ TEST(CompareTextTest, MayContainWordIsFalseOnlyWhenNoTokenFoldsToAWord) {
       {"", false},
   };
   for (const Row& r : rows) EXPECT_EQ(may_contain_word(r.text, kWords), r.may) << r.text;
-  // Words need not start with a letter.
+  // Words no token can be (not letters and digits) are never found.
   static constexpr std::string_view kOdd[] = {"_id", "@x", "[y"};
-  const Row odd[] = {{"an _id", true}, {"an @X", true}, {"a [Y]", true}, {"an id, x, y", false}};
+  const Row odd[] = {{"an _id", false}, {"an @X", false}, {"a [Y]", false}, {"an id, x, y", false}};
   for (const Row& r : odd) EXPECT_EQ(may_contain_word(r.text, kOdd), r.may) << r.text;
   // The test above must agree with tokenizing wherever it says false.
   for (const Row& r : rows) {
@@ -201,6 +205,10 @@ TEST(CompareTextTest, HasWordAgreesWithTokenizing) {
       {"\u2014source", true},                 // the dash's last byte would pass for a letter alone
       {"the minister of \u017Fource", true},  // long s: ICU folds it to "s"
       {"s\u00E9ource said", false},
+      {"source\u00E9 said", false},         // a word goes on past ASCII
+      {"an official, unnamed here", true},  // across an eight-byte boundary
+      {"UNNAMED", true},
+      {"the officials of the ministry said", false},
       {"Çavuşoğlu said", false},
       {"source-based", true},
       {"", false},
