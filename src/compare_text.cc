@@ -89,19 +89,21 @@ bool word_starts_at(std::string_view text, size_t i, const uint64_t (&starting)[
   return false;
 }
 
-}  // namespace
-
-bool may_contain_word(std::string_view text, const std::string_view* words, size_t count) {
+// The scan behind may_contain_word() (`exact` false) and has_word()
+// (`exact` true). A token of ASCII letters and digits is a maximal run of
+// them: only the bytes that start one are tried, found eight at a time (the
+// frames this runs on are mostly ASCII; a chunk with a byte outside it goes
+// byte by byte up to that byte). The words are those tokenize() makes: it
+// steps over punctuation characters whole (their later bytes would pass for
+// letters on their own). A letter outside ASCII answers true when not
+// `exact`; when `exact`, its word is fold()ed whole and compared.
+bool scan_words(std::string_view text, const std::string_view* words, size_t count, bool exact) {
   if (count > 64)  // one bit per word below
-    return may_contain_word(text, words, 64) || may_contain_word(text, words + 64, count - 64);
+    return scan_words(text, words, 64, exact) || scan_words(text, words + 64, count - 64, exact);
   uint64_t starting[32] = {};
   for (size_t n = 0; n < count; ++n)
     if (!words[n].empty())
       starting[first_byte_slot(static_cast<unsigned char>(words[n][0]))] |= uint64_t{1} << n;
-  // A token of ASCII letters and digits is a maximal run of them: only the
-  // bytes that start one are tried, found eight at a time (the frames this
-  // runs on are mostly ASCII; a chunk with a byte outside it goes byte by
-  // byte up to that byte).
   const size_t n = text.size();
   bool after_alnum = false;  // the byte before i is an ASCII letter or digit
   size_t i = 0;
@@ -116,66 +118,15 @@ bool may_contain_word(std::string_view text, const std::string_view* words, size
     if ((x & kHigh8) != 0) {
       const auto c = static_cast<unsigned char>(text[i]);
       if (c >= 0x80) {
-        const size_t punct = unicode_punct_len(text, i);
-        if (punct == 0) return true;  // a letter outside ASCII: fold() decides
-        i += punct;
-        after_alnum = false;
-        continue;
-      }
-      const bool alnum = is_ascii_alnum(c);
-      if (alnum && !after_alnum && word_starts_at(text, i, starting, words, false)) return true;
-      after_alnum = alnum;
-      ++i;
-      continue;
-    }
-    // With the case bit (0x20) set, letters of either case are 'a'..'z'.
-    const uint64_t alnum =
-        bytes_in_range(x | kOnes8 * 0x20, 'a', 'z') | bytes_in_range(x, '0', '9');
-    // Little-endian: shifting up a byte puts each byte's bit on the next one.
-    for (uint64_t starts = alnum & ~(alnum << 8 | (after_alnum ? 0x80u : 0u)); starts != 0;
-         starts &= starts - 1)
-      if (word_starts_at(text, i + static_cast<size_t>(__builtin_ctzll(starts)) / 8, starting,
-                         words, false))
-        return true;
-    after_alnum = (alnum >> 63) != 0;
-    i += len;
-  }
-  return false;
-}
-
-bool has_word(std::string_view text, const std::string_view* words, size_t count) {
-  if (count > 64)  // one bit per word below
-    return has_word(text, words, 64) || has_word(text, words + 64, count - 64);
-  uint64_t starting[32] = {};
-  for (size_t n = 0; n < count; ++n)
-    if (!words[n].empty())
-      starting[first_byte_slot(static_cast<unsigned char>(words[n][0]))] |= uint64_t{1} << n;
-  // The scan of may_contain_word(), exact: an ASCII run must end where the
-  // word does, and a word with letters outside ASCII is fold()ed whole. The
-  // words are those tokenize() makes: it steps over punctuation characters
-  // whole (their later bytes would pass for letters on their own).
-  const size_t n = text.size();
-  bool after_alnum = false;  // the byte before i is an ASCII letter or digit
-  size_t i = 0;
-  while (i < n) {
-    uint64_t x = 0;
-    const size_t len = std::min<size_t>(8, n - i);
-    if (len == 8) {
-      x = load8(text.data() + i);
-    } else {
-      std::memcpy(&x, text.data() + i, len);
-    }
-    if ((x & kHigh8) != 0) {
-      const auto c = static_cast<unsigned char>(text[i]);
-      if (c >= 0x80) {
         if (const size_t punct = unicode_punct_len(text, i); punct > 0) {
           i += punct;
           after_alnum = false;
           continue;
         }
-        // A letter outside ASCII: its word starts after the last byte that
-        // is no ASCII letter or digit (an earlier such letter would have
-        // taken the word whole) and ends at the next byte that is no word byte.
+        if (!exact) return true;  // a letter outside ASCII: fold() decides
+        // Its word starts after the last byte that is no ASCII letter or
+        // digit (an earlier such letter would have taken the word whole)
+        // and ends at the next byte that is no word byte.
         size_t start = i;
         while (start > 0 && is_ascii_alnum(static_cast<unsigned char>(text[start - 1]))) --start;
         size_t end = i + 1;
@@ -188,22 +139,34 @@ bool has_word(std::string_view text, const std::string_view* words, size_t count
         continue;
       }
       const bool alnum = is_ascii_alnum(c);
-      if (alnum && !after_alnum && word_starts_at(text, i, starting, words, true)) return true;
+      if (alnum && !after_alnum && word_starts_at(text, i, starting, words, exact)) return true;
       after_alnum = alnum;
       ++i;
       continue;
     }
+    // With the case bit (0x20) set, letters of either case are 'a'..'z'.
     const uint64_t alnum =
         bytes_in_range(x | kOnes8 * 0x20, 'a', 'z') | bytes_in_range(x, '0', '9');
+    // Little-endian: shifting up a byte puts each byte's bit on the next one.
     for (uint64_t starts = alnum & ~(alnum << 8 | (after_alnum ? 0x80u : 0u)); starts != 0;
          starts &= starts - 1)
       if (word_starts_at(text, i + static_cast<size_t>(__builtin_ctzll(starts)) / 8, starting,
-                         words, true))
+                         words, exact))
         return true;
     after_alnum = (alnum >> 63) != 0;
     i += len;
   }
   return false;
+}
+
+}  // namespace
+
+bool may_contain_word(std::string_view text, const std::string_view* words, size_t count) {
+  return scan_words(text, words, count, /*exact=*/false);
+}
+
+bool has_word(std::string_view text, const std::string_view* words, size_t count) {
+  return scan_words(text, words, count, /*exact=*/true);
 }
 
 namespace {
