@@ -94,12 +94,22 @@ std::vector<CueHit> cue_hits(const Resources& res, const std::vector<Token>& tok
   return hits;
 }
 
+// Whether the folded words of tokens[.., end) are `words`.
+bool words_end_at(const std::vector<Token>& tokens, size_t end,
+                  const std::vector<std::string>& words) {
+  if (words.size() > end) return false;
+  for (size_t i = 0; i < words.size(); ++i)
+    if (tokens[end - words.size() + i].folded() != words[i]) return false;
+  return true;
+}
+
 // A cue in a clause that plans the event rather than reports it: "X will
 // meet Y", "would travel to Moscow for talks with Y", "plans to hold
-// talks", "is expected to meet", "no date was set for a meeting", "a
-// possible meeting". Reports in the past are what the readouts are
-// compared on; a planned meeting is another event, not this one.
-bool planned(const std::vector<Token>& tokens, size_t clause_lo, size_t cue) {
+// talks", "is expected to meet", and the lexicon's prospects ("no date was
+// set for a meeting", "a possible meeting"). Reports in the past are what
+// the readouts are compared on; a planned meeting is another event, not
+// this one. The modal verbs are grammar, so they live here.
+bool planned(const Resources& res, const std::vector<Token>& tokens, size_t clause_lo, size_t cue) {
   if (cue > 0 && is(tokens[cue - 1].folded(), "to")) return true;  // "plans to meet"
   for (size_t k = clause_lo; k < cue; ++k) {
     const std::string_view w = tokens[k].folded();
@@ -109,17 +119,9 @@ bool planned(const std::vector<Token>& tokens, size_t clause_lo, size_t cue) {
   while (k > clause_lo && (is(tokens[k - 1].folded(), "a") || is(tokens[k - 1].folded(), "an") ||
                            is(tokens[k - 1].folded(), "the")))
     --k;
-  if (k == 0) return false;
-  static constexpr std::string_view kNotHeld[] = {"possible", "future",    "proposed",
-                                                  "upcoming", "potential", "planned",
-                                                  "eventual", "expected",  "prospective"};
-  static constexpr std::string_view kFor[] = {
-      "date", "set", "plans", "plan", "preparations", "proposal", "request", "calls", "called"};
-  const std::string_view before = tokens[k - 1].folded();
-  if (std::find(std::begin(kNotHeld), std::end(kNotHeld), before) != std::end(kNotHeld))
-    return true;
-  return is(before, "for") && k >= 2 &&
-         std::find(std::begin(kFor), std::end(kFor), tokens[k - 2].folded()) != std::end(kFor);
+  for (const std::vector<std::string>& words : res.prospects)
+    if (words_end_at(tokens, k, words)) return true;
+  return false;
 }
 
 std::vector<std::string> sorted(std::vector<std::string> v) {
@@ -308,7 +310,7 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
       size_t clause_lo = cue.first, clause_hi = cue.last;
       while (clause_lo > lo && !tokens[clause_lo].clause_start) --clause_lo;
       while (clause_hi < hi && !tokens[clause_hi + 1].clause_start) ++clause_hi;
-      if (planned(tokens, clause_lo, cue.first)) continue;
+      if (planned(res, tokens, clause_lo, cue.first)) continue;
       std::vector<const Entity*> people = people_in({clause_lo, clause_hi});
       if (people.size() < 2) people = people_in({lo, hi});
       if (people.size() < 2 && c + 1 == cues.size() && !new_event && cues.size() > 1) {

@@ -62,13 +62,18 @@ struct Resources {
   const Lexicon& lexicon;
   Gazetteer gazetteer;
   Offices offices;
-  PhraseMatcher event_cues;           // event_cues of kind call|meeting|talks|statement|spoke
-  std::vector<CueKind> cue_kinds;     // by event_cues id
-  std::vector<CueRule> cue_rules;     // by event_cues id
-  PhraseMatcher venues;               // kind "venue": "on the sidelines of", "in person"
-  PhraseMatcher received_things;      // kind "thing": "letter" in "received a letter from"
-  PhraseMatcher references;           // kind "reference": "the call", "the two sides"
-  PhraseMatcher initiative;           // kind "initiative": "at the initiative of"
+  PhraseMatcher event_cues;        // event_cues of kind call|meeting|talks|statement|spoke
+  std::vector<CueKind> cue_kinds;  // by event_cues id
+  std::vector<CueRule> cue_rules;  // by event_cues id
+  PhraseMatcher venues;            // kind "venue": "on the sidelines of", "in person"
+  PhraseMatcher received_things;   // kind "thing": "letter" in "received a letter from"
+  PhraseMatcher references;        // kinds reference|parties|readout: "the call", "the two sides"
+  std::vector<bool> names_event;   // by references id: kind "reference", the event itself
+  PhraseMatcher initiative;        // kind "initiative": "at the initiative of"
+  // Kind "prospect" ("possible", "date for"), folded word by word: matched
+  // on the words right before a cue, exactly (not on stems: "expected",
+  // not "expects").
+  std::vector<std::vector<std::string>> prospects;
   PhraseMatcher topic_terms;          // every topic term
   std::vector<size_t> term_topic;     // by topic_terms id: index into lexicon.topics
   PhraseMatcher stance_words;         // "only if", "concern*", "must"...

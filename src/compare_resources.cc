@@ -53,8 +53,12 @@ const std::vector<StanceWords>& stance_vocabulary() {
 Resources::Resources(const Lexicon& lex)
     : lexicon(lex), gazetteer(lex), offices(lex), topic_terms(topic_options()) {
   for (const EventCue& cue : lex.event_cues) {
-    if (cue.kind == "reference") {
-      references.add(cue.phrase);
+    if (cue.kind == "reference" || cue.kind == "parties" || cue.kind == "readout") {
+      if (references.add(cue.phrase) >= 0) names_event.push_back(cue.kind == "reference");
+    } else if (cue.kind == "prospect") {
+      std::vector<std::string> words;
+      for (const Token& t : tokenize(cue.phrase)) words.emplace_back(t.folded());
+      if (!words.empty()) prospects.push_back(std::move(words));
     } else if (cue.kind == "initiative") {
       initiative.add(cue.phrase);
     } else if (cue.kind == "venue") {

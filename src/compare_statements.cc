@@ -6,14 +6,6 @@ namespace kd::cmp {
 
 namespace {
 
-// The head of a reference to the event itself ("the call", "the talks"),
-// not to its participants ("the two sides", "the ministers").
-bool names_the_event(std::string_view word) {
-  static constexpr std::string_view kEventNouns[] = {"call",    "conversation", "talks",
-                                                     "meeting", "discussion",   "summit"};
-  return std::find(std::begin(kEventNouns), std::end(kEventNouns), word) != std::end(kEventNouns);
-}
-
 // Content words allowed between a stance word and the topic term it bears
 // on ("supported the immediate suspension of the military operations").
 constexpr size_t kStanceReach = 4;
@@ -248,7 +240,7 @@ void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWo
     // "the call was candid" talks about the event; "the trust of both
     // sides" only names its participants.
     for (const PhraseMatcher::Match& m : refs)
-      f.claim_refers = f.claim_refers || names_the_event(f.claim_tokens[m.range.last].folded());
+      f.claim_refers = f.claim_refers || res.names_event[static_cast<size_t>(m.id)];
     for (const PhraseMatcher::Match& m : refs)
       if (m.range.first == 0 || f.claim_tokens[m.range.first].clause_start)
         f.refers_to |= rank_named(f.claim_tokens, m.range);

@@ -170,6 +170,22 @@ TEST(CompareEventsTest, PlannedEventsAreNotReports) {
             1u);
 }
 
+// What makes a meeting a prospect is the lexicon's ("prospect" cues), not
+// the code's: a new word there takes effect with no other change.
+TEST(CompareEventsTest, ProspectWordsComeFromTheLexicon) {
+  const char* kText = "Aides prepared a tentative meeting between Antony Blinken and Wang Yi.";
+  auto events_with = [&](const Lexicon& lex) {
+    Analysis a;
+    a.documents.push_back(analyzed(make_doc("a.txt", {kText}, ymd(2023, 6, 15)), {}));
+    compare(a, lex, testing::us_china());
+    return a.events.size();
+  };
+  EXPECT_EQ(events_with(test_lexicon()), 1u);
+  Lexicon lex = test_lexicon();
+  lex.event_cues.push_back(EventCue{"tentative", "prospect"});
+  EXPECT_EQ(events_with(lex), 0u);
+}
+
 TEST(CompareEventsTest, NoEventWithoutTwoParticipants) {
   Analysis a = run_on({make_doc("a.txt",
                                 {"Antony Blinken told reporters that the phone call was useful. "
