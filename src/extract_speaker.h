@@ -110,6 +110,16 @@ class Discourse {
   // A person named before, by one word of the name after honorifics and
   // titles, before an apposition ("Prince Faisal", "Wang, also ...").
   std::optional<Referent> short_name(const std::vector<Token>& toks, size_t a, size_t b) const;
+  // The person the lexicon does not know whose name ends in the word
+  // `written` (as the text writes it), named in full after a title before
+  // `pos` ("Indian Foreign Secretary Vikram Misri"), else nullopt.
+  std::optional<Referent> titled_before(std::string_view written, uint32_t pos) const;
+  struct TitledName {
+    uint32_t at = 0;  // where the full name's last word is
+    std::optional<Referent> who;
+  };
+  // titled_before() at the first occurrence of `written` in the document.
+  TitledName first_titled(std::string_view written) const;
   // "EAM", "the Russian FM": the official whose title has these initials,
   // spelled out before his name, else the one of the role they stand for.
   std::optional<Referent> role_abbreviation(const std::vector<Token>& toks, size_t a,
@@ -136,6 +146,8 @@ class Discourse {
   // initials_before() of each person in mentions_ (empty for the others),
   // read on the first role abbreviation of the document.
   mutable std::vector<std::string> title_initials_;
+  // first_titled() of each surname looked up, read on its first lookup.
+  mutable std::map<std::string, TitledName, std::less<>> titled_names_;
   std::vector<Group> groups_;
   std::vector<SaidBefore> said_;
 };

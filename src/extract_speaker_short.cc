@@ -35,6 +35,10 @@ struct RoleAbbreviation {
   std::string_view abbreviation;  // folded
   std::string_view role;
 };
+// Bytes read before a surname for its full, titled name ("Deputy Foreign
+// Minister of the Russian Federation Sergei Vershinin").
+constexpr uint32_t kTitledWindow = 120;
+constexpr size_t kMaxTitledWords = 12;
 // Longest abbreviation read (role_abbreviation takes 2 to 4 letters).
 constexpr size_t kMaxInitials = 4;
 
@@ -90,7 +94,68 @@ std::optional<Referent> Discourse::short_name(const std::vector<Token>& toks, si
     r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[end - 1].end}));
     return r;
   }
-  return std::nullopt;
+  // A person the lexicon does not know, named in full as an earlier speaker
+  // ("Indian Foreign Secretary Vikram Misri said ... Misri told reporters").
+  for (auto it = said_.rbegin(); it != said_.rend(); ++it) {
+    const Referent& who = it->who;
+    if (it->pos >= pos || who.entity || who.group || who.speaker.anonymous ||
+        who.speaker.kind != SpeakerKind::kPerson || !has_word(who.speaker.name, w))
+      continue;
+    Referent r = who;
+    r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[end - 1].end}));
+    return r;
+  }
+  std::optional<Referent> r = titled_before(doc_.slice({toks[k].start, toks[k].end}), pos);
+  if (r) r->speaker.mention = std::string(doc_.slice({toks[a].start, toks[end - 1].end}));
+  return r;
+}
+
+std::optional<Referent> Discourse::titled_before(std::string_view written, uint32_t pos) const {
+  // A full name comes at the first mention, so only the first occurrence
+  // is read, once per document and word (a long paragraph repeating a word
+  // would otherwise cost a look back per occurrence).
+  auto cached = titled_names_.find(written);
+  if (cached == titled_names_.end())
+    cached = titled_names_.emplace(std::string(written), first_titled(written)).first;
+  const TitledName& t = cached->second;
+  if (!t.who || t.at >= pos) return std::nullopt;
+  return t.who;
+}
+
+Discourse::TitledName Discourse::first_titled(std::string_view written) const {
+  static const std::vector<Quote> kNoQuotes;
+  const std::string_view text = doc_.text;
+  auto word_byte = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c < 0; };
+  size_t at = text.find(written);
+  while (at != std::string_view::npos &&
+         ((at > 0 && word_byte(text[at - 1])) ||
+          (at + written.size() < text.size() && word_byte(text[at + written.size()]))))
+    at = text.find(written, at + 1);
+  if (at == std::string_view::npos) return {};
+  // The words right before it, from a space inside its paragraph.
+  const Span p = paragraphs_[paragraph_of(static_cast<uint32_t>(at))];
+  if (at < p.start || at + written.size() > p.end) return {};  // not in the body
+  uint32_t start =
+      at - p.start > kTitledWindow ? static_cast<uint32_t>(at) - kTitledWindow : p.start;
+  while (start > p.start && start < at && !is_ascii_space(text[start - 1])) ++start;
+  const std::vector<Token> toks =
+      tokenize(doc_, {start, static_cast<uint32_t>(at + written.size())}, kNoQuotes);
+  if (toks.empty() || toks.back().start != at) return {};
+  const size_t b = toks.size();
+  // The title and name before it: capitalised words ("Indian Foreign
+  // Secretary Vikram"), "of" inside a title ("Minister of Defence"), a title
+  // in lower case ("German government spokesman Steffen").
+  size_t a = b - 1;
+  while (a > 0 && b - a < kMaxTitledWords && toks[a - 1].word() &&
+         (toks[a - 1].capital || toks[a - 1].is("of") || is_speaker_noun(toks[a - 1].low) ||
+          is_leader_noun(toks[a - 1].low) || is_np_modifier(toks[a - 1].low)))
+    --a;
+  if (titled_name_start(toks, a, b) == b) return {};  // no title before a full name
+  std::optional<Referent> r = resolve(toks, a, b);
+  if (!r || r->group || r->speaker.anonymous || r->speaker.kind != SpeakerKind::kPerson ||
+      !has_word(r->speaker.name, toks[b - 1].low))
+    return {};
+  return {static_cast<uint32_t>(at), std::move(r)};
 }
 
 std::string Discourse::initials_before(uint32_t pos) const {

@@ -257,6 +257,43 @@ TEST(ExtractDiscourseTest, ShortNamesAfterTitlesOrBeforeAppositions) {
   }
 }
 
+// A person the lexicon does not know, named in full with a title, is the
+// same person when the text goes on by surname: whether the full name came
+// with a statement or not. A surname never named in full is no speaker.
+TEST(ExtractDiscourseTest, SurnamesOfPeopleTheLexiconDoesNotKnow) {
+  const struct {
+    const char* body;
+    const char* claim;    // of the statement made by surname
+    const char* speaker;  // "" when that statement must not be found
+    const char* side;
+  } cases[] = {
+      {"The two countries agreed to a ceasefire, Indian Foreign Secretary Vikram Misri said.\n\n"
+       "\"We will respond,\" Misri told reporters.",
+       "We will respond", "Vikram Misri", "New Delhi"},
+      {"Indian Foreign Secretary Vikram Misri briefed reporters on Saturday.\n\n"
+       "Misri said the talks had been useful.",
+       "the talks had been useful", "Vikram Misri", "New Delhi"},
+      {"German government spokesman Steffen Hebestreit held a news conference.\n\n"
+       "\"Berlin wants a ceasefire,\" Hebestreit said.",
+       "Berlin wants a ceasefire", "Steffen Hebestreit", "Berlin"},
+      {"Kumar met the delegation on Saturday.\n\nKumar said the talks had been useful.",
+       "the talks had been useful", "", ""},
+  };
+  for (const auto& c : cases) {
+    std::vector<Statement> sts = extract_text(c.body);
+    const Statement* found = nullptr;
+    for (const Statement& st : sts)
+      if (st.claim == c.claim) found = &st;
+    if (*c.speaker == '\0') {
+      EXPECT_EQ(found, nullptr) << c.body << "\n" << describe(sts);
+      continue;
+    }
+    ASSERT_NE(found, nullptr) << c.body << "\n" << describe(sts);
+    EXPECT_EQ(found->speaker.name, c.speaker) << c.body;
+    EXPECT_EQ(found->speaker.side, c.side) << c.body;
+  }
+}
+
 // A role abbreviation refers back like "the minister": "EAM" is the
 // official whose title, spelled out before his name, has those initials
 // ("External Affairs Minister Dr. S. Jaishankar"); "FM", "PM" without one
