@@ -28,19 +28,27 @@ bool has_word(std::string_view name, std::string_view word) {
 
 std::optional<Referent> Discourse::body_named_before(const std::vector<Token>& toks, size_t a,
                                                      size_t b, const std::string& side) const {
-  // The words the body's name must have: all but determiners and side words
-  // ("the Russian ministry": side Moscow, word "ministry").
-  auto fits = [&](const std::string& name, const std::string& name_side) {
-    if (!side.empty() && name_side != side) return false;
-    bool any = false;
-    for (size_t k = a; k < b; ++k) {
-      const Token& t = toks[k];
-      if (!t.word() || t.is("the") || t.is("'s")) continue;
-      if (!side.empty() && gaz_.side_of_word(t.low) == side) continue;
-      if (!has_word(name, t.low)) return false;
-      any = true;
+  // The words the body's name or role must have: all but determiners and
+  // side words ("the Russian ministry": side Moscow, word "ministry"; "the
+  // French presidency": the Elysee Palace, whose role is "presidency").
+  std::string role;
+  for (size_t k = a; k < b; ++k) {
+    const Token& t = toks[k];
+    if (!t.word() || t.is("the") || t.is("'s")) continue;
+    if (!side.empty() && gaz_.side_of_word(t.low) == side) continue;
+    role += role.empty() ? "" : " ";
+    role += t.low;
+  }
+  auto fits = [&](const std::string& name, const std::string& name_side,
+                  const std::string& name_role) {
+    if (role.empty() || (!side.empty() && name_side != side)) return false;
+    for (size_t i = 0; i < role.size();) {
+      const size_t j = std::min(role.find(' ', i), role.size());
+      const std::string_view w(role.data() + i, j - i);
+      if (!has_word(name, w) && !has_word(name_role, w)) return false;
+      i = j + 1;
     }
-    return any;
+    return true;
   };
   const uint32_t pos = toks[a].start;
   const EntityMention* named = nullptr;
@@ -48,7 +56,8 @@ std::optional<Referent> Discourse::body_named_before(const std::vector<Token>& t
                              [](const EntityMention& m, uint32_t p) { return m.span.start < p; });
   while (it != mentions_.begin()) {
     --it;
-    if (it->entity->kind == SpeakerKind::kInstitution && fits(it->entity->name, it->entity->side)) {
+    if (it->entity->kind == SpeakerKind::kInstitution &&
+        fits(it->entity->name, it->entity->side, it->entity->role)) {
       named = &*it;
       break;
     }
@@ -60,11 +69,18 @@ std::optional<Referent> Discourse::body_named_before(const std::vector<Token>& t
     if (named && s->pos < named->span.start) break;
     const Speaker& w = s->who.speaker;
     if (w.kind == SpeakerKind::kInstitution && !s->who.group && w.name.size() > 0 &&
-        w.name != words_as_written(toks, a, b) && fits(w.name, w.side))
+        w.name != words_as_written(toks, a, b) && fits(w.name, w.side, ""))
       return s->who;
   }
   if (named) return from_entity(*named);
-  return std::nullopt;
+  // None named: the government's office of that role, when the lexicon
+  // knows it ("the Russian foreign ministry").
+  const Entity* office = offices_ && !side.empty() ? offices_->find(side, role) : nullptr;
+  if (!office) return std::nullopt;
+  Referent r;
+  r.entity = office;
+  r.speaker = {office->name, words_as_written(toks, a, b), office->side, office->kind, false};
+  return r;
 }
 
 OfficeIndex::OfficeIndex(const std::vector<Entity>& entities) {

@@ -67,7 +67,7 @@ const ClassWords kClassWords[] = {
     {kSourcePlace, {"in", "at", "of", "within", "inside", "near", "from"}},
     // Posts held in another country or body: "Russia's ambassador to Turkey".
     // Heads of phrases that name a body, not a person: "the ministry said".
-    {kBodyNoun, {"ministry", "government", "office", "side", "service", "administration", "embassy", "mission", "consulate"}},
+    {kBodyNoun, {"ministry", "government", "office", "side", "service", "administration", "embassy", "mission", "consulate", "presidency", "directorate", "department", "cabinet"}},
     {kEnvoy, {"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "emissary", "embassy", "embassies", "mission", "delegation", "consul", "consulate", "attache", "charge"}},
     // Before a name, not part of it: "Dr. S. Jaishankar", "H.E. Ms. Yoko
     // Kamikawa", "Prince Faisal" (the letters of "H.E." are single initials).

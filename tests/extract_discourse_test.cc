@@ -207,6 +207,17 @@ TEST(ExtractDiscourseTest, ShortFormsOfBodiesAndTitlesNamedBefore) {
        "defence ministry", nullptr},
       // Nothing named before: the words as written.
       {"The ministry said the talks were useful.", "ministry", nullptr},
+      // A government's office by its role ("presidency"), named before
+      // under its own name, or known to the lexicon.
+      {"Emmanuel Macron spoke with Vladimir Putin, the Elysee Palace said in a statement.\n\n"
+       "The French presidency said the call had been frank.",
+       "Elysee Palace", "Paris"},
+      {"The French presidency said the call had been frank.", "Elysee Palace", "Paris"},
+      {"The Russian foreign ministry said the talks were useful.", "Russian Foreign Ministry",
+       "Moscow"},
+      // A presidency the lexicon does not know: the words as written.
+      {"The Indonesian presidency said the call had been frank.", "Indonesian presidency",
+       "Jakarta"},
       {"Russian Foreign Minister Sergei Lavrov spoke with Jeyhun Bayramov on Monday.\n\n"
        "\"We will continue to coordinate our steps,\" the Russian top diplomat stressed.",
        "Sergei Lavrov", "Moscow"},
@@ -228,6 +239,22 @@ TEST(ExtractDiscourseTest, ShortFormsOfBodiesAndTitlesNamedBefore) {
 // an honorific or title ("Prince Faisal", "Dr. Jaishankar", "Minister
 // Kamikawa"), or followed by an apposition ("Wang, also a member of ...,
 // said") is the person named before.
+// A presidency, a directorate, a department or a cabinet speaks as a body,
+// not as a person.
+TEST(ExtractDiscourseTest, BodiesByTheirHeadNounAreInstitutions) {
+  const char* kTexts[] = {
+      "The Indonesian presidency said the call had been frank.",
+      "The Turkish presidency said the call had been frank.",
+      "The Egyptian cabinet said the talks were useful.",
+      "The Mexican communications directorate said the talks were useful.",
+  };
+  for (const char* text : kTexts) {
+    auto sts = extract_text(text);
+    ASSERT_EQ(sts.size(), 1u) << text;
+    EXPECT_EQ(sts[0].speaker.kind, SpeakerKind::kInstitution) << text << "\n" << describe(sts);
+  }
+}
+
 TEST(ExtractDiscourseTest, ShortNamesAfterTitlesOrBeforeAppositions) {
   const struct {
     const char* body;
