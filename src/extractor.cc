@@ -61,6 +61,13 @@ bool takes_clause(const Frame& f) {
                          f.complement == Complement::kColon);
 }
 
+// "Putin said any settlement must be long-term, the Kremlin said": a speech
+// verb's clause without "that" inside the claim of a frame that follows it
+// is speech nested in that frame's, as with "that".
+bool reports_clause_before(const Frame& outer, const Frame& inner) {
+  return outer.trailing && !inner.trailing && inner.complement == Complement::kClause;
+}
+
 // "According to Xinhua, Wang Yi said Beijing supports dialogue": the
 // according-to phrase only tells where the words come from, so a speaker
 // inside its claim, with any complement, is the one speaking.
@@ -162,7 +169,8 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
       } else if (wrapper) {  // "... drew attention to X, Azernews reports."
         if (!B.via) B.via = ra.speaker.name;
         drop[a] = true;
-      } else if ((takes_clause(B) || relayed_by_according_to(A, B)) &&
+      } else if ((takes_clause(B) || relayed_by_according_to(A, B) ||
+                  reports_clause_before(A, B)) &&
                  !B.speaker->group) {  // nested speech
         if (!B.via) B.via = A.via ? A.via : std::optional<std::string>(ra.speaker.name);
         if (of_other_government(ra, B)) account[b] = ra.speaker.side;

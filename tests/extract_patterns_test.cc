@@ -105,6 +105,10 @@ TEST(ExtractPatternsTest, NestedAttributionAndRelays) {
       // One government reporting another's leader: that government's account.
       {"The Kremlin said Erdogan voiced concern over the fighting.", "Kremlin", "Moscow", "",
        "said", Mode::kIndirect, "Erdogan voiced concern over the fighting"},
+      // A reported clause without "that", relayed by a frame after it.
+      {"Putin said any settlement must be long-term, the Kremlin said in its readout.",
+       "Vladimir Putin", "Moscow", "Kremlin", "said", Mode::kIndirect,
+       "any settlement must be long-term"},
       {"An American official told Reuters that no agreement had been reached.", "American official",
        "Washington", "Reuters", "told", Mode::kIndirect, "no agreement had been reached"},
       {"The two presidents will meet in Bali in November, Xinhua reports citing a diplomatic "
