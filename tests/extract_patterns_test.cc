@@ -88,6 +88,11 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
       {"Armenian Defense Ministry spokeswoman Shushan Stepanyan pointed out that the border was "
        "calm.",
        "Shushan Stepanyan", "Yerevan", "", "pointed out", Mode::kIndirect, "the border was calm"},
+      // "noted" with an object, as readouts write it.
+      {"Vladimir Putin noted the special responsibility of the permanent members of the Security "
+       "Council.",
+       "Vladimir Putin", "Moscow", "", "noted", Mode::kIndirect,
+       "the special responsibility of the permanent members of the Security Council"},
   };
   for (const Case& c : cases) expect_single(c);
 }
