@@ -294,12 +294,12 @@ TEST(ExtractDiscourseTest, SurnamesOfPeopleTheLexiconDoesNotKnow) {
     const char* speaker;  // "" when that statement must not be found
     const char* side;
   } cases[] = {
-      {"The two countries agreed to a ceasefire, Indian Foreign Secretary Vikram Misri said.\n\n"
-       "\"We will respond,\" Misri told reporters.",
-       "We will respond", "Vikram Misri", "New Delhi"},
-      {"Indian Foreign Secretary Vikram Misri briefed reporters on Saturday.\n\n"
-       "Misri said the talks had been useful.",
-       "the talks had been useful", "Vikram Misri", "New Delhi"},
+      {"The two countries agreed to a ceasefire, Indian Foreign Secretary Arvind Rao said.\n\n"
+       "\"We will respond,\" Rao told reporters.",
+       "We will respond", "Arvind Rao", "New Delhi"},
+      {"Indian Foreign Secretary Arvind Rao briefed reporters on Saturday.\n\n"
+       "Rao said the talks had been useful.",
+       "the talks had been useful", "Arvind Rao", "New Delhi"},
       {"German government spokesman Steffen Hebestreit held a news conference.\n\n"
        "\"Berlin wants a ceasefire,\" Hebestreit said.",
        "Berlin wants a ceasefire", "Steffen Hebestreit", "Berlin"},
