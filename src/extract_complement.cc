@@ -128,6 +128,17 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
       j = clause;
       break;
     }
+    // "said on Thursday he had a \"very good\" call": a clause starts
+    // before the quotation, which is part of it, not the words said.
+    if (!relay && T[k].kind == TokKind::kQuoteOpen && takes_bare_clause(cue) &&
+        !takes_object(cue)) {
+      const size_t clause = clause_after_phrase(s, j, k);
+      if (clause != kNoClause) {
+        relay_phrases(s, j, clause, f);
+        j = clause;
+        break;
+      }
+    }
     relay_phrases(s, j, k, f);
     j = k;
   }

@@ -88,6 +88,10 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
       {"Armenian Defense Ministry spokeswoman Shushan Stepanyan pointed out that the border was "
        "calm.",
        "Shushan Stepanyan", "Yerevan", "", "pointed out", Mode::kIndirect, "the border was calm"},
+      // A quotation inside a clause after a time phrase is part of the claim.
+      {"Donald Trump said on Friday the talks had been \"very productive\" for both countries.",
+       "Donald Trump", "Washington", "", "said", Mode::kMixed,
+       "the talks had been very productive for both countries"},
       // "noted" with an object, as readouts write it.
       {"Vladimir Putin noted the special responsibility of the permanent members of the Security "
        "Council.",
