@@ -44,6 +44,10 @@ const std::vector<StanceWords>& stance_vocabulary() {
        {"discuss*", "exchang* views", "exchang* opinions", "assess*", "review*", "consider*",
         "touched on", "touched upon", "talked about"}},
       {kDenial, {"deny", "denies", "denied", "denying", "dismiss*", "refut*", "baseless"}},
+      // Said not to have been raised at all: "Taiwan did not come up".
+      {kDenial,
+       {"not come up", "never came up", "not discuss*", "never discuss*", "not rais*",
+        "never rais*", "not brought up", "never brought up", "not on the agenda"}},
   };
   return kWords;
 }

@@ -334,6 +334,31 @@ TEST(CompareDivergenceTest, AThreeWayCallComparesTheTwoSidesThatGaveReadouts) {
     EXPECT_EQ(d.statements.count("Beijing"), 0u) << d.topic;
 }
 
+// One side says a topic was not raised at all, the other reports it raised:
+// a contradiction, whatever words each uses.
+TEST(CompareDivergenceTest, SayingATopicDidNotComeUpContradictsRaisingIt) {
+  const char* kNotRaised[] = {
+      "Taiwan did not come up during the call",
+      "Taiwan was not discussed during the call",
+      "Taiwan was never raised during the call",
+      "Taiwan was not on the agenda of the call",
+  };
+  for (const char* claim : kNotRaised) {
+    St official{claim, "White House official", "Washington", SpeakerKind::kSource};
+    official.anonymous = true;
+    official.negated = true;
+    const Analysis a =
+        compare_one({"Antony Blinken and Wang Yi held a telephone conversation on Tuesday.",
+                     std::string("A White House official said ") + claim + ".",
+                     "Wang Yi told Blinken about the situation in the Taiwan Strait."},
+                    {official, {"about the situation in the Taiwan Strait", "Wang Yi", "Beijing"}});
+    const Divergence* d =
+        divergence(a.events[0], "sovereignty and interference", DivergenceKind::kContradiction);
+    ASSERT_NE(d, nullptr) << claim;
+    EXPECT_NE(d->summary.find("Washington denies it"), std::string::npos) << d->summary;
+  }
+}
+
 TEST(CompareDivergenceTest, AnEventOfOneGovernmentComparesNothing) {
   const Analysis a = compare_one({"Antony Blinken and Joe Biden held talks on Monday.",
                                   "The White House said the talks focused on a ceasefire."},
