@@ -89,6 +89,13 @@ std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse,
   st.speaker = who.speaker;
   if (who.group && st.speaker.side.empty()) st.speaker.side = "joint";
   st.account = p.account.empty() ? st.speaker.side : p.account;
+  // A government's own readout tells what the other side said in its own
+  // words: that is this government's account ("Minister Wang stated that
+  // ..." in Japan's foreign ministry's readout).
+  if (const std::optional<Referent>& publisher = discourse.publisher();
+      publisher && p.account.empty() && is_government_side(st.speaker.side) &&
+      st.speaker.side != publisher->speaker.side && !who.group)
+    st.account = publisher->speaker.side;
   st.via = f.via;
   st.relay = f.relay;
   st.addressee = f.addressee;

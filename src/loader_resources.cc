@@ -4,17 +4,24 @@
 #include <memory>
 
 #include "fold.h"
+#include "karabakh_diff/statement.h"
 
 namespace kd {
 
 namespace {
 
+// Media and government bodies: the entities that may publish an article.
+bool may_publish(const Entity& e) {
+  return e.kind == SpeakerKind::kMedia ||
+         (e.kind == SpeakerKind::kInstitution && is_government_side(e.side));
+}
+
 template <class F>
-void for_each_media_name(const Lexicon& lexicon, F f) {
+void for_each_publisher_name(const Lexicon& lexicon, F f) {
   for (const Entity& e : lexicon.entities) {
-    if (e.kind != SpeakerKind::kMedia) continue;
-    f(e.name);
-    for (const std::string& alias : e.aliases) f(alias);
+    if (!may_publish(e)) continue;
+    f(e, e.name);
+    for (const std::string& alias : e.aliases) f(e, alias);
   }
 }
 
@@ -24,17 +31,17 @@ Lexicon loader_part(const Lexicon& lexicon) {
   part.boilerplate = lexicon.boilerplate;
   part.abbreviations = lexicon.abbreviations;
   for (const Entity& e : lexicon.entities)
-    if (e.kind == SpeakerKind::kMedia) part.entities.push_back(e);
+    if (may_publish(e)) part.entities.push_back(e);
   return part;
 }
 
 bool same_loader_part(const Lexicon& a, const Lexicon& b) {
   if (a.boilerplate != b.boilerplate || a.abbreviations != b.abbreviations) return false;
   std::vector<const std::string*> names;
-  for_each_media_name(a, [&](const std::string& n) { names.push_back(&n); });
+  for_each_publisher_name(a, [&](const Entity&, const std::string& n) { names.push_back(&n); });
   size_t i = 0;
   bool same = true;
-  for_each_media_name(b, [&](const std::string& n) {
+  for_each_publisher_name(b, [&](const Entity&, const std::string& n) {
     same = same && i < names.size() && *names[i] == n;
     ++i;
   });
@@ -63,11 +70,17 @@ const LoadResources& cached_resources(const Lexicon& lexicon) {
 
 LoadResources::LoadResources(const Lexicon& lexicon)
     : boilerplate(lexicon.boilerplate), abbreviations(lexicon.abbreviations) {
-  for_each_media_name(lexicon, [&](const std::string& n) { media_names.insert(fold(n)); });
+  for_each_publisher_name(lexicon, [&](const Entity& e, const std::string& n) {
+    (e.kind == SpeakerKind::kMedia ? media_names : government_bodies).insert(fold(n));
+  });
 }
 
 bool LoadResources::is_media(const std::string& name) const {
   return media_names.count(fold(name)) > 0;
+}
+
+bool LoadResources::is_government_body(std::string_view name) const {
+  return government_bodies.count(fold(name)) > 0;
 }
 
 Result<Document> load_bytes(std::string path, std::string_view bytes, const LoadOptions& options,

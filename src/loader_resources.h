@@ -16,16 +16,21 @@ namespace kd {
 
 // Everything the loader needs from a lexicon, folded and sorted: the widget
 // phrases, the folded names and aliases of media entities (to choose the
-// outlet among the names of a byline), the abbreviations. Views of the
+// outlet among the names of a byline) and of government bodies (a readout's
+// publisher line), the abbreviations. Views of the
 // lexicon: it must outlive this.
 struct LoadResources {
   explicit LoadResources(const Lexicon& lexicon);
 
   // Whether `name` folds to the name or alias of a media entity.
   bool is_media(const std::string& name) const;
+  // Whether `name` folds to the name or alias of a government's institution
+  // ("Ministry of Foreign Affairs of Japan"): the publisher of its readouts.
+  bool is_government_body(std::string_view name) const;
 
   BoilerplateMatcher boilerplate;
-  std::unordered_set<std::string> media_names;  // folded
+  std::unordered_set<std::string> media_names;        // folded
+  std::unordered_set<std::string> government_bodies;  // folded
   AbbreviationSet abbreviations;
 };
 

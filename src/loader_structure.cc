@@ -36,6 +36,10 @@ struct LineKeyHash {
   }
 };
 
+// Longest name of a government body read as a publisher line ("Ministry of
+// Foreign Affairs of the People's Republic of China").
+constexpr uint32_t kMaxPublisherWords = 12;
+
 }  // namespace
 
 void find_structure(Document& doc, const LoadResources& resources) {
@@ -95,6 +99,13 @@ void find_structure(Document& doc, const LoadResources& resources) {
       if (!doc.outlet) doc.outlet = byline->name;
       if (!doc.published && byline->published) doc.published = byline->published;
       return "byline";
+    }
+    // "Ministry of Foreign Affairs of Japan" alone on a line above the body:
+    // the government body whose own readout this is.
+    if (!seen_body && line.words <= kMaxPublisherWords && !line.ends_sentence &&
+        resources.is_government_body(s)) {
+      if (!doc.outlet) doc.outlet.emplace(s);
+      return "publisher";
     }
     if (line.words <= 12) {
       if (auto date = parse_dateline(s)) {

@@ -481,5 +481,35 @@ TEST(ExtractDiscourseTest, AReadoutTellsWhatTheParticipantsAgreed) {
     EXPECT_EQ(kremlin_claims(c.byline, " | Thursday, 3 March 2022", body), c.claims) << c.byline;
 }
 
+// A government's own readout tells what the other side said: those words
+// are that government's account of them (the speaker keeps his side). The
+// publisher is its byline or its name on a line above the body.
+TEST(ExtractDiscourseTest, AReadoutsWordsOfTheOtherSideAreItsAccount) {
+  const std::string body =
+      "Takeshi Iwaya held a telephone talk with Wang Yi.\n\n"
+      "Minister Iwaya stated that Japan wants stable ties.\n\n"
+      "Minister Wang stated that China is willing to work with Japan.\n";
+  const struct {
+    const char* top;           // the lines between the headline and the body
+    const char* wang_account;  // of Wang Yi's statement
+  } cases[] = {
+      {"Ministry of Foreign Affairs of Japan", "Tokyo"},
+      {"By Japanese Foreign Ministry", "Tokyo"},
+      {"By Test Wire", "Beijing"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = std::string("Telephone talk\n\n") + c.top + "\n\n" + body;
+    Result<Document> doc = load_bytes("dir/readout.txt", text, {}, default_lexicon());
+    ASSERT_TRUE(doc.ok());
+    const std::vector<Statement> sts = extract(doc.value(), default_lexicon(), ExtractContext{});
+    ASSERT_EQ(sts.size(), 2u) << c.top << "\n" << describe(sts);
+    EXPECT_EQ(sts[0].speaker.name, "Takeshi Iwaya");
+    EXPECT_EQ(sts[0].account, "Tokyo") << c.top;
+    EXPECT_EQ(sts[1].speaker.name, "Wang Yi");
+    EXPECT_EQ(sts[1].speaker.side, "Beijing") << c.top;
+    EXPECT_EQ(sts[1].account, c.wang_account) << c.top;
+  }
+}
+
 }  // namespace
 }  // namespace kd

@@ -280,6 +280,35 @@ TEST(LoaderTest, BylineAndDatelineLinesSetOutletAndDate) {
   ASSERT_EQ(doc.sentences.size(), 1u);
 }
 
+// A government body's name alone on a line above the body: the publisher of
+// its own readout. Below the body, or in a sentence, it is not.
+TEST(LoaderTest, AGovernmentBodyLineAboveTheBodyIsThePublisher) {
+  const struct {
+    const char* text;
+    const char* outlet;  // "" = none
+  } cases[] = {
+      {"Japan-China Foreign Ministers' Telephone Talk\n\nMinistry of Foreign Affairs of Japan\n\n"
+       "The ministers spoke by phone.\n",
+       "Ministry of Foreign Affairs of Japan"},
+      {"Kremlin\n\nTelephone conversation with Emmanuel Macron\n\n"
+       "The presidents spoke by phone.\n",
+       "Kremlin"},
+      {"Telephone talk\n\nThe ministers spoke by phone.\n\nMinistry of Foreign Affairs of Japan\n",
+       ""},
+      {"Telephone talk\n\nThe Ministry of Foreign Affairs of Japan said the talk was useful.\n",
+       ""},
+  };
+  for (const auto& c : cases) {
+    Document doc = Load(c.text);
+    EXPECT_EQ(doc.outlet.value_or(""), c.outlet) << c.text;
+    if (*c.outlet) {
+      bool dropped = false;
+      for (const DroppedLine& d : doc.dropped) dropped |= d.reason == std::string("publisher");
+      EXPECT_TRUE(dropped) << c.text;
+    }
+  }
+}
+
 TEST(LoaderTest, DateInBodyTextIsNotADateline) {
   Document doc = Load("Headline\n\nThe talks were held on October 1, 2020.\n");
   EXPECT_FALSE(doc.published.has_value());
