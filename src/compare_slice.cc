@@ -41,6 +41,60 @@ bool tokens_of_slice(const std::vector<Token>& tokens, Span slice, uint32_t base
 
 namespace {
 
+bool is_gap_space(char c) { return c == ' ' || c == '\n'; }
+
+// Whether tokenize() makes the same tokens, flags included, of `s` with and
+// without the ASCII double quote at s[p]. The quote makes no word and no
+// break itself; what it can change is what tokenize() reads around it:
+// whether a byte follows a word ("'s", "-", "."), whether a word follows a
+// hyphen, and the first byte after a full stop's spaces (a quote or a
+// capital starts a sentence). So: an opening quote between a space and an
+// ASCII letter or digit, which must be a capital after a full stop and
+// spaces; or a closing quote between an ASCII letter, digit or comma and a
+// space.
+bool quote_is_inert(std::string_view s, size_t p) {
+  if (p == 0 || p + 1 >= s.size()) return false;
+  const auto before = static_cast<unsigned char>(s[p - 1]);
+  const auto after = static_cast<unsigned char>(s[p + 1]);
+  if (is_gap_space(s[p - 1]) && is_ascii_alnum(after)) {
+    if (after >= 'A' && after <= 'Z') return true;
+    size_t k = p - 1;
+    while (k > 0 && is_gap_space(s[k])) --k;
+    return s[k] != '.';
+  }
+  return (is_ascii_alnum(before) || before == ',') && is_gap_space(s[p + 1]);
+}
+
+}  // namespace
+
+bool drop_quote_marks(std::string_view slice, std::string_view claim, uint32_t base,
+                      std::vector<Token>& tokens) {
+  thread_local std::vector<uint32_t> dropped;  // slice offsets of the quotes taken out
+  dropped.clear();
+  size_t j = 0;
+  for (size_t i = 0; i < slice.size(); ++i) {
+    if (j < claim.size() && slice[i] == claim[j]) {
+      ++j;
+    } else if (slice[i] == '"' && quote_is_inert(slice, i)) {
+      dropped.push_back(static_cast<uint32_t>(i));
+    } else {
+      return false;
+    }
+  }
+  if (j != claim.size()) return false;
+  // Quotes are no word bytes: each lies between two tokens, and a token
+  // moves back by the number of quotes before it.
+  size_t before = 0;
+  for (Token& t : tokens) {
+    while (before < dropped.size() && base + dropped[before] < t.span.start) ++before;
+    t.span.start -= static_cast<uint32_t>(before);
+    t.span.end -= static_cast<uint32_t>(before);
+  }
+  return true;
+}
+
+namespace {
+
 // Whether a byte between two pieces' tokens leaves them as tokenize() of
 // the whole would: ASCII, no word byte, no apostrophe ("'s" marks the token
 // before) and no hyphen (looks at the byte after).

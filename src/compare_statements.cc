@@ -169,10 +169,10 @@ unsigned stance_on(const StatementFacts& f, const TopicHit& hit) {
 namespace {
 
 // The claim's tokens, copied from its sentence's when the claim is a slice
-// of that sentence as written (most are), or joined from its sentences'
-// when it is a slice of several; tokenized otherwise. `from_sentence`: the
-// index of the first token in its sentence's when copied from there, else
-// SIZE_MAX.
+// of that sentence as written (most are) or that slice without its quote
+// marks (most others: drop_quote_marks), or joined from its sentences' when
+// it is a slice of several; tokenized otherwise. `from_sentence`: the index
+// of the first token in its sentence's when copied from there, else SIZE_MAX.
 std::vector<Token> claim_tokens(const Document& doc, const Statement& st,
                                 const std::vector<std::vector<Token>>& sentence_tokens,
                                 size_t& from_sentence) {
@@ -181,11 +181,18 @@ std::vector<Token> claim_tokens(const Document& doc, const Statement& st,
   const Span c = st.text_span;
   if (st.sentence >= sentence_tokens.size() || st.sentence >= doc.sentences.size() ||
       c.start >= c.end || c.start < doc.sentences[st.sentence].span.start ||
-      c.end > doc.text.size() || doc.slice(c) != st.claim)
+      c.end > doc.text.size())
     return tokenize(st.claim);
+  const std::string_view written = doc.slice(c);
+  const bool verbatim = written == st.claim;
+  if (!verbatim && written.size() <= st.claim.size()) return tokenize(st.claim);
+  // The tokens of `written` made into those of the claim.
+  auto of_claim = [&](std::vector<Token>& t) {
+    return verbatim || drop_quote_marks(written, st.claim, 0, t);
+  };
   if (c.end <= doc.sentences[st.sentence].span.end) {
     if (TokenRange r; tokens_of_slice(sentence_tokens[st.sentence], c, 0, tokens) &&
-                      tokens_in(sentence_tokens[st.sentence], c, r)) {
+                      tokens_in(sentence_tokens[st.sentence], c, r) && of_claim(tokens)) {
       from_sentence = r.first;
       return tokens;
     }
@@ -194,7 +201,7 @@ std::vector<Token> claim_tokens(const Document& doc, const Statement& st,
   // Claims of several sentences (a third of those not copied above).
   std::vector<Token> joined;
   if (join_tokens(doc.text, sentence_tokens, st.sentence, last_sentence_of(doc, st), joined) &&
-      tokens_of_slice(joined, c, 0, tokens))
+      tokens_of_slice(joined, c, 0, tokens) && of_claim(tokens))
     return tokens;
   return tokenize(st.claim);
 }

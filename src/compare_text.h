@@ -120,6 +120,16 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base = 0);
 bool tokens_of_slice(const std::vector<Token>& tokens, Span slice, uint32_t base,
                      std::vector<Token>& out);
 
+// tokenize(claim, base) made from `tokens` = tokenize(slice, base) (as
+// tokens_of_slice() copies them), when `claim` is `slice` with some ASCII
+// double quotes taken out (the extractor drops quote marks from claims):
+// spans are moved back over the quotes taken out. True only when every such
+// quote opens a word after a space or closes one before a space, where
+// tokenize() decides nothing differently without it; false, `tokens`
+// untouched, otherwise.
+bool drop_quote_marks(std::string_view slice, std::string_view claim, uint32_t base,
+                      std::vector<Token>& tokens);
+
 // The tokens of text[a, b), in text offsets, made from `pieces`[first..last]
 // (tokenize() of consecutive pieces of `text`, each with its start as base,
 // as the sentences of a document), where a is the first token's start and

@@ -153,5 +153,80 @@ TEST(CompareSliceTest, JoinsOnlyOverPlainGaps) {
   }
 }
 
+// drop_quote_marks() against tokenize() of the claim itself: for texts with
+// ASCII double quotes in every place (opening, closing, after a full stop,
+// beside apostrophes, hyphens and commas, inside words), every slice from a
+// token's start to a token's end and every set of its quotes taken out. When
+// it answers true, the tokens must be exactly tokenize()'s.
+TEST(CompareSliceTest, QuotesTakenOutTokenizeAsTheClaim) {
+  const char* const texts[] = {
+      "He said \"Karabakh is liberated\" and \"the talks\" went well.",
+      "Talks ended. \"the sides agreed,\" he said. \"They will meet\".",
+      "Russia's \"view\"'s weight, \"cease\"-fire, a\"b and \"'quoted'\" words",
+      "U.S. \"Secretary\" Blinken said \"no\" - \"yes\"; \"Mr. Lavrov.\" \"Ok\"",
+      "the countries'\" view \"-said\" x \"\"double\"\" \"7 days\" \"\xC3\x87"
+      "avu\"",
+  };
+  size_t dropped = 0, refused = 0;
+  for (const char* text : texts) {
+    const std::string s = text;
+    const std::vector<Token> tokens = tokenize(s, 0);
+    for (size_t a = 0; a < tokens.size(); ++a)
+      for (size_t b = a; b < tokens.size(); ++b) {
+        const uint32_t start = tokens[a].span.start, end = tokens[b].span.end;
+        const std::string_view slice = std::string_view(s).substr(start, end - start);
+        std::vector<size_t> quotes;
+        for (size_t i = 0; i < slice.size(); ++i)
+          if (slice[i] == '"') quotes.push_back(i);
+        if (quotes.size() > 10) continue;
+        for (uint32_t mask = 1; mask < (1u << quotes.size()); ++mask) {
+          std::string claim;
+          for (size_t i = 0, q = 0; i < slice.size(); ++i) {
+            const bool quote = q < quotes.size() && quotes[q] == i;
+            if (quote && ((mask >> q++) & 1)) continue;
+            claim += slice[i];
+          }
+          std::vector<Token> out;
+          ASSERT_TRUE(tokens_of_slice(tokens, {start, end}, 0, out));
+          if (!drop_quote_marks(slice, claim, 0, out)) {
+            ++refused;
+            continue;
+          }
+          ++dropped;
+          ASSERT_EQ(dump(out), dump(tokenize(claim, 0))) << "text: " << s << "\nclaim: " << claim;
+        }
+      }
+  }
+  EXPECT_GT(dropped, 1000u);
+  EXPECT_GT(refused, 1000u);
+}
+
+TEST(CompareSliceTest, DropsOnlyQuotesThatChangeNoToken) {
+  struct Row {
+    const char* slice;
+    const char* claim;
+    bool dropped;
+  };
+  const Row rows[] = {
+      {"until \"Karabakh is liberated", "until Karabakh is liberated", true},  // opening
+      {"liberated\" he said", "liberated he said", true},                      // closing
+      {"well,\" he said", "well, he said", true},                              // after a comma
+      {"ended. \"the sides", "ended. the sides", false},  // a sentence would start
+      {"ended. \"The sides", "ended. The sides", true},   // it starts either way
+      {"a\"b", "ab", false},                              // joins two words
+      {"talks\". Then", "talks. Then", false},            // the full stop follows a word
+      {"talks\"'s", "talks's", false},                    // the apostrophe follows a word
+      {"the talks", "the talk", false},                   // not only quotes taken out
+      {"the talks", "the talks", true},                   // nothing taken out
+  };
+  for (const Row& r : rows) {
+    std::vector<Token> out = tokenize(r.slice, 0);
+    EXPECT_EQ(drop_quote_marks(r.slice, r.claim, 0, out), r.dropped) << r.slice;
+    if (r.dropped) {
+      EXPECT_EQ(dump(out), dump(tokenize(r.claim, 0))) << r.slice;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace kd::cmp
