@@ -286,15 +286,20 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
       constexpr size_t kShortWord = Token::kWordBuffer;
       static_assert(kShortWord % 8 == 0, "whole chunks fill the buffer");
       char folded[kShortWord], stem[kShortWord];
+      bool whole = false;  // the chunks ended at an ASCII byte: no word byte
       for (size_t n = 0; n < kShortWord;) {
         const size_t k = lower_word_chunk(text, i, folded + n);
         n += k;
         i += k;
-        if (k < 8) break;
+        if (k < 8) {
+          whole = i >= text.size() || static_cast<unsigned char>(text[i]) < 0x80;
+          break;
+        }
       }
       bool ascii = true;
-      for (; i < text.size() && is_word_byte(text, i); ++i)
-        ascii = ascii && static_cast<unsigned char>(text[i]) < 0x80;
+      if (!whole)
+        for (; i < text.size() && is_word_byte(text, i); ++i)
+          ascii = ascii && static_cast<unsigned char>(text[i]) < 0x80;
       const std::string_view word = text.substr(start, i - start);
       const Span span{base + static_cast<uint32_t>(start), base + static_cast<uint32_t>(i)};
       if (ascii && word.size() <= kShortWord) {
