@@ -16,6 +16,18 @@ namespace {
 
 bool ascii_alnum(int32_t c) { return c >= 0 && c < 0x80 && is_ascii_alnum(c); }
 
+// The number of ASCII letters and digits that `s` starts with, out of its
+// eight bytes: a word's rest is mostly found in one step instead of a test
+// per byte. The first byte counted from is the lowest (little-endian load).
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__);
+unsigned ascii_alnum_prefix8(const uint8_t* s) {
+  const uint64_t w = load8(s);
+  const uint64_t alnum =
+      bytes_in_range(w, 'a', 'z') | bytes_in_range(w, 'A', 'Z') | bytes_in_range(w, '0', '9');
+  const uint64_t other = ~alnum & kHigh8;
+  return other == 0 ? 8 : static_cast<unsigned>(__builtin_ctzll(other)) / 8;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(const Document& doc, Span span, const std::vector<Quote>& quotes) {
@@ -67,6 +79,11 @@ std::vector<Token> tokenize(const Document& doc, Span span, const std::vector<Qu
       tok.capital = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
       bool ascii = c < 0x80;
       while (j < static_cast<int32_t>(span.end)) {
+        if (j + 8 <= static_cast<int32_t>(span.end)) {
+          const unsigned run = ascii_alnum_prefix8(s + j);
+          j += static_cast<int32_t>(run);
+          if (run == 8) continue;
+        }
         if (s[j] < 0x80) {  // ASCII: no decoding, no ICU property lookup
           if (!ascii_alnum(s[j])) break;
           ++j;
@@ -79,8 +96,10 @@ std::vector<Token> tokenize(const Document& doc, Span span, const std::vector<Qu
         j = k;
       }
       if (ascii) {  // fold() of an ASCII word is its lower case: no temporary
-        tok.low.resize(j - i);
-        lower_ascii(t.data() + i, j - i, tok.low.data());
+        // Copied, then lowered in place: append() into the empty string's
+        // own buffer costs less than resize(), which first fills with zeros.
+        tok.low.append(t.data() + i, j - i);
+        lower_ascii(tok.low.data(), j - i, tok.low.data());
       } else {
         tok.low = fold(std::string_view(t).substr(i, j - i));
       }
