@@ -85,6 +85,41 @@ TEST(WordClassesTest, SpeakerWordClassesAgreeWithEachQuestion) {
   EXPECT_FALSE(speaker_word_classes("said").speaker_noun);
 }
 
+// The lookup keys a word by its first and last bytes (eight, four, or one
+// each plus the middle one): words of every length bucket, and words that
+// share those bytes with a listed one, must still be told apart.
+TEST(WordClassesTest, WordsOfEveryLengthAndNearMisses) {
+  using Predicate = bool (*)(std::string_view);
+  struct Case {
+    const char* word;
+    Predicate is;
+    bool expected;
+  } cases[] = {
+      {"i", is_pronoun_subject, true},  // one byte
+      {"u", is_np_modifier, true},
+      {"x", is_np_modifier, false},
+      {"'t", is_negation, true},  // two
+      {"'s", is_negation, false},
+      {"the", is_determiner, true},   // three
+      {"tie", is_determiner, false},  // same first and last byte
+      {"thee", is_determiner, false},
+      {"said", is_irregular_past, true},  // four to seven
+      {"spoke", is_irregular_past, true},
+      {"sp0ke", is_irregular_past, false},  // middle byte differs
+      {"brought", is_irregular_past, true},
+      {"broughy", is_irregular_past, false},
+      {"ministry", is_speaker_noun, true},  // eight to sixteen
+      {"ministries", is_speaker_noun, true},
+      {"ministrees", is_speaker_noun, false},
+      {"parliamentarians", is_audience, true},  // sixteen, the longest listed
+      {"parliamentarianz", is_audience, false},
+      {"parliamentarians'", is_audience, false},  // longer than any listed
+      {"representatives", is_envoy_noun, true},
+      {"representativesx", is_envoy_noun, false},
+  };
+  for (const Case& c : cases) EXPECT_EQ(c.is(c.word), c.expected) << c.word;
+}
+
 TEST(WordClassesTest, ClauseMarksAnswerBothQuestions) {
   struct Case {
     const char* word;
