@@ -71,11 +71,13 @@ Span trim(const Document& doc, const std::vector<Span>& marks, Span s) {
 }
 
 // `s` without the quotation marks in `marks` (sorted, not overlapping) and
-// with each run of whitespace made one space; copies runs of text at once
-// rather than byte by byte (claims are most of a body's text).
+// with each run of whitespace made one space; written byte by byte into a
+// buffer of the span's size, cut to length at the end (claims are most of a
+// body's text: no append call per word).
 std::string text_without_marks(const Document& doc, const std::vector<Span>& marks, Span s) {
-  std::string out;
-  out.reserve(s.size());  // at most the span: no regrowth
+  std::string out(s.size(), '\0');  // at most the span: a space out per space in
+  char* const begin = out.data();
+  char* o = begin;
   const char* t = doc.text.data();
   bool space = false;
   size_t k = 0;  // the first mark ending after i
@@ -89,20 +91,18 @@ std::string text_without_marks(const Document& doc, const std::vector<Span>& mar
       }
       stop = std::min(stop, marks[k].start);
     }
-    while (i < stop) {
-      if (is_ascii_space(t[i])) {
-        space = !out.empty();
-        ++i;
+    for (; i < stop; ++i) {
+      const char c = t[i];
+      if (is_ascii_space(c)) {
+        space = o != begin;
         continue;
       }
-      uint32_t j = i + 1;
-      while (j < stop && !is_ascii_space(t[j])) ++j;
-      if (space) out += ' ';
+      if (space) *o++ = ' ';
       space = false;
-      out.append(t + i, j - i);
-      i = j;
+      *o++ = c;
     }
   }
+  out.resize(static_cast<size_t>(o - begin));
   return out;
 }
 
@@ -117,10 +117,10 @@ Mode mode_of(const std::vector<Quote>& quotes, Span s) {
   return overlap ? Mode::kMixed : Mode::kIndirect;
 }
 
-bool folded_word_char(char ch) {
+inline bool folded_word_char(char ch) {
   const auto c = static_cast<unsigned char>(ch);
-  if (c < 0x80)  // ASCII without a libc call: nearly all of the folded text
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
+  if (c < 0x80)  // ASCII by table, no libc call: nearly all of the folded text
+    return is_ascii_alnum(c) || c == '\'';
   return std::isalnum(c);
 }
 
