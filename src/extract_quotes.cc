@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "ascii8.h"
 #include "extract_text.h"
 
 namespace kd {
@@ -32,10 +33,27 @@ struct MarkLeads {
 };
 constexpr MarkLeads kMarkLeads;
 
+// The first offset in [i, end) of a byte that may lead a mark, or end:
+// eight bytes at a time skip ASCII text without '"' or '\'' (every lead of a
+// typographic mark is >= 0x80, so any such byte stops the skip too).
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__);
+uint32_t next_mark_lead(std::string_view t, uint32_t i, uint32_t end) {
+  const auto* s = reinterpret_cast<const uint8_t*>(t.data());
+  for (; i + 8 <= end; i += 8) {
+    const uint64_t w = load8(s + i);
+    const uint64_t hit = (w & kHigh8) | bytes_in_range(w, '"', '"') | bytes_in_range(w, '\'', '\'');
+    if (hit) return i + static_cast<uint32_t>(__builtin_ctzll(hit)) / 8;
+  }
+  while (i < end && !kMarkLeads.is[s[i]]) ++i;
+  return i;
+}
+
 // Double quotation marks of one paragraph.
 std::vector<Mark> double_marks(std::string_view t, Span p) {
   std::vector<Mark> out;
   for (uint32_t i = p.start; i < p.end;) {
+    i = next_mark_lead(t, i, p.end);
+    if (i >= p.end) break;
     auto c = static_cast<unsigned char>(t[i]);
     if (!kMarkLeads.is[c]) {
       ++i;
