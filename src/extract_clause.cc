@@ -12,10 +12,10 @@ namespace {
 // only when an auxiliary comes within a few words, no comma or cue between.
 bool bare_noun_clause(const SentenceView& s, size_t j) {
   const auto& T = s.toks;
-  auto ends = [](const std::string& w, std::string_view e) {
+  auto ends = [](std::string_view w, std::string_view e) {
     return w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0;
   };
-  const std::string& w = T[j].low;
+  const std::string_view w = T[j].low;  // a view: == "literal" compares lengths first, no call
   // "further" and "more" are adverbs too: as such they come right before
   // the verb ("said further talks were" vs "further said that").
   const bool adverb = is_frame_adverb(w);
@@ -40,7 +40,7 @@ bool bare_clause_at(const SentenceView& s, size_t j) {
     return bare_noun_clause(s, j);
   if (is_pronoun_subject(t.low)) return true;  // "said they oppose ..."
   for (size_t k = j + 1; k < s.end && k < j + 15; ++k) {
-    const std::string& w = T[k].low;
+    const std::string_view w = T[k].low;  // a view: == "literal" compares lengths first, no call
     if (T[k].word() && (is_auxiliary(w) || is_irregular_past(w) ||
                         (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0)))
       return true;

@@ -66,7 +66,7 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   for (size_t k = a; k < b; ++k) {
     const Token& t = toks[k];
     if (!t.word()) continue;
-    const std::string& w = t.low;
+    const std::string_view w = t.low;  // a view: == "literal" compares lengths first, no call
     const bool side_word =
         std::any_of(side_words.begin(), side_words.end(), [&](const SideMention& m) {
           return t.start >= base + m.span.start && t.start < base + m.span.end;

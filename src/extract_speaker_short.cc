@@ -80,7 +80,7 @@ std::optional<Referent> Discourse::short_name(const std::vector<Token>& toks, si
     }
   }
   if (end - k != 1 || !toks[k].word() || !toks[k].capital || toks[k].in_quote) return std::nullopt;
-  const std::string& w = toks[k].low;
+  const std::string_view w = toks[k].low;  // a view: == "literal" compares lengths first, no call
   if (!gaz_.side_of_word(w).empty()) return std::nullopt;  // "Beijing", "Moscow"
   const uint32_t pos = toks[a].start;
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {

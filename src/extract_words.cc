@@ -89,7 +89,7 @@ CueMatch CueIndex::match(const std::vector<Token>& toks, size_t i, size_t end) c
     best.length = f.words.size();
   }
   if (best.cue) {
-    const std::string& w = toks[i].low;
+    const std::string_view w = toks[i].low;  // a view: == "literal" compares lengths first, no call
     best.participle = ends_with(w, "ing");
     best.base = w == std::string_view(best.cue->phrase).substr(0, best.cue->phrase.find(' '));
     best.past = ends_with(w, "ed") || in(w, {"said", "told", "wrote", "drew", "quoted", "denied",
