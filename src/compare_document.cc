@@ -80,6 +80,7 @@ DocEvidence Comparer::document(const DocumentAnalysis& da, const CorpusFacts& as
     w.sentence_tokens.push_back(cmp::tokenize(doc.slice(s.span), s.span.start));
   }
   cmp::find_names(doc, res, w);
+  cmp::add_unknown_speakers(da, res, w);
   std::unordered_map<const Entity*, int> doc_counts;
   for (const auto& names : w.sentence_names)
     for (const cmp::EntityRef& n : names) ++doc_counts[n.entity];

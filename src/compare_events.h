@@ -17,6 +17,12 @@ namespace kd::cmp {
 // work.sentence_names and work.sentence_sides). Needs work.sentence_tokens.
 void find_names(const Document& doc, const Resources& res, DocWork& work);
 
+// Adds to work.sentence_names the people the lexicon does not know who
+// speak in `da` with a full, capitalised name and a government's side
+// (work.people owns them), where a sentence names them in full or, after
+// that, by surname. Needs find_names() done.
+void add_unknown_speakers(const DocumentAnalysis& da, const Resources& res, DocWork& work);
+
 // Fills work.events, in order of first mention. Needs work.sentence_tokens,
 // work.sentence_names and work.dates. `salience` picks among several holders
 // of an office named by a role ("the Turkish foreign minister").

@@ -5,6 +5,7 @@
 #define KARABAKH_DIFF_SRC_COMPARE_MODEL_H_
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -137,6 +138,9 @@ struct DocWork {
   std::vector<std::vector<Token>> sentence_tokens;     // doc offsets
   std::vector<std::vector<EntityRef>> sentence_names;  // entities named, in text order
   std::vector<SideTable> sentence_sides;               // sides named
+  // People the lexicon does not know, named in sentence_names (their
+  // addresses must stay put: a deque).
+  std::deque<Entity> people;
   DocDates dates;
   std::vector<DocEvent> events;
   std::vector<StatementFacts> facts;  // parallel to DocumentAnalysis::statements

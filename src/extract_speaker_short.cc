@@ -138,24 +138,32 @@ Discourse::TitledName Discourse::first_titled(std::string_view written) const {
   uint32_t start =
       at - p.start > kTitledWindow ? static_cast<uint32_t>(at) - kTitledWindow : p.start;
   while (start > p.start && start < at && !is_ascii_space(text[start - 1])) ++start;
-  const std::vector<Token> toks =
-      tokenize(doc_, {start, static_cast<uint32_t>(at + written.size())}, kNoQuotes);
-  if (toks.empty() || toks.back().start != at) return {};
-  const size_t b = toks.size();
-  // The title and name before it: capitalised words ("Indian Foreign
-  // Secretary Vikram"), "of" inside a title ("Minister of Defence"), a title
-  // in lower case ("German government spokesman Steffen").
-  size_t a = b - 1;
-  while (a > 0 && b - a < kMaxTitledWords && toks[a - 1].word() &&
-         (toks[a - 1].capital || toks[a - 1].is("of") || is_speaker_noun(toks[a - 1].low) ||
-          is_leader_noun(toks[a - 1].low) || is_np_modifier(toks[a - 1].low)))
-    --a;
-  if (titled_name_start(toks, a, b) == b) return {};  // no title before a full name
-  std::optional<Referent> r = resolve(toks, a, b);
-  if (!r || r->group || r->speaker.anonymous || r->speaker.kind != SpeakerKind::kPerson ||
-      !has_word(r->speaker.name, toks[b - 1].low))
-    return {};
-  return {static_cast<uint32_t>(at), std::move(r)};
+  // A word or two after it too: a surname may come first ("Li Ming").
+  uint32_t stop = std::min<uint32_t>(p.end, static_cast<uint32_t>(at + written.size()) + 40);
+  while (stop < p.end && !is_ascii_space(text[stop])) ++stop;
+  const std::vector<Token> toks = tokenize(doc_, {start, stop}, kNoQuotes);
+  size_t j = 0;
+  while (j < toks.size() && toks[j].start < at) ++j;
+  if (j == toks.size() || toks[j].start != at) return {};
+  // The name ends at it or at one of the next two capitalised words.
+  for (size_t b = j + 1; b <= j + 3 && b <= toks.size(); ++b) {
+    if (b > j + 1 && !(toks[b - 1].word() && toks[b - 1].capital)) break;
+    // The title and name before it: capitalised words ("Indian Foreign
+    // Secretary Vikram"), "of" inside a title ("Minister of Defence"), a
+    // title in lower case ("German government spokesman Steffen").
+    size_t a = j;
+    while (a > 0 && b - a < kMaxTitledWords && toks[a - 1].word() &&
+           (toks[a - 1].capital || toks[a - 1].is("of") || is_speaker_noun(toks[a - 1].low) ||
+            is_leader_noun(toks[a - 1].low) || is_np_modifier(toks[a - 1].low)))
+      --a;
+    if (titled_name_start(toks, a, b) == b) continue;  // no title before a full name
+    std::optional<Referent> r = resolve(toks, a, b);
+    if (!r || r->group || r->speaker.anonymous || r->speaker.kind != SpeakerKind::kPerson ||
+        !has_word(r->speaker.name, toks[j].low))
+      continue;
+    return {static_cast<uint32_t>(at), std::move(r)};
+  }
+  return {};
 }
 
 std::string Discourse::initials_before(uint32_t pos) const {

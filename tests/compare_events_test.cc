@@ -170,6 +170,41 @@ TEST(CompareEventsTest, PlannedEventsAreNotReports) {
             1u);
 }
 
+// People the lexicon does not know take part in events when they speak in
+// the article under a full, capitalised name: named in full, or by surname
+// after that (surname first or last).
+TEST(CompareEventsTest, SpeakersTheLexiconDoesNotKnowAreParticipants) {
+  auto analysis = [](std::vector<std::string> paragraphs, std::vector<testing::St> statements) {
+    Analysis a;
+    a.documents.push_back(
+        analyzed(make_doc("a.txt", std::move(paragraphs), ymd(2025, 1, 28)), statements));
+    compare(a, test_lexicon(), CompareOptions{});
+    return a;
+  };
+  const testing::St rao{"the talks were useful", "Arvind Rao", "New Delhi"};
+  const testing::St li{"China was ready to work with India", "Li Ming", "Beijing"};
+  Analysis a =
+      analysis({"Indian Foreign Secretary Arvind Rao met Chinese Vice Foreign Minister "
+                "Li Ming in Beijing on Monday.",
+                "Rao said the talks were useful.", "Li said China was ready to work with India."},
+               {rao, li});
+  const Event* e = event_with(a, {"Arvind Rao", "Li Ming"});
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->kind, EventKind::kMeeting);
+  EXPECT_EQ(e->sides, (std::vector<std::string>{"New Delhi", "Beijing"}));
+  // By surname once named in full.
+  a = analysis({"Indian Foreign Secretary Arvind Rao spoke with Li Ming on Monday.",
+                "Later Rao met Li in Beijing on Tuesday.", "Rao said the talks were useful.",
+                "Li said China was ready to work with India."},
+               {rao, li});
+  EXPECT_EQ(a.events.size(), 2u);
+  // Who does not speak, or speaks under a description, is no participant.
+  a = analysis({"Arvind Rao met the Chinese delegation on Monday.",
+                "The two sides said the talks were useful."},
+               {{"the talks were useful", "two sides", "joint"}});
+  EXPECT_TRUE(a.events.empty());
+}
+
 // What makes a meeting a prospect is the lexicon's ("prospect" cues), not
 // the code's: a new word there takes effect with no other change.
 TEST(CompareEventsTest, ProspectWordsComeFromTheLexicon) {

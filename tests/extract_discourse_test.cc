@@ -303,6 +303,10 @@ TEST(ExtractDiscourseTest, SurnamesOfPeopleTheLexiconDoesNotKnow) {
       {"German government spokesman Steffen Hebestreit held a news conference.\n\n"
        "\"Berlin wants a ceasefire,\" Hebestreit said.",
        "Berlin wants a ceasefire", "Steffen Hebestreit", "Berlin"},
+      // The surname first, as Chinese names have it.
+      {"Chinese Vice Foreign Minister Li Ming met the delegation.\n\n"
+       "\"China is ready,\" Li said.",
+       "China is ready", "Li Ming", "Beijing"},
       {"Kumar met the delegation on Saturday.\n\nKumar said the talks had been useful.",
        "the talks had been useful", "", ""},
   };
