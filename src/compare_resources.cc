@@ -33,6 +33,10 @@ const std::vector<StanceWords>& stance_vocabulary() {
        {"only if", "only possible if", "unless", "provided that", "on condition", "conditional on",
         "conditioned on", "depends on", "depend on", "dependent on", "no meaning without",
         "as long as", "only after", "until", "precondition*"}},
+      // Said to need no condition: "ready to sign without preconditions".
+      {kSupport,
+       {"without precondition*", "without any precondition*", "no precondition*",
+        "without conditions", "without any conditions", "unconditional*"}},
       {kConcern, {"concern*", "worr*", "alarm*", "deplor*", "troubled", "disturbed"}},
       {kReject,
        {"unacceptab*", "inadmissib*", "reject*", "oppose", "opposed", "opposes", "refus*",

@@ -144,7 +144,16 @@ std::string attribution_frame(const Document& doc, const Statement& st) {
 
 unsigned stance_on(const StatementFacts& f, const TopicHit& hit) {
   unsigned bits = f.speech_act;
+  // A mark inside a longer one is part of it: "precondition" in "without
+  // preconditions" sets no condition.
+  auto inside_longer = [&](const StanceMark& m) {
+    return std::any_of(f.stance_marks.begin(), f.stance_marks.end(), [&](const StanceMark& o) {
+      return o.range.first <= m.range.first && m.range.last <= o.range.last &&
+             o.range.last - o.range.first > m.range.last - m.range.first;
+    });
+  };
   for (const StanceMark& m : f.stance_marks) {
+    if (f.stance_marks.size() > 1 && inside_longer(m)) continue;
     // Between the stance word and the term: no clause boundary and few
     // content words ("concerns about the reported deployment of
     // Turkish-backed Syrian mercenaries", not "opposes sanctions and hopes

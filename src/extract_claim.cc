@@ -181,13 +181,32 @@ std::optional<Claim> make_claim(const Document& doc, const std::vector<Quote>& q
       c.span.end = s2.end;
     }
   }
+  // "without" sets a condition ("no meaning without a permanent solution")
+  // unless what it is without is a condition or a delay ("ready to sign
+  // without preconditions", "meet without delay").
+  bool after_without = false;
   for_each_folded_word(c.text, [&](std::string_view w) {
+    if (after_without) {
+      if (w == "any") return true;
+      after_without = false;
+      if (w == "precondition" || w == "preconditions" || w == "condition" || w == "conditions" ||
+          w == "delay")
+        return true;
+      c.conditional = true;
+    }
     const ClauseMarks marks = clause_marks(w);
     if (marks.negation || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0))
       c.negated = true;
-    if (marks.condition) c.conditional = true;
+    if (marks.condition) {
+      if (w == "without") {
+        after_without = true;
+      } else {
+        c.conditional = true;
+      }
+    }
     return true;
   });
+  if (after_without) c.conditional = true;
   return c;
 }
 

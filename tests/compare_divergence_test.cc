@@ -359,6 +359,28 @@ TEST(CompareDivergenceTest, SayingATopicDidNotComeUpContradictsRaisingIt) {
   }
 }
 
+// "without preconditions" is no condition: a stance word inside a longer
+// one ("precondition*" in "without precondition*") is part of it.
+TEST(CompareDivergenceTest, ReadyWithoutPreconditionsAgainstAConditionIsAContradiction) {
+  const Analysis a = compare_one(
+      {"Ararat Mirzoyan and Jeyhun Bayramov held talks in Abu Dhabi on Tuesday.",
+       "Mirzoyan said Yerevan was ready to sign the peace agreement without preconditions.",
+       "Bayramov said the peace agreement could only be signed if Armenia amended its "
+       "constitution."},
+      {{"Yerevan was ready to sign the peace agreement without preconditions", "Ararat Mirzoyan",
+        "Yerevan"},
+       [] {
+         St s{"the peace agreement could only be signed if Armenia amended its constitution",
+              "Jeyhun Bayramov", "Baku"};
+         s.conditional = true;
+         return s;
+       }()},
+      CompareOptions{});
+  const Divergence* d = divergence(a.events[0], "negotiations", DivergenceKind::kContradiction);
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->summary.find("Baku makes it conditional"), std::string::npos) << d->summary;
+}
+
 TEST(CompareDivergenceTest, AnEventOfOneGovernmentComparesNothing) {
   const Analysis a = compare_one({"Antony Blinken and Joe Biden held talks on Monday.",
                                   "The White House said the talks focused on a ceasefire."},

@@ -81,6 +81,17 @@ TEST(MakeClaimTest, TextModeNegationCondition) {
        "We will never give up", Mode::kDirect, true, false},
       {"He said it isn't over.", "it isn't over", "", "it isn't over", Mode::kIndirect, true,
        false},
+      // "without" sets a condition, unless it is without one or a delay.
+      {"He said a truce means nothing without a settlement.",
+       "a truce means nothing without a settlement", "",
+       "a truce means nothing without a settlement", Mode::kIndirect, true, true},
+      {"He said Yerevan is ready to sign without any preconditions.",
+       "Yerevan is ready to sign without any preconditions", "",
+       "Yerevan is ready to sign without any preconditions", Mode::kIndirect, false, false},
+      {"She said they should meet without delay.", "they should meet without delay", "",
+       "they should meet without delay", Mode::kIndirect, false, false},
+      {"He said they would sign it without.", "they would sign it without", "",
+       "they would sign it without", Mode::kIndirect, false, true},
   };
   for (const Case& c : cases) {
     const std::string text = std::string("Headline of the test\n\n") + c.paragraph + "\n";
