@@ -186,6 +186,17 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
   return std::nullopt;
 }
 
+bool FrameFinder::demonym_before_noun(const std::vector<Token>& toks, size_t a, size_t b) const {
+  if (b < a + 2 || !is_determiner(toks[a].low)) return false;
+  for (size_t k = a + 1; k < b; ++k) {
+    const std::string_view w = toks[k].low;
+    if (!toks[k].word() || w.back() == 's' ||
+        discourse_.gazetteer().side_of_word(toks[k].low).empty())
+      return false;
+  }
+  return true;
+}
+
 std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const CueMatch& m) const {
   const auto& T = s.toks;
   const Cue& cue = *m.cue;
@@ -303,7 +314,8 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
     return f;
   }
   auto subj = subject_before(s, i);
-  if (subj) f.speaker = discourse_.resolve(T, subj->first, subj->second);
+  if (subj && !(m.base && demonym_before_noun(T, subj->first, subj->second)))
+    f.speaker = discourse_.resolve(T, subj->first, subj->second);
   if (f.speaker) {
     // "In remarks broadcast by CCTV, Xi said", "In an interview with Al
     // Jazeera, ...": a medium named in the opening phrase relays the words.

@@ -98,6 +98,10 @@ class FrameFinder {
   // a quotation or a clause and comma come before `frame_start`; sets the claim.
   bool trailing_frame(const SentenceView& s, size_t frame_start, size_t after, Frame& f) const;
   Span claim_to_end(const SentenceView& s, size_t j) const;
+  // "the Russian demand to stop aid", "the Chinese call for restraint": a
+  // determiner and a singular side word (no noun) before a cue in its base
+  // form make the cue a noun, not a verb with that subject.
+  bool demonym_before_noun(const std::vector<Token>& toks, size_t a, size_t b) const;
   void relay_phrases(const SentenceView& s, size_t from, size_t to, Frame& f) const;
 
   const Document& doc_;

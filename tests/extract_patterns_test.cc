@@ -357,6 +357,17 @@ TEST(ExtractPatternsTest, ToldSomeoneToDoSomethingIsAReportedDemand) {
   EXPECT_EQ(sts[0].cue_class, CueClass::kReport);
 }
 
+// A side's plural or its name keeps the verb: "The Russians demand ...".
+TEST(ExtractPatternsTest, SidesAsSubjects) {
+  const Case cases[] = {
+      {"The Russians demand a halt to military aid.", "Russians", "Moscow", "", "demand",
+       Mode::kIndirect, "a halt to military aid"},
+      {"The United States demands a halt to the strikes.", "United States", "Washington", "",
+       "demands", Mode::kIndirect, "a halt to the strikes"},
+  };
+  for (const Case& c : cases) expect_single(c);
+}
+
 TEST(ExtractPatternsTest, NotStatements) {
   const char* bodies[] = {
       "The phone call came one day after a meeting between the two presidents.",
@@ -370,6 +381,10 @@ TEST(ExtractPatternsTest, NotStatements) {
       "After the talks, the delegations exchanged views on trade.",
       "The minister was in parliament reiterating his criticism of the mediators.",
       "Officials denied comment.",
+      // A cue as a noun after a side's adjective.
+      "The readout did not mention the Russian demand to stop military aid.",
+      "The Turkish call for a ceasefire was rejected.",
+      "A Chinese call for restraint went unheeded.",
   };
   for (const char* body : bodies) {
     std::vector<Statement> sts = extract_text(body);
