@@ -6,7 +6,7 @@
 #include <cstring>
 
 #include "karabakh_diff/jsonl.h"
-#include "pipeline_internal.h"
+#include "pipeline_ordered.h"
 
 namespace kd {
 

@@ -12,6 +12,7 @@
 #include "karabakh_diff/lexicon.h"
 #include "karabakh_diff/pipeline.h"
 #include "loader_resources.h"
+#include "pipeline_ordered.h"
 
 namespace kd::pipeline {
 
@@ -37,16 +38,6 @@ DocumentResult reprocess(DocumentResult old, const Context& ctx, const CorpusFac
 
 // Runs body(0..n-1) on up to `jobs` threads (the calling thread included).
 void parallel_for(size_t n, int jobs, const std::function<void(size_t)>& body);
-
-// Runs produce(i, out_i) for i in 0..n-1 on up to `jobs` threads (the
-// calling thread included: it produces while the next result is not ready)
-// and hands each result to consume(i, out_i) on the calling thread, in
-// order of i. At most kWindowPerJob * jobs results wait at a time, so memory is
-// bounded by the window, not by n. Stops at the first failure (of either),
-// in order: results after it are not consumed. `out_i` comes cleared.
-inline constexpr size_t kWindowPerJob = 8;
-Status ordered_for(size_t n, int jobs, const std::function<Status(size_t, std::string&)>& produce,
-                   const std::function<Status(size_t, std::string&)>& consume);
 
 // Guesses of the run's facts for the per-document step that depend on the
 // input order only, never on timing, so that `extract` writes the same bytes

@@ -2,7 +2,7 @@
 // temporary file for the renderers, on several threads where the renderer
 // allows it (render_documents, render_events).
 #include "karabakh_diff/run_store.h"
-#include "pipeline_internal.h"
+#include "pipeline_ordered.h"
 
 namespace kd {
 
