@@ -2,6 +2,7 @@
 // interview with"), the kind of complement and the claim; and frames after
 // their claim ('"...," X said.', '..., CNN Turk reports citing a source.').
 #include "extract_frames.h"
+#include "karabakh_diff/date.h"
 
 #include <algorithm>
 #include <initializer_list>
@@ -76,6 +77,19 @@ void FrameFinder::listener_or_relay(const SentenceView& s, size_t a, size_t b, F
   f.addressee = std::string(doc_.slice({T[a].start, T[b - 1].end}));
 }
 
+namespace {
+
+// The word after "on" in a phrase of time or manner, not of a topic: "on
+// Monday", "on March 3", "on condition of anonymity", "on behalf of".
+bool time_or_manner_after_on(const Token& t) {
+  if (!t.word()) return true;
+  if (!t.low.empty() && t.low[0] >= '0' && t.low[0] <= '9') return true;
+  return weekday_from_name(t.low) >= 0 || month_from_name(t.low) > 0 || t.is("condition") ||
+         t.is("background") || t.is("behalf");
+}
+
+}  // namespace
+
 Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const Cue& cue,
                                          Frame& f) const {
   const auto& T = s.toks;
@@ -110,6 +124,11 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
   // Places, times and relays between the cue and the content.
   for (int guard = 0; guard < 4 && j < s.end; ++guard) {
     const Token& t = T[j];
+    // "briefed Lavrov on the talks in Muscat": after a listener, "on" or
+    // "of" says what about ("on Monday" is a time).
+    if ((t.is("on") || t.is("of")) && f.addressee && takes_addressee(cue) && j + 1 < s.end &&
+        !time_or_manner_after_on(T[j + 1]))
+      break;
     const bool relay =
         t.is(",") && j + 1 < s.end && one_of(T[j + 1], {"quoted", "citing", "quoting"});
     if (!relay && !(t.word() && !t.in_quote && (is_preposition(t.low) || is_frame_adverb(t.low))))
@@ -159,9 +178,10 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
     return Complement::kQuote;
   }
   if (!t.word() || needs_that_clause(cue)) return Complement::kNone;
-  // "informed his counterpart of the progress": after a listener "of" says
-  // what about, as "about" does.
-  if (takes_object(cue) || t.is("about") || (t.is("of") && f.addressee && takes_addressee(cue)))
+  // "informed his counterpart of the progress", "briefed Lavrov on the
+  // talks": after a listener "of" or "on" says what about, as "about" does.
+  if (takes_object(cue) || t.is("about") ||
+      ((t.is("of") || t.is("on")) && f.addressee && takes_addressee(cue)))
     return Complement::kObject;
   if (!takes_bare_clause(cue)) return Complement::kNone;
   return bare_clause_at(s, j) ? Complement::kClause : Complement::kNone;

@@ -108,7 +108,7 @@ bool takes_object(const Cue& cue) {
     if (in(last, {"to", "for", "on", "about", "of", "over"})) return true;
   }
   return in(cue.phrase, {"reiterate", "stress", "emphasize", "emphasise", "underline", "underscore",
-                         "highlight", "echo", "recall", "acknowledge", "admit", "note"});
+                         "highlight", "echo", "recall", "acknowledge", "admit", "note", "express"});
 }
 
 bool takes_bare_clause(const Cue& cue) {

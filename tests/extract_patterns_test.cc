@@ -92,6 +92,10 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
       {"Donald Trump said on Friday the talks had been \"very productive\" for both countries.",
        "Donald Trump", "Washington", "", "said", Mode::kMixed,
        "the talks had been very productive for both countries"},
+      // What is expressed is the claim.
+      {"Sergei Lavrov, for his part, expressed Moscow's readiness to help find a solution.",
+       "Sergei Lavrov", "Moscow", "", "expressed", Mode::kIndirect,
+       "Moscow's readiness to help find a solution"},
       // "noted" with an object, as readouts write it.
       {"Vladimir Putin noted the special responsibility of the permanent members of the Security "
        "Council.",
@@ -404,6 +408,14 @@ TEST(ExtractPatternsTest, InformedSomeoneOfSomething) {
        "about the progress of the operation", "his counterpart"},
       {"Wang Yi informed Blinken that Beijing would send an envoy.", "Wang Yi", "Beijing", "",
        "informed", Mode::kIndirect, "Beijing would send an envoy", "Antony Blinken"},
+      // "briefed X on Y" as "informed X of Y"; "on Monday" is a time.
+      {"Abbas Araghchi briefed Sergei Lavrov on the latest round of indirect talks held in "
+       "Muscat.",
+       "Abbas Araghchi", "Tehran", "", "briefed", Mode::kIndirect,
+       "on the latest round of indirect talks held in Muscat", "Sergei Lavrov"},
+      {"Abbas Araghchi briefed Sergei Lavrov on Monday that the talks had made progress.",
+       "Abbas Araghchi", "Tehran", "", "briefed", Mode::kIndirect, "the talks had made progress",
+       "Sergei Lavrov"},
   };
   for (const Case& c : cases) expect_single(c);
 }
