@@ -213,6 +213,17 @@ const Expected kStatements[] = {
      Mode::kIndirect, "they would resume a high-level economic dialogue"},
     {"tokyo_beijing_sidelines_meeting.txt", "Lin Jian", "Beijing", "", false, Mode::kMixed,
      "the meeting had been constructive"},
+    // Officials the lexicon does not know (invented for the tests), named
+    // in full once and then by surname, first or last.
+    {"new_delhi_beijing_officials_meeting.txt", "Arvind Rao", "New Delhi",
+     "Indian Ministry of External Affairs", false, Mode::kIndirect, "the two sides had agreed"},
+    {"new_delhi_beijing_officials_meeting.txt", "Li Ming", "Beijing", "Chinese Foreign Ministry",
+     false, Mode::kIndirect, "China was ready to work with India"},
+    // A foreign ministry's own readout, its name on a line above the body.
+    {"tokyo_beijing_mofa_readout.txt", "Wang Yi", "Beijing", "", false, Mode::kIndirect,
+     "China is willing to work with Japan"},
+    {"tokyo_beijing_mofa_readout.txt", "Japanese Foreign Ministry", "Tokyo", "", false,
+     Mode::kIndirect, "The two Ministers agreed"},
     {"tokyo_beijing_sidelines_meeting.txt", "Japanese government official", "Tokyo", "", true,
      Mode::kIndirect, "the talks lasted about 30 minutes"},
 };
@@ -307,6 +318,14 @@ TEST(ArticlesTest, EventsOfOtherGovernments) {
        EventKind::kMeeting,
        "2024-11-15",
        {"Shigeru Ishiba", "Xi Jinping"}},
+      {"new_delhi_beijing_officials_meeting.txt",
+       EventKind::kMeeting,
+       "2025-01-27",
+       {"Arvind Rao", "Li Ming"}},
+      {"tokyo_beijing_mofa_readout.txt",
+       EventKind::kCall,
+       "2025-03-21",
+       {"Takeshi Iwaya", "Wang Yi"}},
   };
   for (const auto& c : kEvents) {
     const Analysis a = analysis_of(c.file);
@@ -316,6 +335,20 @@ TEST(ArticlesTest, EventsOfOtherGovernments) {
     EXPECT_EQ(a.events[0].date->iso(), c.date) << c.file;
     EXPECT_EQ(a.events[0].participants, c.participants) << c.file;
   }
+}
+
+// Japan's foreign ministry publishes the readout: what it says Wang Yi
+// stated is Tokyo's account, compared with Beijing's own.
+TEST(ArticlesTest, AForeignMinistrysReadoutIsItsGovernmentsAccount) {
+  const Analysis a = analysis_of("tokyo_beijing_mofa_readout.txt");
+  ASSERT_EQ(a.documents.size(), 1u);
+  EXPECT_EQ(a.documents[0].doc.outlet.value_or(""), "Ministry of Foreign Affairs of Japan");
+  size_t wang = 0;
+  for (const Statement& s : a.documents[0].statements) {
+    EXPECT_EQ(s.account, "Tokyo") << s.speaker.name << ": " << s.claim;
+    wang += s.speaker.name == "Wang Yi" ? 1 : 0;
+  }
+  EXPECT_EQ(wang, 1u);
 }
 
 // A State Department readout says "spoke today with" (no "by phone"): the
