@@ -1,10 +1,18 @@
 // The comparer's phrase matcher (see PhraseMatcher in compare_text.h):
 // phrases indexed by their first word, by stem hash or by prefix.
 #include <algorithm>
+#include <cstring>
 
 #include "compare_text.h"
 
 namespace kd::cmp {
+
+PhraseMatcher::PrefixHead::PrefixHead(std::string_view prefix) {
+  const size_t n = std::min<size_t>(prefix.size(), 8);
+  std::memcpy(&head, prefix.data(), n);  // little-endian, as folded_head()
+  mask = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
+  whole = prefix.size() <= 8;
+}
 
 std::vector<PhraseMatcher::Start>& PhraseMatcher::prefix_column(const std::string& text) {
   uint8_t& row = prefix_row_[static_cast<unsigned char>(text[0])];
@@ -36,8 +44,8 @@ int PhraseMatcher::add(std::string_view phrase) {
       const bool is_prefix = prefix && k + 1 == parts.size();
       if (options_.skip_stopwords && !is_prefix && parts[k].stop) continue;
       const std::string_view text = is_prefix ? parts[k].folded() : parts[k].stem();
-      words.push_back(
-          Word{std::string(text), is_prefix ? 0 : word_hash(text), is_prefix, wide_gap});
+      words.push_back(Word{std::string(text), is_prefix ? 0 : word_hash(text), is_prefix, wide_gap,
+                           PrefixHead(is_prefix ? text : std::string_view())});
       wide_gap = false;
     }
   }
@@ -56,7 +64,7 @@ int PhraseMatcher::add(std::string_view phrase) {
                   ? std::find_if(starts.begin(), starts.end(),
                                  [&](const Start& s) { return s.text.size() > first.text.size(); })
                   : starts.end();
-    same = starts.insert(at, Start{first.text, {}, {}});
+    same = starts.insert(at, Start{first.text, first.head, {}, {}});
   }
   same->ids.push_back(id);
   const bool adjacent = words.size() > 1 && !words[1].prefix && !words[1].wide_gap &&
@@ -79,7 +87,7 @@ int PhraseMatcher::add(std::string_view phrase) {
 bool PhraseMatcher::matches(const Word& w, const Token& t) const {
   // string_view: compares inline, where std::string::compare(pos, n, str)
   // is an out-of-line call per token tried.
-  if (w.prefix) return t.folded().substr(0, w.text.size()) == w.text;
+  if (w.prefix) return w.head.starts(t, w.text);
   return t.stem_hash == w.hash && t.stem() == w.text;
 }
 
@@ -132,8 +140,7 @@ bool PhraseMatcher::match_from(const std::vector<Word>& words, const std::vector
   if (row == 0) return;
   for (const Start& p : prefix_rows_[row - 1][static_cast<unsigned char>(folded[1]) & 63]) {
     if (p.text.size() > folded.size()) break;  // shortest first: the rest are longer
-    if (std::char_traits<char>::compare(folded.data(), p.text.data(), p.text.size()) == 0)
-      try_ids(p);
+    if (p.head.starts(t, p.text)) try_ids(p);
   }
 }
 

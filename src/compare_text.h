@@ -225,15 +225,35 @@ class PhraseMatcher {
   void find_at(const std::vector<Token>& tokens, size_t i, std::vector<Match>& out) const;
 
  private:
+  // A prefix's first eight bytes (or fewer) as Token::folded_head() loads
+  // them, with the mask of those bytes: a token starts with a prefix of up
+  // to eight bytes when its masked head equals `head` (a shorter word fails
+  // at its NUL, which no prefix holds), so no memcmp call per token tried.
+  struct PrefixHead {
+    uint64_t head = 0;
+    uint64_t mask = 0;
+    bool whole = false;  // the prefix has at most eight bytes: head settles it
+    explicit PrefixHead(std::string_view prefix = {});
+    bool starts(const Token& t, std::string_view prefix) const {
+      if ((t.folded_head() & mask) != head) return false;
+      if (whole) return true;
+      const std::string_view folded = t.folded();
+      return folded.size() >= prefix.size() &&
+             std::char_traits<char>::compare(folded.data() + 8, prefix.data() + 8,
+                                             prefix.size() - 8) == 0;
+    }
+  };
   struct Word {
     std::string text;   // stem, or folded prefix when `prefix`
     uint64_t hash = 0;  // word_hash(text) when not `prefix`
     bool prefix = false;
     bool wide_gap = false;  // "..." before this word
+    PrefixHead head;        // of `text` when `prefix`
   };
   // Phrases whose first word is `text` (a stem, or a prefix).
   struct Start {
     std::string text;
+    PrefixHead head;  // of `text` when a prefix
     std::vector<int> ids;
     // By id: word_hash of the stem the very next token must have, 0 when
     // the phrase's second word may be further away or is a prefix. Most

@@ -135,6 +135,50 @@ TEST(ComparePhraseIndexTest, PrefixesOfOneTwoAndMoreBytes) {
   EXPECT_TRUE(m.find(std::vector<Token>(2)).empty());
 }
 
+// Prefixes are compared eight bytes at a time (PrefixHead): a prefix of
+// eight bytes or fewer by its head alone, a longer one by its head and then
+// its other bytes; as first words and as later words, in words kept in the
+// token (under 20 bytes) and in longer ones kept apart.
+TEST(ComparePhraseIndexTest, PrefixesAroundEightBytes) {
+  PhraseMatcher m;
+  m.add("cooperatio*");             // 0: ten bytes
+  m.add("negotiat*");               // 1: eight bytes
+  m.add("internati*");              // 2: nine bytes
+  m.add("talks internationaliz*");  // 3: a later word of fifteen bytes
+  m.add("de*");                     // 4
+  struct Row {
+    const char* text;
+    std::vector<int> ids;  // matches at the first token, in find_at() order
+  };
+  const Row rows[] = {
+      {"cooperation", {0}},
+      {"cooperatio", {0}},
+      {"cooperatiom", {0}},
+      {"cooperatin", {}},   // differs in the tenth byte
+      {"cooperaxion", {}},  // in the eighth
+      {"cooperati", {}},    // shorter than the prefix
+      {"cooperatio-n", {0}},
+      {"negotiations", {1}},
+      {"negotiat", {1}},
+      {"negotiatorsandmediatorsofthetalks", {1}},  // longer than a token keeps inline
+      {"negotia", {}},
+      {"negotiet", {}},
+      {"internati", {2}},
+      {"internationally", {2}},
+      {"internat", {}},
+      {"internatx", {}},
+      {"talks internationalized", {3}},
+      {"talks internationaliz", {3}},
+      {"talks internationali", {}},
+      {"talks internationalisation", {}},
+      {"talks internationalizationofthedisputeinthecaucasus", {3}},
+      {"de", {4}},
+      {"d", {}},
+      {"dex", {4}},
+  };
+  for (const Row& r : rows) EXPECT_EQ(testing::ids_at_start(m, r.text), r.ids) << r.text;
+}
+
 // Phrases sharing a first word, most fixing the very next one: a next token
 // none of them fixes is settled without trying each, unless one is free.
 TEST(ComparePhraseIndexTest, SharedFirstWordFilteredByNextWord) {
