@@ -161,7 +161,11 @@ void PhraseMatcher::find_at(const std::vector<Token>& tokens, size_t i,
 }
 
 std::vector<PhraseMatcher::Match> PhraseMatcher::find(const std::vector<Token>& tokens) const {
-  std::vector<Match> out;
+  // Matches gathered in a buffer kept per thread, then copied out at their
+  // size: a claim has several (topics, stance words), and a vector grown by
+  // push_back would allocate for the first, second, fourth...
+  thread_local std::vector<Match> out;
+  out.clear();
   const size_t n = tokens.size();
   for (size_t i = next_start(tokens.data(), 0, n); i < n; i = next_start(tokens.data(), i + 1, n)) {
     const size_t before = out.size();
@@ -170,7 +174,7 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find(const std::vector<Token>& 
       std::sort(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
                 [](const Match& a, const Match& b) { return a.id < b.id; });
   }
-  return out;
+  return std::vector<Match>(out.begin(), out.end());
 }
 
 std::vector<PhraseMatcher::Match> PhraseMatcher::within(const std::vector<Match>& found,
