@@ -109,7 +109,9 @@ int score_event(const Placing& p, const DocEvent& e, int index, const Resources&
     return score;
   }
   // A claim about "the ministers" is not about the presidents' call.
-  const unsigned rank = rank_of(e, res);
+  // Only a claim naming ranks asks the event's (an office lookup per
+  // participant, for every statement and event tried).
+  const unsigned rank = f.refers_to != 0 ? rank_of(e, res) : 0;
   const bool other_rank = f.refers_to != 0 && rank != 0 && (f.refers_to & rank) == 0;
   if (f.refers_back && !other_rank) {
     // "the ministers agreed": the event just reported, or one reported in
