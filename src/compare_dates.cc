@@ -47,11 +47,6 @@ std::optional<int> number_word(const Token& t) {
 
 }  // namespace
 
-bool may_be_weekday(std::string_view word) {
-  const size_t n = word.size();
-  return n >= 6 && n <= 9 && word.substr(n - 3) == "day";
-}
-
 DocDates scan_dates(const Document& doc, std::optional<int> corpus_year,
                     const std::vector<std::vector<Token>>& tokens) {
   DocDates out;

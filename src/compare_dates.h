@@ -46,7 +46,11 @@ const DateRef* nearest_day(const std::vector<DateRef>& refs, uint32_t pos, uint3
 // which weekday_from_name would otherwise be asked about ("sun", "wed" are
 // words, not days). All seven end in "day": most words fail this before the
 // lookup.
-bool may_be_weekday(std::string_view word);
+// Inline: scan_dates asks it of every token of a document.
+inline bool may_be_weekday(std::string_view word) {
+  const size_t n = word.size();
+  return n >= 6 && n <= 9 && word.substr(n - 3) == "day";
+}
 
 std::optional<int> day_offset_phrase(const std::vector<Token>& tokens, size_t& where);
 
