@@ -131,7 +131,7 @@ bool PhraseMatcher::match_from(const std::vector<Word>& words, const std::vector
     if (auto it = by_stem_.find(t.stem_hash); it != by_stem_.end())
       for (const Start& s : it->second)
         if (s.text == t.stem()) try_ids(s);
-  if (!may_start_prefix(t.folded_c_str())) return;
+  if (!may_start_prefix(t.head_chars())) return;
   const std::string_view folded = t.folded();
   // One-byte prefixes first: they are the shortest.
   for (const Start& p : one_byte_prefixes_[static_cast<unsigned char>(folded[0])]) try_ids(p);

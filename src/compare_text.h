@@ -56,9 +56,13 @@ struct Token {
   // folded word's, then unspecified ones (both buffers hold eight or more).
   uint64_t folded_head() const {
     uint64_t head;
-    std::memcpy(&head, chars(), sizeof head);
+    std::memcpy(&head, head_chars(), sizeof head);
     return head;
   }
+  // Those eight bytes, kept in the token even when its words are spilled:
+  // the phrase matchers read a word's first bytes for every token they
+  // test, without the branch of chars().
+  const char* head_chars() const { return inline_; }
   // light_stem(folded)
   std::string_view stem() const {
     return {spill_ ? spill_->data() + folded_size_ + 1 : inline_ + kHalf, stem_size_};
@@ -101,6 +105,7 @@ inline void Token::set_words(std::string_view folded_word, std::string_view stem
   auto spill = std::make_shared<std::string>(folded_word.size() + stem_word.size() + 1, '\0');
   std::memcpy(spill->data(), folded_word.data(), folded_word.size());
   std::memcpy(spill->data() + folded_word.size() + 1, stem_word.data(), stem_word.size());
+  std::memcpy(inline_, spill->data(), 8);  // head_chars(): the spill holds 21 bytes or more
   spill_ = std::move(spill);
 }
 
@@ -282,7 +287,7 @@ class PhraseMatcher {
   }
   // may_start() but for the stopword test.
   bool may_start_word(const Token& t) const {
-    return may_start(t.stem_hash) || may_start_prefix(t.folded_c_str());
+    return may_start(t.stem_hash) || may_start_prefix(t.head_chars());
   }
   // The second byte of `folded`, 0 when it has one byte (or none).
   static unsigned char second_byte(std::string_view folded) {

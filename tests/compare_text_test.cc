@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstring>
+
 #include "compare_dates.h"
 #include "karabakh_diff/date.h"
 
@@ -65,6 +68,27 @@ TEST(CompareTextTest, SpansCarryTheBaseOffset) {
   EXPECT_EQ(r.first, 0u);
   EXPECT_EQ(r.last, 1u);
   EXPECT_FALSE(tokens_in(t, {200, 210}, r));
+}
+
+// A token keeps its folded word's first eight bytes in itself whether the
+// word is kept inline (under 20 bytes) or spilled: head_chars() and
+// folded_head() read them there, for words of every length, copied or not.
+TEST(CompareTextTest, HeadBytesOfWordsOfEveryLength) {
+  const std::string letters = "abcdefghijklmnopqrstuvwxyzabcdefghij";
+  for (size_t n = 1; n <= 34; ++n) {
+    const std::string word = letters.substr(0, n);
+    const std::vector<Token> tokens = tokenize("The " + word);
+    ASSERT_EQ(tokens.size(), 2u) << word;
+    const Token copy = tokens[1];
+    for (const Token* t : {&tokens[1], &copy}) {
+      EXPECT_EQ(t->folded(), word);
+      uint64_t want = 0;
+      std::memcpy(&want, t->folded_c_str(), std::min<size_t>(n + 1, 8));  // with the NUL
+      const uint64_t mask = n + 1 >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * (n + 1))) - 1;
+      EXPECT_EQ(t->folded_head() & mask, want) << word;
+      EXPECT_EQ(std::string_view(t->head_chars(), std::min<size_t>(n, 8)), word.substr(0, 8));
+    }
+  }
 }
 
 TEST(CompareTextTest, LightStemMatchesInflections) {
