@@ -73,10 +73,8 @@ CueIndex::CueIndex(const Lexicon& lexicon) {
   }
 }
 
-CueMatch CueIndex::match(const std::vector<Token>& toks, size_t i, size_t end) const {
+CueMatch CueIndex::match_listed(const std::vector<Token>& toks, size_t i, size_t end) const {
   CueMatch best;
-  if (i >= end || !toks[i].word() || toks[i].in_quote) return best;
-  if (!first_filter_.may_contain(toks[i].low)) return best;
   auto it = by_first_.find(toks[i].low);
   if (it == by_first_.end()) return best;
   for (const Form& f : it->second) {
