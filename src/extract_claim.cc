@@ -143,25 +143,6 @@ void for_each_folded_word(std::string_view text, F f) {
   }
 }
 
-// Words of a sentence that only reports a call or meeting: event nouns and
-// verbs, titles, function words. Names, sides and dates are removed before.
-bool is_event_word(std::string_view w) {
-  // clang-format off
-  static constexpr std::string_view kWords[] = {
-      "phone", "telephone", "call", "calls", "conversation", "conversations", "talk", "talks",
-      "talked", "spoke", "held", "had", "has", "have", "hold", "meeting", "met", "dialogue",
-      "video", "conference", "by", "with", "between", "late", "early", "earlier", "later", "on",
-      "in", "the", "a", "an", "and", "of", "their", "his", "her", "its", "two", "both",
-      "president", "presidents", "minister", "ministers", "foreign", "prime", "leader", "leaders",
-      "counterpart", "counterparts", "countries", "sides", "also", "again", "another", "separate",
-      "today", "yesterday", "phoned", "called", "over", "at", "secretary", "state", "chancellor",
-      "premier", "spokesman", "spokeswoman", "ministry"};
-  // clang-format on
-  for (std::string_view s : kWords)  // length and first letter first: cheap misses
-    if (s.size() == w.size() && s[0] == w[0] && s == w) return true;
-  return false;
-}
-
 }  // namespace
 
 std::optional<Claim> make_claim(const Document& doc, const std::vector<Quote>& quotes, Span part,

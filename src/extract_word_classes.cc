@@ -41,6 +41,7 @@ enum WordClass : uint32_t {
   kEnvoy = 1u << 20,
   kHonorific = 1u << 21,
   kBodyNoun = 1u << 22,
+  kEventWord = 1u << 23,
 };
 
 struct ClassWords {
@@ -77,6 +78,10 @@ const ClassWords kClassWords[] = {
     // Kamikawa", "Prince Faisal" (the letters of "H.E." are single initials).
     {kHonorific, {"dr", "mr", "mrs", "ms", "mme", "prof", "sir", "dame", "prince", "princess", "sheikh", "sheikha", "emir", "sultan", "king", "queen", "excellency", "highness", "hon", "honourable", "honorable", "ayatollah"}},
     // Where words are said, not to whom: "told a news conference".
+    // Words of a sentence that only reports a call or meeting: event nouns
+    // and verbs, titles, function words ("Erdogan and Putin had a phone
+    // conversation late Nov. 7"; names, sides and dates are removed first).
+    {kEventWord, {"phone", "telephone", "call", "calls", "conversation", "conversations", "talk", "talks", "talked", "spoke", "held", "had", "has", "have", "hold", "meeting", "met", "dialogue", "video", "conference", "by", "with", "between", "late", "early", "earlier", "later", "on", "in", "the", "a", "an", "and", "of", "their", "his", "her", "its", "two", "both", "president", "presidents", "minister", "ministers", "foreign", "prime", "leader", "leaders", "counterpart", "counterparts", "countries", "sides", "also", "again", "another", "separate", "today", "yesterday", "phoned", "called", "over", "at", "secretary", "state", "chancellor", "premier", "spokesman", "spokeswoman", "ministry"}},
     {kVenue, {"conference", "briefing", "briefings", "meeting", "summit", "forum", "session", "gathering", "rally", "event", "ceremony", "hearing", "panel", "roundtable", "symposium", "convention", "dinner", "luncheon"}},
 };
 // clang-format on
@@ -223,6 +228,8 @@ bool is_irregular_past(std::string_view w) { return (classes_of(w) & kIrregularP
 bool is_negation(std::string_view w) { return (classes_of(w) & kNegation) != 0; }
 
 bool is_condition(std::string_view w) { return (classes_of(w) & kCondition) != 0; }
+
+bool is_event_word(std::string_view w) { return (classes_of(w) & kEventWord) != 0; }
 
 SpeakerWordClasses speaker_word_classes(std::string_view w) {
   const uint32_t c = classes_of(w);

@@ -78,6 +78,7 @@ bool is_np_modifier(std::string_view w);
 bool is_irregular_past(std::string_view w);  // made, heard, took...
 bool is_negation(std::string_view w);
 bool is_condition(std::string_view w);
+bool is_event_word(std::string_view w);  // phone, call, talks, met, the, president...
 // Both of the above in one lookup: a claim asks both of each of its words.
 struct ClauseMarks {
   bool negation = false;

@@ -62,6 +62,11 @@ TEST(WordClassesTest, EachClassKnowsItsWords) {
       {"unless", is_condition, true},
       {"conditions", is_condition, true},
       {"condit", is_condition, false},
+      {"conversations", is_event_word, true},  // thirteen bytes: both eight-byte halves
+      {"spokeswoman", is_event_word, true},
+      {"a", is_event_word, true},
+      {"said", is_event_word, false},
+      {"conversation's", is_event_word, false},
   };
   for (const Case& c : cases) EXPECT_EQ(c.is(c.word), c.expected) << c.word;
 }
