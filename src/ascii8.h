@@ -43,6 +43,9 @@ inline uint64_t bytes_in_range(uint64_t w, unsigned lo, unsigned hi) {
 // exact as a test of whether any byte is zero, only candidates per byte.
 inline uint64_t zero_bytes(uint64_t w) { return (w - kOnes8) & ~w & kHigh8; }
 
+// Whether any byte of `w` is `c` (exact: zero_bytes is exact as a test of any).
+inline bool has_byte(uint64_t w, uint8_t c) { return zero_bytes(w ^ (kOnes8 * c)) != 0; }
+
 // ASCII letters and digits by byte, false for every byte >= 0x80: the
 // tokenizers ask of every byte, and one load costs less than three range tests.
 struct AsciiAlnumTable {

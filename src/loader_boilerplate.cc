@@ -32,11 +32,17 @@ std::string core_of(std::string_view folded) {
 
 bool boundary_after(std::string_view s, size_t pos) { return pos >= s.size() || !is_alnum(s[pos]); }
 
-// Whether `s` holds a delimiter that ends a teaser label: ':' '|' '>'. A
-// plain loop: find_first_of searches the set once per byte.
+// Whether `s` holds a delimiter that ends a teaser label: ':' '|' '>'.
+// Eight bytes at a time: it runs on the head of every prose line, and most
+// have none (find_first_of searches the set once per byte).
 bool has_label_delimiter(std::string_view s) {
-  for (char c : s)
-    if (c == ':' || c == '|' || c == '>') return true;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    const uint64_t w = load8(s.data() + i);
+    if (has_byte(w, ':') || has_byte(w, '|') || has_byte(w, '>')) return true;
+  }
+  for (; i < s.size(); ++i)
+    if (s[i] == ':' || s[i] == '|' || s[i] == '>') return true;
   return false;
 }
 
