@@ -51,10 +51,14 @@ constexpr bool kLittleEndian = true;
 #else
 constexpr bool kLittleEndian = false;
 #endif
-constexpr uint64_t kOnes = kOnes8, kHigh = kHigh8, kLow7 = kOnes * 0x7F;
-uint64_t bytes_equal(uint64_t w, uint8_t c) {
-  const uint64_t t = w ^ (kOnes * c);
-  return ~(((t & kLow7) + kLow7) | t) & kHigh;
+constexpr uint64_t kOnes = kOnes8, kHigh = kHigh8;
+// The tests below take words of ASCII bytes only (every high bit clear), so
+// adding a constant below 0x80 to a byte never carries into the next one.
+// 0x80 in each byte that is not zero.
+uint64_t ascii_nonzero(uint64_t w) { return (w + kOnes * 0x7F) & kHigh; }
+// 0x80 in each byte in 'a'..'z'.
+uint64_t ascii_lower_letters(uint64_t w) {
+  return (w + kOnes * (0x80 - 'a')) & ~(w + kOnes * (0x7F - 'z')) & kHigh;
 }
 uint32_t count_marked(uint64_t m) { return static_cast<uint32_t>(((m >> 7) * kOnes) >> 56); }
 
@@ -78,12 +82,14 @@ void measure(std::string_view text, Line& line) {
     // Once the line has a long or lower-case token, tokens no longer matter,
     // only words, letters and quotes: count those eight ASCII bytes at a time.
     if (kLittleEndian && !line.caps_tokens && i + 8 <= end && ((w = load8(s + i)) & kHigh) == 0) {
-      const uint64_t word = ~(bytes_equal(w, ' ') | bytes_equal(w, '\t')) & kHigh;
-      const uint64_t starts = word & ~((word << 8) | (in_word ? 0x80 : 0));
-      line.words = std::min(kMaxCountedWords, line.words + count_marked(starts));
+      const uint64_t word = ascii_nonzero(w ^ (kOnes * ' ')) & ascii_nonzero(w ^ (kOnes * '\t'));
+      if (line.words < kMaxCountedWords) {
+        const uint64_t starts = word & ~((word << 8) | (in_word ? 0x80 : 0));
+        line.words = std::min(kMaxCountedWords, line.words + count_marked(starts));
+      }
       in_word = (word >> 63) != 0;
-      line.has_quote |= bytes_equal(w, '"') != 0;
-      latin += count_marked(bytes_in_range(w | (kOnes * 0x20), 'a', 'z'));
+      if (!line.has_quote) line.has_quote = (~ascii_nonzero(w ^ (kOnes * '"')) & kHigh) != 0;
+      latin += count_marked(ascii_lower_letters(w | (kOnes * 0x20)));
       i += 8;
       continue;
     }
