@@ -84,19 +84,21 @@ Act act_of(UChar32 c) {
   return Act::kKeep;
 }
 
-// 0x80 in each byte of `w` that is not ASCII or that kAsciiActs does not keep
-// (controls but tab and newline, DEL, ' and `), 0 in the others: the copy
-// loop skips eight kept bytes at once. LoaderNormalizeTest checks it
-// against the table.
-// The tests run on the low seven bits of each byte, where adding a byte
-// constant never carries into the next byte: cheaper than a range test each.
-uint64_t acting_bytes(uint64_t w) {
-  const uint64_t v = w & ~kHigh8;
-  // x + 0x7F has the high bit set unless x is zero.
-  auto equal = [v](uint8_t c) { return ~((v ^ (kOnes8 * c)) + kOnes8 * 0x7F) & kHigh8; };
-  const uint64_t controls = ~(v + kOnes8 * 0x60) & kHigh8;  // v + 0x60 < 0x80: below 0x20
-  return (w & kHigh8) | (controls & ~equal('\t') & ~equal('\n')) | equal(0x7F) | equal('\'') |
-         equal('`');
+// Whether kAsciiActs keeps all eight bytes of `w`: ASCII, and no control
+// but tab and newline, no DEL, ' or `. The copy loop skips such words.
+// Once the high bits are known clear, adding a constant below 0x80 to a
+// byte never carries into the next one, so each test is an add or two and
+// sets the byte's high bit: x + 0x7F for x != 0, w + 0x60 for w >= 0x20,
+// w + 1 for w == DEL.
+bool keeps_all(uint64_t w) {
+  if ((w & kHigh8) != 0) return false;
+  auto nonzero = [](uint64_t x) { return x + kOnes8 * 0x7F; };
+  const uint64_t printable = w + kOnes8 * 0x60;
+  const uint64_t tab_or_newline = ~nonzero(w ^ (kOnes8 * '\t')) | ~nonzero(w ^ (kOnes8 * '\n'));
+  const uint64_t not_del = ~(w + kOnes8);
+  const uint64_t keep = (printable | tab_or_newline) & not_del & nonzero(w ^ (kOnes8 * '\'')) &
+                        nonzero(w ^ (kOnes8 * '`'));
+  return (keep & kHigh8) == kHigh8;
 }
 
 // Only these UTF-8 lead bytes start a character that act_of() changes; all
@@ -166,7 +168,7 @@ void normalize(const Decoded& decoded, std::string& text, OffsetMap& offsets) {
     // the map.
     const uint32_t limit = std::min(n, cursor.run_end(n));
     uint32_t q = p;
-    while (q + 8 <= limit && acting_bytes(load8(s + q)) == 0) q += 8;
+    while (q + 8 <= limit && keeps_all(load8(s + q))) q += 8;
     while (q < limit) {
       const uint8_t b = s[q];
       if (b < 0x80) {
