@@ -43,15 +43,17 @@ Kind kind_of(UChar32 c) {
 struct AsciiTables {
   std::array<Kind, 128> kind{};
   std::array<bool, 256> stop{};
-  bool stops_are_known = false;  // the ASCII stops are the four maybe_stops() looks for
+  bool stops_are_known = false;  // the ASCII stops are the four no_stops() looks for
 };
 
-// 0x80 in the bytes of `w` that may stop the skip: non-ASCII bytes and the
-// ASCII terminators and separator, '.', '!', '?' and CR (and maybe bytes
-// above one of these: a prefilter, the table decides).
-inline uint64_t maybe_stops(uint64_t w) {
-  auto equal = [w](uint8_t c) { return zero_bytes(w ^ (kOnes8 * c)); };
-  return (w & kHigh8) | equal('.') | equal('!') | equal('?') | equal('\r');
+// Whether none of the eight bytes of `w` stops the skip: all are ASCII and
+// none is a terminator or separator, '.', '!', '?' or CR. Once the high bits
+// are known clear, x + 0x7F sets a byte's high bit iff x is not zero, and
+// never carries into the next byte.
+inline bool no_stops(uint64_t w) {
+  if ((w & kHigh8) != 0) return false;
+  auto nonzero = [w](uint8_t c) { return (w ^ (kOnes8 * c)) + kOnes8 * 0x7F; };
+  return (nonzero('.') & nonzero('!') & nonzero('?') & nonzero('\r') & kHigh8) == kHigh8;
 }
 
 const AsciiTables& ascii_tables() {
@@ -62,8 +64,7 @@ const AsciiTables& ascii_tables() {
     for (size_t b = 0; b < 256; ++b)
       t.stop[b] = b >= 128 || t.kind[b] == Kind::kTerm || t.kind[b] == Kind::kSeparator;
     t.stops_are_known = true;
-    for (size_t b = 0; b < 128; ++b)
-      t.stops_are_known &= t.stop[b] == ((maybe_stops(b) & 0x80) != 0);
+    for (size_t b = 0; b < 128; ++b) t.stops_are_known &= t.stop[b] == !no_stops(b);
     return t;
   }();
   return tables;
@@ -141,7 +142,7 @@ bool sentence_break_windows(std::string_view text, std::vector<BreakWindow>& win
     if (!open) {
       // Between windows only terminators and separators count.
       if (ascii.stops_are_known)
-        while (i + 8 <= n && maybe_stops(load8(s + i)) == 0) i += 8;
+        while (i + 8 <= n && no_stops(load8(s + i))) i += 8;
       while (i < n && !ascii.stop[s[i]]) ++i;
       if (i == n) break;
     } else if (between_letters(i)) {
