@@ -30,13 +30,15 @@ constexpr std::array<bool, 128> make_escaped() {
 }
 inline constexpr std::array<bool, 128> kEscaped = make_escaped();
 
-// Whether none of the eight bytes in `w` is escaped or non-ASCII: the
-// word-at-a-time tests "some byte is zero" (of w ^ c, for c = '"', '\\',
-// DEL) and "some byte is below 0x20" (exact for ASCII), plus the high bits.
+// Whether none of the eight bytes in `w` is escaped or non-ASCII. Once the
+// high bits are known clear, adding a constant below 0x80 to a byte never
+// carries into the next one, and sets its high bit: x + 0x7F for x != 0
+// (x = w ^ c: the byte is not c), w + 0x60 for w >= 0x20, w + 1 for DEL.
 inline bool plain_ascii8(uint64_t w) {
-  const uint64_t special = zero_bytes(w ^ (kOnes8 * '"')) | zero_bytes(w ^ (kOnes8 * '\\')) |
-                           zero_bytes(w ^ (kOnes8 * 0x7F)) | ((w - kOnes8 * 0x20) & ~w & kHigh8);
-  return ((w & kHigh8) | special) == 0;
+  if ((w & kHigh8) != 0) return false;
+  auto nonzero = [w](uint8_t c) { return (w ^ (kOnes8 * c)) + kOnes8 * 0x7F; };
+  const uint64_t plain = nonzero('"') & nonzero('\\') & ~(w + kOnes8) & (w + kOnes8 * 0x60);
+  return (plain & kHigh8) == kHigh8;
 }
 
 // The k (1 to 7) bytes at `p` as the low bytes of a word, the others zero:
