@@ -125,6 +125,17 @@ std::optional<Date> match_at(std::vector<Token>& t, size_t i) {
   return std::nullopt;
 }
 
+// Every form match_at() reads needs a year: a number token (a run of ASCII
+// digits) of four digits. Most short lines have none and are not tokenized.
+bool has_year_digits(std::string_view line) {
+  int run = 0;
+  for (const char c : line) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 bool is_filler_word(const std::string& w) {
   static const char* const kWords[] = {
       "published", "updated", "posted", "last", "modified", "on",  "at",  "date", "am",   "pm",
@@ -151,7 +162,7 @@ std::optional<Date> parse_month_day(std::string_view piece) {
 }
 
 std::optional<Date> parse_dateline(std::string_view line) {
-  if (line.size() > 80) return std::nullopt;
+  if (line.size() > 80 || !has_year_digits(line)) return std::nullopt;
   std::vector<Token> tokens = tokenize(line);
   if (tokens.empty() || tokens.size() > 12) return std::nullopt;
   std::optional<Date> date;
