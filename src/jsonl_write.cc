@@ -1,6 +1,9 @@
 // Writing extract lines. Hand-written rather than through a JSON DOM: a line
 // is written per document at extraction speed, and building a tree first
 // would cost more than the extraction of a short article.
+#include <cstdint>
+#include <cstring>
+
 #include "jsonl_writer.h"
 #include "karabakh_diff/jsonl.h"
 
@@ -44,6 +47,19 @@ void statement(Writer& w, const Statement& s) {
 // top one first), without a string per key: reports have dozens of keys.
 void packed_key(Writer& w, uint64_t key) {
   char bytes[sizeof key];
+  // pack_key() leaves the key's bytes on top and zeros below: then the key is
+  // the byte-swapped word cut at its padding, no loop over the bytes.
+  if (key != 0) {
+    const int pad = __builtin_ctzll(key) / 8;  // whole zero bytes at the bottom
+    const uint64_t pad_ones = pad == 0 ? 0 : ~uint64_t{0} >> (64 - 8 * pad);
+    if (zero_bytes(key | pad_ones) == 0) {  // no zero byte above the padding
+      static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the swap puts the top byte first");
+      const uint64_t top_first = __builtin_bswap64(key);
+      std::memcpy(bytes, &top_first, sizeof bytes);
+      w.value(std::string_view(bytes, sizeof key - static_cast<size_t>(pad)));
+      return;
+    }
+  }
   size_t n = 0;
   for (int shift = 56; shift >= 0; shift -= 8)
     if (const char c = static_cast<char>(key >> shift & 0xFF); c != '\0') bytes[n++] = c;
