@@ -132,6 +132,11 @@ TEST(LoaderTest, ParsesDatelines) {
       {"Nov. 7", nullptr},
       {"31.02.2020", nullptr},
       {"Lavrov", nullptr},
+      // No four-digit year, no date (parse_dateline skips these untokenized).
+      {"Thursday, 1 October", nullptr},
+      {"01.10.20", nullptr},
+      {"Oct. 1, 12020", nullptr},
+      {"2020.10.1", "2020-10-01"},
   };
   for (const Case& c : cases) {
     std::optional<Date> d = parse_dateline(c.line);
