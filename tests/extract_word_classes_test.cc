@@ -6,13 +6,15 @@
 namespace kd {
 namespace {
 
+// A word, a class question and its answer.
+struct WordCase {
+  const char* word;
+  bool (*is)(std::string_view);
+  bool expected;
+};
+
 TEST(WordClassesTest, EachClassKnowsItsWords) {
-  using Predicate = bool (*)(std::string_view);
-  struct Case {
-    const char* word;
-    Predicate is;
-    bool expected;
-  } cases[] = {
+  const WordCase cases[] = {
       {"the", is_determiner, true},
       {"said", is_determiner, false},
       {"", is_determiner, false},
@@ -68,7 +70,7 @@ TEST(WordClassesTest, EachClassKnowsItsWords) {
       {"said", is_event_word, false},
       {"conversation's", is_event_word, false},
   };
-  for (const Case& c : cases) EXPECT_EQ(c.is(c.word), c.expected) << c.word;
+  for (const WordCase& c : cases) EXPECT_EQ(c.is(c.word), c.expected) << c.word;
 }
 
 // One lookup answers as the single questions do, for words of every class.
@@ -94,12 +96,7 @@ TEST(WordClassesTest, SpeakerWordClassesAgreeWithEachQuestion) {
 // each plus the middle one): words of every length bucket, and words that
 // share those bytes with a listed one, must still be told apart.
 TEST(WordClassesTest, WordsOfEveryLengthAndNearMisses) {
-  using Predicate = bool (*)(std::string_view);
-  struct Case {
-    const char* word;
-    Predicate is;
-    bool expected;
-  } cases[] = {
+  const WordCase cases[] = {
       {"i", is_pronoun_subject, true},  // one byte
       {"u", is_np_modifier, true},
       {"x", is_np_modifier, false},
@@ -122,7 +119,7 @@ TEST(WordClassesTest, WordsOfEveryLengthAndNearMisses) {
       {"representatives", is_envoy_noun, true},
       {"representativesx", is_envoy_noun, false},
   };
-  for (const Case& c : cases) EXPECT_EQ(c.is(c.word), c.expected) << c.word;
+  for (const WordCase& c : cases) EXPECT_EQ(c.is(c.word), c.expected) << c.word;
 }
 
 TEST(WordClassesTest, ClauseMarksAnswerBothQuestions) {
