@@ -13,23 +13,26 @@ namespace kd::cmp {
 
 namespace {
 
-// Each word of `name` is capitalised (or starts outside ASCII): a proper
-// name, not a description the extractor kept as written ("two sides").
+// The first and last words of `name` are capitalised (or start outside
+// ASCII), and so are the others but short particles ("Faisal bin Farhan",
+// "Ursula von der Leyen"): a proper name, not a description the extractor
+// kept as written ("two sides").
 bool proper_name(std::string_view name) {
-  bool word_start = true;
-  size_t words = 0;
-  for (char c : name) {
-    if (c == ' ') {
-      word_start = true;
-      continue;
-    }
-    if (word_start) {
-      if (!(c >= 'A' && c <= 'Z') && static_cast<unsigned char>(c) < 0x80) return false;
-      ++words;
-    }
-    word_start = false;
+  constexpr size_t kParticle = 4;  // "bin", "von", "de", "al": at most this long
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < name.size();) {
+    const size_t j = std::min(name.find(' ', i), name.size());
+    if (j > i) words.push_back(name.substr(i, j - i));
+    i = j + 1;
   }
-  return words >= 2;
+  if (words.size() < 2) return false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const auto c = static_cast<unsigned char>(words[k][0]);
+    const bool capital = (c >= 'A' && c <= 'Z') || c >= 0x80;
+    const bool inner = k > 0 && k + 1 < words.size();
+    if (!capital && !(inner && words[k].size() <= kParticle)) return false;
+  }
+  return true;
 }
 
 struct Person {

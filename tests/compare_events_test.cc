@@ -198,6 +198,11 @@ TEST(CompareEventsTest, SpeakersTheLexiconDoesNotKnowAreParticipants) {
                 "Li said China was ready to work with India."},
                {rao, li});
   EXPECT_EQ(a.events.size(), 2u);
+  // A particle inside a name ("van").
+  a = analysis({"Dutch Foreign Minister Jan van Dijk met Arvind Rao in The Hague on Monday.",
+                "Van Dijk said the talks were useful.", "Rao said the talks were useful."},
+               {{"the talks were useful", "Jan van Dijk", "The Hague"}, rao});
+  EXPECT_NE(event_with(a, {"Jan van Dijk", "Arvind Rao"}), nullptr);
   // Who does not speak, or speaks under a description, is no participant.
   a = analysis({"Arvind Rao met the Chinese delegation on Monday.",
                 "The two sides said the talks were useful."},
