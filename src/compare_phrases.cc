@@ -9,7 +9,8 @@ namespace kd::cmp {
 
 PhraseMatcher::PrefixHead::PrefixHead(std::string_view prefix) {
   const size_t n = std::min<size_t>(prefix.size(), 8);
-  std::memcpy(&head, prefix.data(), n);  // little-endian, as folded_head()
+  // little-endian, as folded_head(); an empty prefix may have no data.
+  if (n > 0) std::memcpy(&head, prefix.data(), n);
   mask = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
   whole = prefix.size() <= 8;
 }
