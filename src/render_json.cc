@@ -103,23 +103,12 @@ std::string dump(const Json& j, int indent) {
 
 // A pretty-printed (indent 2) JSON array at depth 1 of the document, one
 // element at a time: the bytes nlohmann would print for the whole array.
+// Elements are rendered by render_json_writer.h, which prints what dump(2)
+// of the DOM below would, without building it: the report of a large
+// corpus is hundreds of MB.
 class ArrayWriter {
  public:
   explicit ArrayWriter(ByteSink& out) : out_(out) {}
-  void add(const Json& element) {
-    std::string text = first_ ? "[\n    " : ",\n    ";
-    first_ = false;
-    // Strings never hold a raw newline (escaped), so every '\n' of the dump
-    // starts a line that needs the indentation of depth 2. Copied a line at
-    // a time: the output is hundreds of MB on a large corpus.
-    const std::string body = dump(element, 2);
-    text.reserve(text.size() + body.size() + body.size() / 8);
-    size_t from = 0;
-    for (size_t nl; (nl = body.find('\n', from)) != std::string::npos; from = nl + 1)
-      text.append(body, from, nl + 1 - from).append("    ");
-    text.append(body, from, std::string::npos);
-    out_.write(text);
-  }
   // An element already rendered at depth 2 (as append_document_json(.., 4)).
   void add_rendered(std::string_view element) {
     out_.write(first_ ? "[\n    " : ",\n    ");
@@ -145,8 +134,8 @@ Json jsonl_object(const char* type, Json body) {
 Status write_json(const AnalysisSource& source, ByteSink& out) {
   out.write("{\n  \"schema\": " + dump(Json(kSchema), 2) + ",\n  \"documents\": ");
   ArrayWriter documents(out);
-  // Documents are written directly (render_json_writer.h): the same bytes as
-  // add(document_json(d)), without the DOM and the re-indentation.
+  // Documents, events and diagnostics are written directly
+  // (render_json_writer.h): the bytes of dump(document_json(d), 2) and so on.
   Status read = source.render_documents(
       [](const DocumentAnalysis& d, std::string& text) { append_document_json(text, d, 4); },
       [&](std::string_view text) { documents.add_rendered(text); });
@@ -154,11 +143,20 @@ Status write_json(const AnalysisSource& source, ByteSink& out) {
   documents.close();
   out.write(",\n  \"events\": ");
   ArrayWriter events(out);
-  for (const Event& e : source.events()) events.add(event_json(e));
+  std::string text;
+  for (const Event& e : source.events()) {
+    text.clear();
+    append_event_json(text, e, 4);
+    events.add_rendered(text);
+  }
   events.close();
   out.write(",\n  \"diagnostics\": ");
   ArrayWriter diagnostics(out);
-  for (const Diagnostic& d : source.diagnostics()) diagnostics.add(diagnostic_json(d));
+  for (const Diagnostic& d : source.diagnostics()) {
+    text.clear();
+    append_diagnostic_json(text, d, 4);
+    diagnostics.add_rendered(text);
+  }
   diagnostics.close();
   out.write("\n}\n");
   return Ok{};

@@ -2,11 +2,14 @@
 // dump(2) of the per-document DOM (ordered_json: keys in insertion order).
 #include "render_json_writer.h"
 
+#include "json_layout.h"
+
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 
 #include "utf8_length.h"
 
@@ -30,79 +33,7 @@ size_t ill_formed_length(std::string_view s, size_t i) {
 // Bytes copied as they are: printable ASCII other than '"' and '\\'.
 bool plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
 
-class Writer {
- public:
-  Writer(std::string& out, int indent) : out_(out), indent_(indent) {}
-
-  // `bracket`: '{' or '[' to open, '}' or ']' to close.
-  void open(char bracket) {
-    out_ += bracket;
-    ++depth_;
-    first_ = true;
-  }
-  void close(char bracket) {
-    --depth_;
-    newline();
-    out_ += bracket;
-    first_ = false;
-  }
-  // Key of an object member; `key` needs no escaping.
-  void key(std::string_view key) {
-    element();
-    out_ += '"';
-    out_ += key;
-    out_ += "\": ";
-  }
-  // Start of an array element.
-  void element() {
-    if (!first_) out_ += ',';
-    first_ = false;
-    newline();
-  }
-
-  void string(std::string_view s) { append_json_string(out_, s); }
-  void null() { out_ += "null"; }
-  void boolean(bool b) { out_ += b ? "true" : "false"; }
-  template <class T>
-  void integer(T v) {
-    char buf[24];
-    auto result = std::to_chars(buf, buf + sizeof buf, v);
-    out_.append(buf, result.ptr);
-  }
-  void optional_string(const std::optional<std::string>& v) {
-    if (v)
-      string(*v);
-    else
-      null();
-  }
-  void optional_date(const std::optional<Date>& d) {
-    if (d && d->complete())
-      string(d->iso());
-    else
-      null();
-  }
-
-  // After an empty array or object nothing was written: "[]" / "{}".
-  void close_array_maybe_empty() {
-    if (first_) {
-      --depth_;
-      out_ += ']';
-      first_ = false;
-    } else {
-      close(']');
-    }
-  }
-
- private:
-  void newline() { out_.append(1, '\n').append(static_cast<size_t>(indent_ + 2 * depth_), ' '); }
-
-  std::string& out_;
-  int indent_;
-  int depth_ = 0;
-  bool first_ = true;
-};
-
-void write_speaker(Writer& w, const Speaker& s) {
+void write_speaker(JsonLayout& w, const Speaker& s) {
   w.open('{');
   w.key("name");
   w.string(s.name);
@@ -117,7 +48,7 @@ void write_speaker(Writer& w, const Speaker& s) {
   w.close('}');
 }
 
-void write_statement(Writer& w, const Statement& s) {
+void write_statement(JsonLayout& w, const Statement& s) {
   w.open('{');
   w.key("id");
   w.string(s.id);
@@ -223,7 +154,7 @@ void append_json_string(std::string& out, std::string_view s) {
 }
 
 void append_document_json(std::string& out, const DocumentAnalysis& d, int indent) {
-  Writer w(out, indent);
+  JsonLayout w(out, indent);
   w.open('{');
   w.key("path");
   w.string(d.doc.path);
@@ -241,7 +172,7 @@ void append_document_json(std::string& out, const DocumentAnalysis& d, int inden
     w.element();
     write_statement(w, s);
   }
-  w.close_array_maybe_empty();
+  w.close_maybe_empty(']');
   w.close('}');
 }
 

@@ -21,6 +21,10 @@ void append_json_string(std::string& out, std::string_view s);
 // print it, every line after the first indented by `indent` more spaces.
 void append_document_json(std::string& out, const DocumentAnalysis& d, int indent);
 
+// The same for an event (event_json()) and a diagnostic (diagnostic_json()).
+void append_event_json(std::string& out, const Event& e, int indent);
+void append_diagnostic_json(std::string& out, const Diagnostic& d, int indent);
+
 }  // namespace kd
 
 #endif  // KARABAKH_DIFF_SRC_RENDER_JSON_WRITER_H_

@@ -1,4 +1,4 @@
-// The direct JSON writer of the documents (render_json_writer.h) must print
+// The direct JSON writer of the report (render_json_writer.h) must print
 // the bytes nlohmann's dump printed: string escaping and layout.
 #include "render_json_writer.h"
 
@@ -116,6 +116,49 @@ TEST(RenderJsonTest, DocumentsLayOutAsNlohmannDump) {
   EXPECT_NE(text.find("\"statements\": []"), std::string::npos);
   EXPECT_NE(text.find("\"polarity\": -1,"), std::string::npos);
   EXPECT_NE(text.find("\"end\": 4000000000\n"), std::string::npos);
+}
+
+TEST(RenderJsonTest, EventsAndDiagnosticsLayOutAsNlohmannDump) {
+  Analysis analysis;
+  Event bare;  // every list empty, every optional null
+  bare.id = "E1";
+  analysis.events.push_back(bare);
+
+  Event full;
+  full.id = "E2";
+  full.kind = EventKind::kMeeting;
+  full.date = Date{2020, 10, 9};
+  full.date_source = DateSource::kText;
+  full.participants = {"Sergei Lavrov",
+                       "Mevl\xc3\xbct \xc3\x87"
+                       "avu\xc5\x9fo\xc4\x9f"
+                       "lu"};
+  full.sides = {"Moscow", "Ankara"};
+  full.documents = {"a.txt", "dir/b \"2\".txt"};
+  full.initiator = "Ankara";
+  full.readouts = {{"Ankara", {"b:3"}}, {"Moscow", {"a:1", "a:2"}}, {"Odd \"side\"", {}}};
+  full.compared = {"Moscow", "Ankara"};
+  Divergence d;
+  d.topic = "ceasefire";
+  d.kind = DivergenceKind::kContradiction;
+  d.statements = {{"Ankara", {"b:3"}}, {"Moscow", {"a:1"}}};
+  d.summary = "Moscow: \"immediate\"; Ankara:\tno";
+  full.divergences = {d, Divergence{}};
+  Divergence agreement;
+  agreement.topic = "talks";
+  agreement.kind = DivergenceKind::kAgreement;
+  full.agreements.push_back(agreement);
+  analysis.events.push_back(full);
+
+  analysis.diagnostics.push_back({"x.txt", Severity::kError, "not UTF-8 \"text\""});
+  analysis.diagnostics.push_back({"", Severity::kWarning, ""});
+
+  const std::string text = render_json(analysis);
+  EXPECT_EQ(Json::parse(text).dump(2) + "\n", text);
+  EXPECT_NE(text.find("\"readouts\": {},"), std::string::npos);
+  EXPECT_NE(text.find("\"initiator\": null,"), std::string::npos);
+  EXPECT_NE(text.find("\"Odd \\\"side\\\"\": []"), std::string::npos);
+  EXPECT_NE(text.find("\"statements\": {}"), std::string::npos);  // the empty divergence
 }
 
 }  // namespace
