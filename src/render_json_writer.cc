@@ -2,8 +2,6 @@
 // dump(2) of the per-document DOM (ordered_json: keys in insertion order).
 #include "render_json_writer.h"
 
-#include "json_layout.h"
-
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -11,6 +9,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "json_layout.h"
 #include "utf8_length.h"
 
 namespace kd {
