@@ -224,8 +224,13 @@ std::optional<BylineParts> split_byline(std::string_view line) {
     std::string_view part = trim(rest.substr(0, bar));
     rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
     if (!first_part) {
-      // "By X | Thursday, 01 October 2020"; other parts are section labels.
-      if (auto d = parse_dateline(part); d && !out.published) out.published = d;
+      // "By X | Thursday, 01 October 2020"; other parts are section labels
+      // or the outlet ("By Staff Reporter | Yonhap | 2025-02-18").
+      if (auto d = parse_dateline(part); d) {
+        if (!out.published) out.published = d;
+      } else if (!part.empty()) {
+        out.labels.emplace_back(part);
+      }
       continue;
     }
     first_part = false;

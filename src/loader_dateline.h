@@ -34,14 +34,16 @@ struct Byline {
 // sentence ("By Thursday, the guns had fallen silent." is body text). Parts
 // after '|' and ',' that are datelines give `published`; a trailing "Staff"
 // is dropped from the name. `is_media(piece)` picks, among comma- or
-// "and"-separated names ("By John Smith, AFP"), the one that is an outlet;
-// without a media match the first name is used.
+// "and"-separated names ("By John Smith, AFP") and then the parts after '|'
+// ("By Staff Reporter | Yonhap"), the one that is an outlet; without a media
+// match the first name is used.
 template <class IsMedia>
 std::optional<Byline> parse_byline(std::string_view line, IsMedia is_media);
 
 // Non-template core of parse_byline: the candidate names in order.
 struct BylineParts {
-  std::vector<std::string> names;
+  std::vector<std::string> names;   // before the first '|'
+  std::vector<std::string> labels;  // the other parts, dates aside
   std::optional<Date> published;
 };
 std::optional<BylineParts> split_byline(std::string_view line);
@@ -51,12 +53,12 @@ std::optional<Byline> parse_byline(std::string_view line, IsMedia is_media) {
   std::optional<BylineParts> parts = split_byline(line);
   if (!parts || parts->names.empty()) return std::nullopt;
   Byline out{parts->names.front(), parts->published};
-  for (const std::string& name : parts->names) {
-    if (is_media(name)) {
-      out.name = name;
-      break;
-    }
-  }
+  for (const std::vector<std::string>* list : {&parts->names, &parts->labels})
+    for (const std::string& name : *list)
+      if (is_media(name)) {
+        out.name = name;
+        return out;
+      }
   return out;
 }
 

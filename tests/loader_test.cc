@@ -163,6 +163,9 @@ TEST(LoaderTest, ParsesBylines) {
       {"By John Smith, AFP", "AFP", nullptr},
       {"By John Smith and Jane Doe", "John Smith", nullptr},
       {"By AFP, 01.10.2020", "AFP", "2020-10-01"},
+      // The outlet after a '|': "Staff Reporter" is a writer, not the outlet.
+      {"By Staff Reporter | AFP | 2025-02-18", "AFP", "2025-02-18"},
+      {"By Jane Doe | World | Politics", "Jane Doe", nullptr},
       // A long name before the "|": the word limit is for the names only.
       {"By Ministry of External Affairs, Government of India | Friday, 08 March 2024",
        "Ministry of External Affairs", "2024-03-08"},
