@@ -181,7 +181,8 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
   // "informed his counterpart of the progress", "briefed Lavrov on the
   // talks": after a listener "of" or "on" says what about, as "about" does.
   if (takes_object(cue) || t.is("about") ||
-      ((t.is("of") || t.is("on")) && f.addressee && takes_addressee(cue)))
+      ((t.is("of") || t.is("on")) && f.addressee && takes_addressee(cue) && j + 1 < s.end &&
+       !time_or_manner_after_on(T[j + 1])))
     return Complement::kObject;
   if (!takes_bare_clause(cue)) return Complement::kNone;
   return bare_clause_at(s, j) ? Complement::kClause : Complement::kNone;
