@@ -163,10 +163,17 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
     while (a > s.begin && end - a < 12 && np_word(T, a - 1, s.begin)) --a;
     // "Russia's ambassador to Turkey said": the subject is the envoy, not
     // the country after "to".
-    if (a >= s.begin + 2 && a < end && post_host_start(T, a - 2, end) == a - 1) {
+    // "the foreign ministry in Seoul said", "officials in Beijing said": the
+    // body or the officials of the government seated there, not the place.
+    const bool abroad = a >= s.begin + 2 && a < end && post_host_start(T, a - 2, end) == a - 1;
+    const bool seat = !abroad && a >= s.begin + 2 && a < end && seat_after(T, a - 1, end);
+    if (abroad || seat) {
       size_t post = a - 1;
       while (post > s.begin && (a - 1) - post < 12 && np_word(T, post - 1, s.begin)) --post;
-      if (post < a - 1 && discourse_.resolve(T, post, end)) return std::make_pair(post, end);
+      if (post < a - 1)
+        if (auto who = discourse_.resolve(T, post, end);
+            who && (abroad || who->speaker.side != "other"))
+          return std::make_pair(post, end);
     }
     if (a < end && discourse_.resolve(T, a, end)) {
       const size_t source = source_before(T, a, s.begin);
@@ -184,6 +191,14 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
     break;
   }
   return std::nullopt;
+}
+
+bool FrameFinder::seat_after(const std::vector<Token>& T, size_t in, size_t end) const {
+  if (!T[in].is("in") || in == 0 || in + 1 >= end) return false;
+  if (!is_speaker_noun(T[in - 1].low)) return false;  // ministry, officials, government...
+  for (size_t k = in + 1; k < end; ++k)
+    if (!T[k].word() || !T[k].capital) return false;
+  return true;
 }
 
 bool FrameFinder::demonym_before_noun(const std::vector<Token>& toks, size_t a, size_t b) const {

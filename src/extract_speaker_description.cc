@@ -49,6 +49,14 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   // speaker serves, not whom the speaker speaks for; only the name keeps them.
   const size_t whole = b;
   b = post_host_start(toks, a, b);
+  // "the foreign ministry in Seoul", "officials in Beijing": the head noun
+  // is the one before "in"; the place gives the side.
+  size_t head = b;
+  for (size_t k = a + 1; k + 1 < b; ++k)
+    if (toks[k].is("in") && is_speaker_noun(toks[k - 1].low)) {
+      head = k;
+      break;
+    }
   // "the prime minister's office": the office of the official named so.
   if (auto own = own_office(toks, a, b)) return own;
   std::string side;
@@ -145,7 +153,14 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
         r.speaker.side = std::move(office);
     return r;
   }
-  if (unnamed_official(toks, a, b) && !group) {
+  // "a ministry official", "the ministry spokesman": no country, but the
+  // body named last of that kind gives the side (office_side()).
+  if (sides == 0 && (spokes || unnamed_official(toks, a, head)) && !group)
+    if (std::string office = office_side(toks, a, head); !office.empty()) {
+      side = office;
+      r.speaker.side = std::move(office);
+    }
+  if (unnamed_official(toks, a, head) && !group) {
     // "The official added": the unnamed official quoted before.
     if (definite)
       for (auto it = said_.rbegin(); it != said_.rend(); ++it)
@@ -187,10 +202,10 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     return r;
   }
   if (speaker_noun) {
-    const bool body = b > a && is_body_noun(toks[b - 1].low);
+    const bool body = head > a && is_body_noun(toks[head - 1].low);
     // "the ministry", "the Russian ministry": the body named in full before.
     if (body && definite)
-      if (std::optional<Referent> named = body_named_before(toks, a, b, side)) {
+      if (std::optional<Referent> named = body_named_before(toks, a, head, side)) {
         named->speaker.mention = r.speaker.mention;
         return named;
       }

@@ -44,6 +44,17 @@ std::string Discourse::office_side(const std::vector<Token>& toks, size_t a, siz
   std::vector<std::string_view> kind;
   for (size_t k = a; k < b; ++k)
     if (toks[k].word() && !generic_title_word(toks[k])) kind.push_back(toks[k].low);
+  // "ministry spokesman Tamim Khallaf", "a ministry official": a ministry,
+  // but not which; only when the story named one government's ministries.
+  // ("a senior administration official" is left alone: the phrase means
+  // Washington's, whatever administration the story named before.)
+  bool any_ministry = false;
+  if (kind.empty())
+    for (size_t k = a; k < b; ++k)
+      if (toks[k].is("ministry")) {
+        kind.push_back(toks[k].low);
+        any_ministry = true;
+      }
   if (kind.empty()) return "";  // "Minister Xie Feng": no kind of office to look for
   auto fits = [&](std::string_view name, std::string_view role) {
     return std::all_of(kind.begin(), kind.end(),
@@ -57,12 +68,13 @@ std::string Discourse::office_side(const std::vector<Token>& toks, size_t a, siz
     if (e.kind != SpeakerKind::kMedia && is_government_side(e.side) && fits(e.name, e.role))
       found.push_back({m.span.start, &e.side});
   }
-  // Bodies the lexicon does not know that spoke before ("the UAE foreign
-  // ministry said").
+  // Bodies that spoke before: ones the lexicon does not know ("the UAE
+  // foreign ministry said"), and ones it knows named otherwise ("the foreign
+  // ministry in Seoul said").
   for (const SaidBefore& s : said_) {
     const Speaker& w = s.who.speaker;
-    if (s.pos < pos && !s.who.entity && !s.who.group && w.kind == SpeakerKind::kInstitution &&
-        is_government_side(w.side) && fits(w.name, ""))
+    if (s.pos < pos && !s.who.group && w.kind == SpeakerKind::kInstitution &&
+        is_government_side(w.side) && fits(w.name, s.who.entity ? s.who.entity->role : ""))
       found.push_back({s.pos, &w.side});
   }
   if (found.empty()) return "";
@@ -71,7 +83,7 @@ std::string Discourse::office_side(const std::vector<Token>& toks, size_t a, siz
                         [](const Candidate& x, const Candidate& y) { return x.pos < y.pos; });
   const uint32_t paragraph = paragraph_of(last.pos);
   for (const Candidate& c : found)
-    if (*c.side != *last.side && paragraph_of(c.pos) == paragraph) return "";
+    if (*c.side != *last.side && (any_ministry || paragraph_of(c.pos) == paragraph)) return "";
   return *last.side;
 }
 

@@ -340,6 +340,30 @@ TEST(ExtractPatternsTest, AnEnvoySpeaksForTheSideThatSentThem) {
   EXPECT_EQ(embassy[0].speaker.kind, SpeakerKind::kInstitution);
 }
 
+TEST(ExtractPatternsTest, ABodyInACapitalSpeaksForThatCapital) {
+  // "in X" after a body or officials at home names the seat of the
+  // government they serve, whether the frame comes first or last.
+  const Case cases[] = {
+      {"The foreign ministry in Beijing said the talks were useful.", "Chinese Foreign Ministry",
+       "Beijing", "", "said", Mode::kIndirect, "the talks were useful"},
+      {"The talks were useful, the foreign ministry in Seoul said.",
+       "South Korean Foreign Ministry", "Seoul", "", "said", Mode::kIndirect,
+       "The talks were useful"},
+      {"The talks were useful, officials in Seoul said.", "officials in Seoul", "Seoul", "", "said",
+       Mode::kIndirect, "The talks were useful"},
+      {"Talks with Russia were useful, officials in South Korea said.", "officials in South Korea",
+       "Seoul", "", "said", Mode::kIndirect, "Talks with Russia were useful"},
+      // Not a place of a side: no speaker to take from it.
+      {"Talks were useful, the ministry in Kerala said.", "ministry", "other", "", "said",
+       Mode::kIndirect, "Talks were useful"},
+  };
+  for (const Case& c : cases) expect_single(c);
+  const std::vector<Statement> officials =
+      extract_text("The talks were useful, officials in Seoul said.");
+  ASSERT_EQ(officials.size(), 1u);
+  EXPECT_TRUE(officials[0].speaker.anonymous);
+}
+
 TEST(ExtractPatternsTest, ToldSomeoneToDoSomethingIsAReportedDemand) {
   // "told Wang to stop the drills" is an order: the speaker demands, the
   // listener is the addressee; the claim reads as with "urged Wang to ...".
@@ -416,6 +440,11 @@ TEST(ExtractPatternsTest, InformedSomeoneOfSomething) {
       {"Abbas Araghchi briefed Sergei Lavrov on Monday that the talks had made progress.",
        "Abbas Araghchi", "Tehran", "", "briefed", Mode::kIndirect, "the talks had made progress",
        "Sergei Lavrov"},
+      // "on background" says how it was told, not what about: the frame
+      // trails a claim before it.
+      {"Wang Yi would visit Moscow, a Chinese official told reporters on background.",
+       "Chinese official", "Beijing", "", "told", Mode::kIndirect, "Wang Yi would visit Moscow",
+       "reporters"},
   };
   for (const Case& c : cases) expect_single(c);
 }

@@ -95,6 +95,42 @@ TEST(ExtractSpeakerTitleTest, OfficeWithoutCountryTakesTheSideOfTheLastSuchOffic
   }
 }
 
+// "ministry spokesman", "a ministry official": a ministry, not which one;
+// the side of the story's ministries when they are all one government's.
+TEST(ExtractSpeakerTitleTest, AMinistryWithoutCountryIsTheStorysOnlyGovernmentsMinistry) {
+  const struct {
+    const char* body;
+    const char* speaker;
+    const char* side;
+  } cases[] = {
+      {"The ministers spoke by phone, the Egyptian foreign ministry said.\n\n"
+       "Abdelatty stressed the need for aid, ministry spokesman Tamim Khallaf said.",
+       "Tamim Khallaf", "Cairo"},
+      {"The ministers spoke by phone, the Egyptian foreign ministry said.\n\n"
+       "The talks were useful, a ministry official said.",
+       "ministry official", "Cairo"},
+      // Named otherwise than by its lexicon name: still that ministry.
+      {"Cho held talks with Iwaya, the foreign ministry in Seoul said.\n\n"
+       "Cho urged Tokyo to act, a ministry official told reporters on background.",
+       "ministry official", "Seoul"},
+      // Two governments' ministries in the story: no side to take.
+      {"Cho held talks with Iwaya, the foreign ministry in Seoul said.\n\n"
+       "Japan's Foreign Ministry said the ministers confirmed their cooperation.\n\n"
+       "Cho urged Tokyo to act, a ministry official told reporters.",
+       "ministry official", "other"},
+      // "administration" is not taken for the one named before.
+      {"The Kremlin said Moscow was ready to talk.\n\n"
+       "The talks were useful, a senior administration official said.",
+       "senior administration official", "other"},
+  };
+  for (const auto& c : cases) {
+    std::vector<Statement> sts = extract_text(c.body);
+    ASSERT_FALSE(sts.empty()) << c.body;
+    EXPECT_EQ(sts.back().speaker.name, c.speaker) << c.body << "\n" << describe(sts);
+    EXPECT_EQ(sts.back().speaker.side, c.side) << c.body << "\n" << describe(sts);
+  }
+}
+
 TEST(ExtractSpeakerTitleTest, LeaderNamedBeforeARoleIsNotTheSpeaker) {
   const Case cases[] = {
       {"A senior Biden administration official said the call was constructive.",
