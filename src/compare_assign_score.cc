@@ -99,20 +99,24 @@ int score_event(const Placing& p, const DocEvent& e, int index, const Resources&
   else if (people == 1 && near)
     score += kNamesOne;
   const bool continues = p.continues == index;
-  if (outsider) {
-    // Only when it carries on a readout's subject.
-    bool shared = false;
-    for (size_t r : e.readouts)
-      for (const TopicHit& a : work.facts[r].topics)
-        for (const TopicHit& b : f.topics) shared = shared || a.topic == b.topic;
-    if (continues && shared) score += kContinues;
-    return score;
-  }
   // A claim about "the ministers" is not about the presidents' call.
   // Only a claim naming ranks asks the event's (an office lookup per
   // participant, for every statement and event tried).
   const unsigned rank = f.refers_to != 0 ? rank_of(e, res) : 0;
   const bool other_rank = f.refers_to != 0 && rank != 0 && (f.refers_to & rank) == 0;
+  if (outsider) {
+    // Only when it carries on a readout's subject, or speaks of the event
+    // just reported for a side that took part ("Chief Cabinet Secretary
+    // Hayashi said the meeting had been meaningful").
+    bool shared = false;
+    for (size_t r : e.readouts)
+      for (const TopicHit& a : work.facts[r].topics)
+        for (const TopicHit& b : f.topics) shared = shared || a.topic == b.topic;
+    if (continues && shared) score += kContinues;
+    if (f.claim_refers && !other_rank && in_context && contains(e.sides, st.speaker.side))
+      score += kRefersBack;
+    return score;
+  }
   if (f.refers_back && !other_rank) {
     // "the ministers agreed": the event just reported, or one reported in
     // the last paragraphs whose participants the reference names.

@@ -106,6 +106,39 @@ TEST(CompareAssignLaterTest, CommentsOnTheEventInTheDaysAfterAreReadouts) {
   EXPECT_EQ(event_of(a, "it had the trust of both sides"), std::nullopt);  // participants only
 }
 
+// A person who did not take part speaks for his side when he talks about
+// the event just reported ("Hayashi said the meeting had been meaningful"),
+// even paragraphs later; not when he talks of something else, and not for
+// a side that did not take part.
+TEST(CompareAssignLaterTest, AnOutsiderTalkingAboutTheEventIsHisSidesReadout) {
+  Analysis a;
+  Document doc = make_doc(
+      "a.txt",
+      {"Joe Biden and Xi Jinping spoke by phone on Monday, Reuters reported.",
+       "The White House said the two leaders discussed trade.", "Markets rose in Asia.",
+       "Oil prices fell.", "Analysts were cautious.", "Nancy Pelosi said the call had been useful.",
+       "Nancy Pelosi said the president should visit Taipei.",
+       "Emmanuel Macron said the call had been useful."},
+      ymd(2023, 6, 15));
+  a.documents.push_back(
+      analyzed(doc, {
+                        {"Joe Biden and Xi Jinping spoke by phone on Monday", "Reuters", "other",
+                         SpeakerKind::kMedia},
+                        {"the two leaders discussed trade", "White House", "Washington",
+                         SpeakerKind::kInstitution},
+                        {"the call had been useful", "Nancy Pelosi", "Washington"},
+                        {"the president should visit Taipei", "Nancy Pelosi", "Washington"},
+                        {"the call had been useful", "Emmanuel Macron", "Paris"},
+                    }));
+  compare(a, test_lexicon(), testing::us_china());
+  ASSERT_EQ(a.events.size(), 1u);
+  const std::vector<Statement>& sts = a.documents[0].statements;
+  ASSERT_EQ(sts.size(), 5u);
+  EXPECT_EQ(sts[2].event, "E1");
+  EXPECT_EQ(sts[3].event, std::nullopt);
+  EXPECT_EQ(sts[4].event, std::nullopt);
+}
+
 TEST(CompareAssignNextEventTest, ANewReportEndsTheReadoutChain) {
   Analysis a;
   Document doc = make_doc("a.txt",
