@@ -125,8 +125,9 @@ std::optional<WireDateline> split_wire_dateline(std::string_view line) {
   const size_t end = line.find(close, i + 1);
   if (end == std::string_view::npos || end - i > 40) return std::nullopt;
   const std::string_view agency = trim_piece(line.substr(i + 1, end - i - 1));
-  if (agency.empty() || (agency[0] >= 'a' && agency[0] <= 'z') ||
-      agency.find_first_of("0123456789") != std::string_view::npos)
+  // A lower-case agency ("(dpa)") is kept here; parse_wire_dateline() keeps
+  // it only when the lexicon knows the outlet.
+  if (agency.empty() || agency.find_first_of("0123456789") != std::string_view::npos)
     return std::nullopt;
   size_t after = end + 1;
   if (close == '/') {

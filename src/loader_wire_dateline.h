@@ -28,8 +28,8 @@ struct WireDateline {
 std::optional<WireDateline> split_wire_dateline(std::string_view line);
 
 // split_wire_dateline, keeping an agency that is not a known outlet
-// (`is_media`) only when it reads as a name: at most three words, none of
-// them a tag such as "UPDATE" or "VIDEO".
+// (`is_media`) only when it reads as a name: a capital first, at most three
+// words, none of them a tag such as "UPDATE" or "VIDEO".
 template <class IsMedia>
 std::optional<WireDateline> parse_wire_dateline(std::string_view line, IsMedia is_media);
 bool wire_tag(std::string_view agency);
@@ -37,7 +37,8 @@ bool wire_tag(std::string_view agency);
 template <class IsMedia>
 std::optional<WireDateline> parse_wire_dateline(std::string_view line, IsMedia is_media) {
   std::optional<WireDateline> out = split_wire_dateline(line);
-  if (out && !out->agency.empty() && !is_media(out->agency) && wire_tag(out->agency))
+  if (out && !out->agency.empty() && !is_media(out->agency) &&
+      (wire_tag(out->agency) || (out->agency[0] >= 'a' && out->agency[0] <= 'z')))
     return std::nullopt;
   return out;
 }

@@ -189,7 +189,9 @@ TEST(LoaderTest, ParsesBylines) {
 }
 
 TEST(LoaderTest, ParsesWireDatelines) {
-  auto is_media = [](const std::string& name) { return name == "TASS" || name == "Reuters"; };
+  auto is_media = [](const std::string& name) {
+    return name == "TASS" || name == "Reuters" || name == "dpa";
+  };
   struct Case {
     const char* line;
     const char* agency;  // nullptr: no wire dateline; "": a dateline without agency
@@ -220,6 +222,9 @@ TEST(LoaderTest, ParsesWireDatelines) {
       {"MOSCOW, Oct 12 Russia said", nullptr, nullptr},
       {"The EU (Brussels) - said", nullptr, nullptr},
       {"Russian Foreign Minister Sergei Lavrov said", nullptr, nullptr},
+      // A lower-case agency only when it is a known outlet.
+      {"WARSAW (dpa) \u2013 Merz said", "dpa", nullptr},
+      {"WARSAW (sic) - Merz said", nullptr, nullptr},
   };
   for (const Case& c : cases) {
     std::optional<WireDateline> w = parse_wire_dateline(c.line, is_media);
