@@ -359,6 +359,25 @@ TEST(CompareDivergenceTest, SayingATopicDidNotComeUpContradictsRaisingIt) {
   }
 }
 
+// Claims left by a war: one side says they were discussed, the other that
+// they were not raised. A "special responsibility for the security of
+// Europe" is a duty, not blame.
+TEST(CompareDivergenceTest, ReparationsDiscussedAgainstNotRaisedIsAContradiction) {
+  const Analysis a = compare_one(
+      {"Friedrich Merz and Donald Tusk held talks in Warsaw on Wednesday.",
+       "Merz said Germany and Poland bear a special responsibility for the security of Europe.",
+       "Merz said the two leaders had also discussed reparations.",
+       "Tusk said the issue of reparations was not raised."},
+      {{"Germany and Poland bear a special responsibility for the security of Europe",
+        "Friedrich Merz", "Berlin"},
+       {"the two leaders had also discussed reparations", "Friedrich Merz", "Berlin"},
+       {"the issue of reparations was not raised", "Donald Tusk", "Warsaw"}},
+      CompareOptions{});
+  const Event& e = a.events[0];
+  EXPECT_NE(divergence(e, "history and reparations", DivergenceKind::kContradiction), nullptr);
+  EXPECT_EQ(divergence(e, "blame", DivergenceKind::kOmission), nullptr);
+}
+
 // "without preconditions" is no condition: a stance word inside a longer
 // one ("precondition*" in "without precondition*") is part of it.
 TEST(CompareDivergenceTest, ReadyWithoutPreconditionsAgainstAConditionIsAContradiction) {
