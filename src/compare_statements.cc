@@ -64,6 +64,22 @@ SourceClass source_class(const Statement& st, std::string_view frame) {
   return SourceClass::kOfficial;
 }
 
+// The office a speaker holds or speaks for. A person the lexicon does not
+// know speaks for his government when his title says so ("Polish
+// government spokesman Adam Szlapka"): a voice, of no office in particular.
+Office speaker_office(const Statement& st, const Offices& offices) {
+  Office office = offices.of_name(st.speaker.name);
+  if (office.relation != OfficeRelation::kNone || st.speaker.kind != SpeakerKind::kPerson ||
+      st.speaker.anonymous)
+    return office;
+  static constexpr std::string_view kSpokes[] = {"spokesman", "spokeswoman", "spokesperson"};
+  static constexpr std::string_view kPress[] = {"press"}, kSecretary[] = {"secretary"};
+  if (has_word(st.speaker.mention, kSpokes) ||
+      (has_word(st.speaker.mention, kPress) && has_word(st.speaker.mention, kSecretary)))
+    office.relation = OfficeRelation::kVoice;
+  return office;
+}
+
 // Stance the whole statement takes through its reporting verb ("denied",
 // "expressed concern", "agreed") and the extractor's negation and condition.
 unsigned speech_act(const Statement& st) {
@@ -262,7 +278,7 @@ void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWo
         f.refers_to |= rank_named(f.claim_tokens, m.range);
     f.frame = attribution_frame(doc, st);
     f.source = source_class(st, f.frame);
-    f.speaker_office = res.offices.of_name(st.speaker.name);
+    f.speaker_office = speaker_office(st, res.offices);
     if (st.sentence >= doc.sentences.size()) continue;
     // When it was said: a date in the attribution, not in the claim.
     const size_t last = last_sentence_of(doc, st);

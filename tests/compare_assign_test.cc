@@ -139,6 +139,29 @@ TEST(CompareAssignLaterTest, AnOutsiderTalkingAboutTheEventIsHisSidesReadout) {
   EXPECT_EQ(sts[4].event, std::nullopt);
 }
 
+// A spokesman the lexicon does not know speaks for his government: he
+// carries on the readouts of an event his side took part in.
+TEST(CompareAssignLaterTest, AnUnknownGovernmentSpokesmanCarriesOnTheReadouts) {
+  for (const bool spokesman : {true, false}) {
+    Analysis a;
+    Document doc = make_doc("a.txt",
+                            {"Joe Biden and Xi Jinping spoke by phone on Monday.",
+                             "The White House said the two leaders discussed trade.",
+                             "A spokesman said export controls would stay."},
+                            ymd(2023, 6, 15));
+    St voice{"export controls would stay", "Tom Ward", "Washington"};
+    voice.mention = spokesman ? "White House spokesman Tom Ward" : "Tom Ward";
+    a.documents.push_back(analyzed(doc, {{"the two leaders discussed trade", "White House",
+                                          "Washington", SpeakerKind::kInstitution},
+                                         voice}));
+    compare(a, test_lexicon(), testing::us_china());
+    ASSERT_EQ(a.events.size(), 1u);
+    EXPECT_EQ(a.documents[0].statements[1].event,
+              spokesman ? std::optional<std::string>("E1") : std::nullopt)
+        << voice.mention;
+  }
+}
+
 TEST(CompareAssignNextEventTest, ANewReportEndsTheReadoutChain) {
   Analysis a;
   Document doc = make_doc("a.txt",

@@ -110,6 +110,7 @@ struct St {
   bool conditional = false;
   std::optional<std::string> addressee;
   std::optional<std::string> via;
+  std::string mention;  // "" = speaker
 };
 
 inline Statement place(const Document& doc, const St& s) {
@@ -120,7 +121,7 @@ inline Statement place(const Document& doc, const St& s) {
   st.text_span = {start, static_cast<uint32_t>(start + s.claim.size())};
   st.span = st.text_span;
   st.id = doc.path + ":" + std::to_string(start);
-  st.speaker = {s.speaker, s.speaker, s.side, s.kind, s.anonymous};
+  st.speaker = {s.speaker, s.mention.empty() ? s.speaker : s.mention, s.side, s.kind, s.anonymous};
   st.account = s.account.empty() ? s.side : s.account;
   st.claim = s.claim;
   st.cue_class = s.cls;
