@@ -128,6 +128,17 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   }
   if (group && !side_noun && sides != 1) return group_of(toks, a, b);
   if (group && side_noun) return group_of(toks, a, b);
+  // "a readout published on the Iranian presidency's website", "the
+  // ministry's statement": the body whose document or site it is.
+  if (document || media)
+    for (size_t k = a + 1; k + 1 < b; ++k) {
+      if (!toks[k + 1].is("'s") || !is_body_noun(toks[k].low)) continue;
+      size_t start = k;
+      while (start > a && toks[start - 1].word() && !is_preposition(toks[start - 1].low)) --start;
+      if (std::optional<Referent> body = description(toks, start, k + 1);
+          body && body->speaker.kind == SpeakerKind::kInstitution)
+        return body;
+    }
   if (media) {
     if (definite && sides == 0)
       if (const EntityMention* m = last_entity(pos, media_kind, "")) return from_entity(*m);

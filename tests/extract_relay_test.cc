@@ -62,6 +62,12 @@ TEST(ExtractRelayTest, TrailingAccordingToIsTheRelayOfTheFrame) {
        {{"Emmanuel Macron", "Paris", "Elysee Palace",
          "France and Germany have a special responsibility"},
         {"Emmanuel Macron", "Paris", "Elysee Palace", "We must act together on energy prices"}}},
+      // A body the lexicon does not know, whose site or document it is.
+      {"Pezeshkian told the crown prince that Tehran did not seek war, according to a readout "
+       "published on the Iranian presidency's website.",
+       {{"Masoud Pezeshkian", "Tehran", "Iranian presidency", "Tehran did not seek war"}}},
+      {"The talks were useful, according to a statement on the Saudi foreign ministry's website.",
+       {{"Saudi Foreign Ministry", "Riyadh", "", "The talks were useful"}}},
   };
   for (const Case& c : cases) expect_all(c);
 }
