@@ -25,6 +25,24 @@ struct Expected {
 };
 
 const Expected kStatements[] = {
+    // "the foreign ministry in Seoul", then "the ministry" for it; a comment
+    // by a Tokyo official on "the meeting" the next day; "a ministry
+    // official" when both governments' ministries spoke (no side).
+    {"seoul_tokyo_meeting.txt", "South Korean Foreign Ministry", "Seoul", "", false,
+     Mode::kIndirect, "South Korean Foreign Minister Cho Tae-yul held talks"},
+    {"seoul_tokyo_meeting.txt", "South Korean Foreign Ministry", "Seoul", "", false, Mode::kMixed,
+     "Cho asked Japan to take"},
+    {"seoul_tokyo_meeting.txt", "Takeshi Iwaya", "Tokyo", "Japanese Foreign Ministry", false,
+     Mode::kIndirect, "Tokyo would maintain close communication"},
+    {"seoul_tokyo_meeting.txt", "Yoshimasa Hayashi", "Tokyo", "", false, Mode::kMixed,
+     "the meeting had been meaningful"},
+    {"seoul_tokyo_meeting.txt", "ministry official", "other", "", true, Mode::kIndirect,
+     "Cho also urged Tokyo to respond"},
+    // A spokesman the lexicon does not know, told to an agency.
+    {"berlin_warsaw_meeting.txt", "German government", "Berlin", "", false, Mode::kIndirect,
+     "the two leaders had also discussed reparations"},
+    {"berlin_warsaw_meeting.txt", "Adam Szlapka", "Warsaw", "Polish Press Agency", false,
+     Mode::kDirect, "The issue of reparations was not raised"},
     // A quote relayed by the state agency, after the speaker's name.
     {"washington_beijing_call.txt", "Wang Yi", "Beijing", "Xinhua", false, Mode::kDirect,
      "The U.S. side should correct its mistakes"},
@@ -326,6 +344,15 @@ TEST(ArticlesTest, EventsOfOtherGovernments) {
        EventKind::kCall,
        "2025-03-21",
        {"Takeshi Iwaya", "Wang Yi"}},
+      // "held talks ... in Munich on Monday" in a Tuesday dispatch.
+      {"seoul_tokyo_meeting.txt",
+       EventKind::kMeeting,
+       "2025-02-17",
+       {"Cho Tae-yul", "Takeshi Iwaya"}},
+      {"berlin_warsaw_meeting.txt",
+       EventKind::kMeeting,
+       "2025-05-07",
+       {"Friedrich Merz", "Donald Tusk"}},
   };
   for (const auto& c : kEvents) {
     const Analysis a = analysis_of(c.file);
@@ -349,6 +376,26 @@ TEST(ArticlesTest, AForeignMinistrysReadoutIsItsGovernmentsAccount) {
     wang += s.speaker.name == "Wang Yi" ? 1 : 0;
   }
   EXPECT_EQ(wang, 1u);
+}
+
+// Berlin says reparations were discussed, Warsaw's spokesman that they were
+// not raised: a contradiction, each side's words in its own readout; the
+// comments on the meeting in Seoul and Tokyo are readouts of it too.
+TEST(ArticlesTest, OneSideSaysDiscussedTheOtherNotRaised) {
+  const Analysis a = analysis_of("berlin_warsaw_meeting.txt");
+  ASSERT_EQ(a.events.size(), 1u);
+  const Event& e = a.events[0];
+  EXPECT_EQ(a.documents[0].doc.outlet.value_or(""), "dpa");
+  bool contradiction = false;
+  for (const Divergence& d : e.divergences)
+    contradiction |=
+        d.topic == "history and reparations" && d.kind == DivergenceKind::kContradiction;
+  EXPECT_TRUE(contradiction);
+  for (const Divergence& d : e.divergences) EXPECT_NE(d.topic, "blame");
+  const Analysis b = analysis_of("seoul_tokyo_meeting.txt");
+  EXPECT_EQ(b.documents[0].doc.outlet.value_or(""), "Yonhap");
+  for (const Statement& s : b.documents[0].statements)
+    EXPECT_EQ(s.event.value_or(""), "E1") << s.speaker.name << ": " << s.claim;
 }
 
 // A State Department readout says "spoke today with" (no "by phone"): the
