@@ -98,8 +98,14 @@ std::vector<Frame> FrameFinder::find(const SentenceView& s) const {
 size_t FrameFinder::clause_start(const SentenceView& s, size_t limit) const {
   const auto& T = s.toks;
   size_t cs = s.begin;
+  // A quotation closes a clause when it ends one ("..., " or "...,"), not
+  // when it is a phrase inside it ('turn the Aegean into "a sea of peace"
+  // and called for ...').
   for (size_t k = s.begin; k < limit; ++k)
-    if (T[k].kind == TokKind::kQuoteClose || T[k].is(";")) cs = k + 1;
+    if (T[k].is(";") || (T[k].kind == TokKind::kQuoteClose &&
+                         ((k > s.begin && one_of(T[k - 1], {",", ".", "?", "!"})) ||
+                          (k + 1 < limit && one_of(T[k + 1], {",", ".", "?", "!"})))))
+      cs = k + 1;
   while (cs < limit && !T[cs].word()) ++cs;
   // An introductory phrase ("Earlier Thursday,", "In his call with X,").
   if (cs < limit && (is_preposition(T[cs].low) || is_frame_adverb(T[cs].low) ||
@@ -180,9 +186,12 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
       if (source != kNone && discourse_.resolve(T, source, end)) return std::make_pair(source, end);
       return std::make_pair(a, end);
     }
-    size_t q = a;  // the preposition that opens the phrase just read
+    // The preposition that opens the phrase just read; a phrase with a
+    // reporting verb is none ("Marinakis later dismissed reports that":
+    // "later" is an adverb there, not "later in the day").
+    size_t q = a;
     while (q > s.begin && a - q < 6 && T[q - 1].word() && !T[q - 1].in_quote &&
-           !is_preposition(T[q - 1].low))
+           !is_preposition(T[q - 1].low) && !cues_.match(T, q - 1, s.end).cue)
       --q;
     if (q > s.begin && T[q - 1].word() && is_preposition(T[q - 1].low)) {
       end = q - 1;
@@ -304,8 +313,9 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
                                               prev > s.begin && T[prev - 1].is(",")));
     if (!after_comma) return std::nullopt;
     f.complement = complement_after(s, j, cue, f);
+    // ", saying the issue was not on the table": a bare clause too.
     if (f.complement != Complement::kThat && f.complement != Complement::kQuote &&
-        f.complement != Complement::kColon)
+        f.complement != Complement::kColon && f.complement != Complement::kClause)
       return std::nullopt;
     f.continuation = true;
     const size_t comma = T[prev].is(",") ? prev : prev - 1;

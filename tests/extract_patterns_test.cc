@@ -205,6 +205,26 @@ TEST(ExtractPatternsTest, SecondVerbAfterAndGoesWithTheSubject) {
       {"The Kremlin said that Putin received Erdogan in Sochi and noted that Moscow backs the "
        "talks.",
        "Vladimir Putin", "Moscow", "", "noted", Mode::kIndirect, "Moscow backs the talks"},
+      // A quoted phrase inside the first claim does not end its clause.
+      {"Erdogan said the two neighbours could turn the Aegean into \"a sea of peace\" and called "
+       "for a joint approach on migration.",
+       "Recep Tayyip Erdogan", "Ankara", "", "called for", Mode::kIndirect,
+       "a joint approach on migration"},
+      // ", saying" with a bare clause is a second statement of the speaker.
+      {"Greek government spokesman Pavlos Marinakis dismissed reports that the leaders had "
+       "discussed demilitarisation, saying the issue \"was not on the table\".",
+       "Pavlos Marinakis", "Athens", "", "saying", Mode::kMixed, "the issue was not on the table"},
+      // "later" is an adverb here, not the start of a phrase such as "later
+      // in the day": the verb after it is the frame's, with its subject.
+      {"Greek government spokesman Pavlos Marinakis later dismissed reports that the leaders had "
+       "discussed demilitarisation.",
+       "Pavlos Marinakis", "Athens", "", "dismissed", Mode::kIndirect,
+       "reports that the leaders had discussed demilitarisation"},
+      // A body named in lower case, by words of its name.
+      {"Turkey's communications directorate said that Erdogan had raised the rights of the "
+       "minority.",
+       "Presidential Communications Directorate", "Ankara", "", "said", Mode::kIndirect,
+       "Erdogan had raised the rights of the minority"},
   };
   for (const Case& c : cases) {
     std::vector<Statement> sts = extract_text(c.body);
