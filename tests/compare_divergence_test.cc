@@ -378,6 +378,22 @@ TEST(CompareDivergenceTest, ReparationsDiscussedAgainstNotRaisedIsAContradiction
   EXPECT_EQ(divergence(e, "blame", DivergenceKind::kOmission), nullptr);
 }
 
+// Neighbours' disputes: where the border runs at sea, and a minority's rights.
+TEST(CompareDivergenceTest, BordersAtSeaAndMinorityRightsAreTopics) {
+  const Analysis a = compare_one(
+      {"Kyriakos Mitsotakis and Recep Tayyip Erdogan held talks in Ankara on Wednesday.",
+       "Mitsotakis said the only dispute was the delimitation of the continental shelf.",
+       "Erdogan said he had raised the rights of the Turkish minority in western Thrace."},
+      {{"the only dispute was the delimitation of the continental shelf", "Kyriakos Mitsotakis",
+        "Athens"},
+       {"he had raised the rights of the Turkish minority in western Thrace",
+        "Recep Tayyip Erdogan", "Ankara"}},
+      CompareOptions{});
+  const Event& e = a.events[0];
+  EXPECT_NE(divergence(e, "borders and maritime disputes", DivergenceKind::kOmission), nullptr);
+  EXPECT_NE(divergence(e, "human rights", DivergenceKind::kOmission), nullptr);
+}
+
 // "without preconditions" is no condition: a stance word inside a longer
 // one ("precondition*" in "without precondition*") is part of it.
 TEST(CompareDivergenceTest, ReadyWithoutPreconditionsAgainstAConditionIsAContradiction) {
