@@ -45,6 +45,9 @@ enum Rank : unsigned {
 struct TopicHit {
   size_t topic;  // index into Lexicon::topics
   TokenRange range;
+  // A term that names a harm ("displacement", "interference"): rejecting
+  // it supports the topic's cause, as supporting the topic's remedy does.
+  bool harm = false;
 };
 
 // How an event cue's kind depends on the rest of its sentence (lexicon
@@ -77,6 +80,7 @@ struct Resources {
   std::vector<std::vector<std::string>> prospects;
   PhraseMatcher topic_terms;          // every topic term
   std::vector<size_t> term_topic;     // by topic_terms id: index into lexicon.topics
+  std::vector<bool> term_harm;        // by topic_terms id: a "!" term (TopicHit::harm)
   PhraseMatcher stance_words;         // "only if", "concern*", "must"...
   std::vector<unsigned> stance_bits;  // by stance_words id: Stance bits
 

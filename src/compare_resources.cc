@@ -99,15 +99,23 @@ Resources::Resources(const Lexicon& lex)
       if (stance_words.add(phrase) >= 0) stance_bits.push_back(w.bits);
   }
   for (size_t t = 0; t < lex.topics.size(); ++t) {
-    for (const std::string& term : lex.topics[t].terms)
-      if (topic_terms.add(term) >= 0) term_topic.push_back(t);
+    for (std::string_view term : lex.topics[t].terms) {
+      // "!displac*": a harm the topic is about (topics.json).
+      const bool harm = !term.empty() && term.front() == '!';
+      if (harm) term.remove_prefix(1);
+      if (topic_terms.add(std::string(term)) < 0) continue;
+      term_topic.push_back(t);
+      term_harm.push_back(harm);
+    }
   }
 }
 
 std::vector<TopicHit> Resources::topics_in(const std::vector<Token>& tokens) const {
   std::vector<TopicHit> hits;
-  for (const PhraseMatcher::Match& m : topic_terms.find(tokens))
-    hits.push_back(TopicHit{term_topic[static_cast<size_t>(m.id)], m.range});
+  for (const PhraseMatcher::Match& m : topic_terms.find(tokens)) {
+    const auto id = static_cast<size_t>(m.id);
+    hits.push_back(TopicHit{term_topic[id], m.range, term_harm[id]});
+  }
   return hits;
 }
 

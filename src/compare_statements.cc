@@ -188,6 +188,15 @@ unsigned stance_on(const StatementFacts& f, const TopicHit& hit) {
   }
   // "did not support": a negated claim rejects what it names.
   if (f.speech_act & kReject) bits &= ~(kSupport | kCommitment);
+  // "will not accept any plan that displaces Palestinians" supports what
+  // "allow the entry of humanitarian aid" commits to: rejecting a harm is
+  // supporting the topic's cause, and supporting a harm rejects it.
+  if (hit.harm && (bits & (kReject | kSupport)) != 0) {
+    const bool rejects = bits & kReject, supports = bits & kSupport;
+    bits &= ~(kReject | kSupport);
+    if (rejects) bits |= kSupport;
+    if (supports) bits |= kReject;
+  }
   return bits;
 }
 

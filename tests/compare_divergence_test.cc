@@ -394,6 +394,28 @@ TEST(CompareDivergenceTest, BordersAtSeaAndMinorityRightsAreTopics) {
   EXPECT_NE(divergence(e, "human rights", DivergenceKind::kOmission), nullptr);
 }
 
+// Rejecting a harm ("will not accept any plan that displaces Palestinians")
+// stands with supporting the topic's cause ("allow humanitarian aid"): no
+// contradiction. Rejecting the cause itself still contradicts it.
+TEST(CompareDivergenceTest, RejectingAHarmDoesNotContradictSupportingTheCause) {
+  auto event_of = [](const char* ankara) {
+    St fidan{ankara, "Hakan Fidan", "Ankara"};
+    fidan.negated = true;
+    return compare_one(
+        {"Badr Abdelatty and Hakan Fidan spoke by phone on Tuesday.",
+         std::string("Fidan said ") + ankara + ".",
+         "Abdelatty stressed the need to allow the entry of humanitarian aid."},
+        {fidan, {"the need to allow the entry of humanitarian aid", "Badr Abdelatty", "Cairo"}},
+        CompareOptions{});
+  };
+  const Analysis harm = event_of("Turkey will not accept any plan that displaces Palestinians");
+  EXPECT_EQ(divergence(harm.events[0], "humanitarian issues", DivergenceKind::kContradiction),
+            nullptr);
+  const Analysis cause = event_of("Turkey will not accept any humanitarian corridor");
+  EXPECT_NE(divergence(cause.events[0], "humanitarian issues", DivergenceKind::kContradiction),
+            nullptr);
+}
+
 // "without preconditions" is no condition: a stance word inside a longer
 // one ("precondition*" in "without precondition*") is part of it.
 TEST(CompareDivergenceTest, ReadyWithoutPreconditionsAgainstAConditionIsAContradiction) {
