@@ -130,10 +130,11 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
     --j;
   if (j == s.begin) return std::nullopt;
   const Token& p = T[j - 1];
-  if (p.is("and")) {
+  if (p.is("and") || p.is("but")) {
     // A second verb of the clause's subject: "EAM welcomed FM Kamikawa on
-    // her visit and recalled ...": the subject opens the clause (or its
-    // "that" clause), not the object of the first verb.
+    // her visit and recalled ...", "told reporters ..., but said ...": the
+    // subject opens the clause (or its "that" clause), not the object of
+    // the first verb.
     size_t cs = clause_start(s, j - 1);
     for (size_t k = cs; k + 1 < j; ++k)
       if (T[k].is("that") && !T[k].in_quote) cs = k + 1;

@@ -105,7 +105,7 @@ size_t and_before_verb(const SentenceView& s, size_t cue) {
   while (k > s.begin && s.toks[k - 1].word() &&
          (is_frame_adverb(s.toks[k - 1].low) || is_auxiliary(s.toks[k - 1].low)))
     --k;
-  return k > s.begin && s.toks[k - 1].is("and") ? k - 1 : kNoToken;
+  return k > s.begin && (s.toks[k - 1].is("and") || s.toks[k - 1].is("but")) ? k - 1 : kNoToken;
 }
 
 // Settles frames of one sentence that overlap: nesting and continuations.

@@ -87,6 +87,7 @@ void find_structure(Document& doc, const LoadResources& resources) {
 
   bool seen_body = false;
   bool headline_done = false;
+  bool outlet_is_a_byline_name = false;
   std::string headline_key;
   std::unordered_set<std::string_view, LineKeyHash> kept_repeats;
   auto classify = [&](size_t i) -> const char* {
@@ -96,7 +97,12 @@ void find_structure(Document& doc, const LoadResources& resources) {
     if (script >= 0 && line.script != script && line.script_letters * 2 > line.letters)
       return "other script";
     if (auto byline = parse_byline(s, is_media)) {
-      if (!doc.outlet) doc.outlet = byline->name;
+      if (!doc.outlet) {
+        doc.outlet = byline->name;
+        // "By Andrew Roth and Pjotr Sauer": writers, not an outlet the
+        // lexicon knows; the agency of a wire dateline says better.
+        outlet_is_a_byline_name = !is_media(byline->name);
+      }
       if (!doc.published && byline->published) doc.published = byline->published;
       return "byline";
     }
@@ -151,7 +157,10 @@ void find_structure(Document& doc, const LoadResources& resources) {
     Span body = line.trimmed;
     if (!seen_body) {
       if (auto wire = parse_wire_dateline(doc.slice(line.trimmed), is_media)) {
-        if (!doc.outlet && !wire->agency.empty()) doc.outlet = wire->agency;
+        if ((!doc.outlet || outlet_is_a_byline_name) && !wire->agency.empty()) {
+          doc.outlet = wire->agency;
+          outlet_is_a_byline_name = false;
+        }
         if (!doc.published) doc.published = wire->published;
         body.start += static_cast<uint32_t>(wire->length);
         Span dateline{line.trimmed.start, body.start};

@@ -205,6 +205,10 @@ TEST(ExtractPatternsTest, SecondVerbAfterAndGoesWithTheSubject) {
       {"The Kremlin said that Putin received Erdogan in Sochi and noted that Moscow backs the "
        "talks.",
        "Vladimir Putin", "Moscow", "", "noted", Mode::kIndirect, "Moscow backs the talks"},
+      {"Donald Tusk said Warsaw expected Berlin to strengthen border controls but warned that "
+       "Poland would not accept migrants turned back by German police.",
+       "Donald Tusk", "Warsaw", "", "warned", Mode::kIndirect,
+       "Poland would not accept migrants turned back by German police"},
       // A quoted phrase inside the first claim does not end its clause.
       {"Erdogan said the two neighbours could turn the Aegean into \"a sea of peace\" and called "
        "for a joint approach on migration.",

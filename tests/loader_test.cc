@@ -278,6 +278,13 @@ TEST(LoaderTest, WireDatelineSetsOutletOnlyAtTheBodyStart) {
   EXPECT_FALSE(doc.published.has_value());  // no year: left to the corpus year
   doc = Load("Headline\n\nThe ministers spoke.\n\nANKARA (AA) - Later text.\n");
   EXPECT_FALSE(doc.outlet.has_value());
+  // Writers named in the byline are no outlet: the wire dateline's agency is.
+  doc = Load(
+      "Headline\n\nBy Andrew Roth and Pjotr Sauer\n\nMOSCOW, May 19 (AP) - The presidents "
+      "spoke.\n");
+  EXPECT_EQ(doc.outlet.value_or(""), "AP");
+  doc = Load("Headline\n\nBy Andrew Roth\n\nThe presidents spoke.\n");
+  EXPECT_EQ(doc.outlet.value_or(""), "Andrew Roth");
 }
 
 TEST(LoaderTest, BylineAndDatelineLinesSetOutletAndDate) {
