@@ -24,10 +24,21 @@ Span FrameFinder::claim_to_end(const SentenceView& s, size_t j) const {
   if (j >= s.end) return {s.span.end, s.span.end};
   Span c{T[j].start, s.span.end};
   // A quotation opened inside the claim may close in a later sentence.
+  bool quoted = false;
   for (size_t k = j; k < s.end; ++k) {
     if (T[k].kind != TokKind::kQuoteOpen) continue;
+    quoted = true;
     if (const Quote* q = quote_at_mark(quotes_, T[k].start); q && q->close > c.end)
       c.end = q->close;
+  }
+  // "..., speaking to reporters in Sochi after the call.": where the words
+  // were said ends the sentence, outside the claim.
+  for (size_t k = j + 1; !quoted && k + 1 < s.end; ++k) {
+    if (!T[k].is(",") || !T[k + 1].word() || !is_adjunct_participle(T[k + 1].low)) continue;
+    size_t e = k + 2;
+    while (e < s.end && !T[e].is(",") && !T[e].is(";")) ++e;
+    if (e >= s.end) c.end = T[k].start;
+    break;
   }
   return c;
 }

@@ -42,6 +42,7 @@ enum WordClass : uint32_t {
   kHonorific = 1u << 21,
   kBodyNoun = 1u << 22,
   kEventWord = 1u << 23,
+  kAdjunctParticiple = 1u << 24,
 };
 
 struct ClassWords {
@@ -82,6 +83,9 @@ const ClassWords kClassWords[] = {
     // and verbs, titles, function words ("Erdogan and Putin had a phone
     // conversation late Nov. 7"; names, sides and dates are removed first).
     {kEventWord, {"phone", "telephone", "call", "calls", "conversation", "conversations", "talk", "talks", "talked", "spoke", "held", "had", "has", "have", "hold", "meeting", "met", "dialogue", "video", "conference", "by", "with", "between", "late", "early", "earlier", "later", "on", "in", "the", "a", "an", "and", "of", "their", "his", "her", "its", "two", "both", "president", "presidents", "minister", "ministers", "foreign", "prime", "leader", "leaders", "counterpart", "counterparts", "countries", "sides", "also", "again", "another", "separate", "today", "yesterday", "phoned", "called", "over", "at", "secretary", "state", "chancellor", "premier", "spokesman", "spokeswoman", "ministry"}},
+    // Participles that say how or where words were said, not more words:
+    // "..., speaking to reporters in Sochi after the call."
+    {kAdjunctParticiple, {"speaking", "talking", "addressing", "answering"}},
     {kVenue, {"conference", "briefing", "briefings", "meeting", "summit", "forum", "session", "gathering", "rally", "event", "ceremony", "hearing", "panel", "roundtable", "symposium", "convention", "dinner", "luncheon"}},
 };
 // clang-format on
@@ -212,6 +216,7 @@ bool is_speaker_noun(std::string_view w) { return (classes_of(w) & kAnySpeakerNo
 bool is_audience(std::string_view w) { return (classes_of(w) & kAudience) != 0; }
 
 bool is_venue(std::string_view w) { return (classes_of(w) & kVenue) != 0; }
+bool is_adjunct_participle(std::string_view w) { return (classes_of(w) & kAdjunctParticiple) != 0; }
 
 bool is_body_noun(std::string_view w) { return (classes_of(w) & kBodyNoun) != 0; }
 

@@ -101,6 +101,11 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
        "Council.",
        "Vladimir Putin", "Moscow", "", "noted", Mode::kIndirect,
        "the special responsibility of the permanent members of the Security Council"},
+      // Where it was said, after the claim, is no part of it.
+      {"Putin said Moscow was ready to work with Kyiv on a memorandum, speaking to reporters in "
+       "Sochi after the call.",
+       "Vladimir Putin", "Moscow", "", "said", Mode::kIndirect,
+       "Moscow was ready to work with Kyiv on a memorandum"},
   };
   for (const Case& c : cases) expect_single(c);
 }
