@@ -138,6 +138,13 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
     size_t cs = clause_start(s, j - 1);
     for (size_t k = cs; k + 1 < j; ++k)
       if (T[k].is("that") && !T[k].in_quote) cs = k + 1;
+    // "The Kremlin said Putin informed Erdogan ... and noted that ...": the
+    // subject of the reporting verb before "and" in that clause.
+    for (size_t k = j - 1; k-- > cs;)
+      if (T[k].word() && !T[k].in_quote && cues_.match(T, k, j - 1).cue) {
+        if (auto subject = subject_before(s, k)) return subject;
+        break;
+      }
     size_t b = cs;
     while (b < j - 1 && np_word(T, b, cs)) ++b;
     if (b > cs && b < j - 1 && discourse_.resolve(T, cs, b)) return std::make_pair(cs, b);

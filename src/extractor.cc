@@ -151,11 +151,16 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
       const Referent& ra = *A.speaker;
       // "The Secretary raised concerns about X and underscored that ...":
       // a second verb of the same speaker, not speech nested in the first
-      // claim; that claim ends at the "and".
+      // claim; that claim ends at the "and". A second verb with only an
+      // object stays in the first claim ("called for a ceasefire and
+      // proposed to act as a negotiator").
       if (const size_t joint = joint_of[b]; joint != kNoToken &&
                                             B.speaker->speaker.name == ra.speaker.name &&
                                             s.toks[joint].start > A.claim.start) {
-        A.claim.end = std::min(A.claim.end, s.toks[joint].start);
+        if (takes_clause(B) || B.complement == Complement::kClause)
+          A.claim.end = std::min(A.claim.end, s.toks[joint].start);
+        else
+          drop[b] = true;
         continue;
       }
       const bool wrapper = A.trailing && ra.speaker.kind == SpeakerKind::kMedia && !A.cited;
@@ -177,7 +182,13 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
         // The innermost relay is B's; set once after the loop, so speech
         // nested a thousand deep copies no speaker a million times.
         relay_of[b] = a;
-        drop[a] = true;
+        // "The Kremlin said Putin informed Erdogan of X and noted that Y":
+        // X stays the Kremlin's statement, up to the "and".
+        if (const size_t joint = joint_of[b];
+            joint != kNoToken && s.toks[joint].start > A.claim.start + 1)
+          A.claim.end = std::min(A.claim.end, s.toks[joint].start);
+        else
+          drop[a] = true;
       } else {
         drop[b] = true;  // part of A's claim ("the Kremlin said Erdogan voiced concern")
       }

@@ -215,10 +215,16 @@ TEST(ExtractPatternsTest, SecondVerbAfterAndGoesWithTheSubject) {
        "Donald Tusk", "Warsaw", "", "warned", Mode::kIndirect,
        "Poland would not accept migrants turned back by German police"},
       // A quoted phrase inside the first claim does not end its clause.
-      {"Erdogan said the two neighbours could turn the Aegean into \"a sea of peace\" and called "
-       "for a joint approach on migration.",
-       "Recep Tayyip Erdogan", "Ankara", "", "called for", Mode::kIndirect,
-       "a joint approach on migration"},
+      {"Erdogan said the two neighbours could turn the Aegean into \"a sea of peace\" and warned "
+       "that migration needed a joint approach.",
+       "Recep Tayyip Erdogan", "Ankara", "", "warned", Mode::kIndirect,
+       "migration needed a joint approach"},
+      // The subject of the reporting verb before "and", inside the clause
+      // another speaker reports: "noted" is Putin's, relayed by the Kremlin.
+      {"The Kremlin said Putin informed Erdogan about the course of the operation and noted that "
+       "Kyiv had rejected earlier proposals.",
+       "Vladimir Putin", "Moscow", "", "noted", Mode::kIndirect,
+       "Kyiv had rejected earlier proposals"},
       // ", saying" with a bare clause is a second statement of the speaker.
       {"Greek government spokesman Pavlos Marinakis dismissed reports that the leaders had "
        "discussed demilitarisation, saying the issue \"was not on the table\".",
@@ -249,6 +255,23 @@ TEST(ExtractPatternsTest, SecondVerbAfterAndGoesWithTheSubject) {
 
 // The first verb's object ends at the "and": two claims of one speaker,
 // not the second nested in the first.
+// The first part of a reported clause stays the reporter's statement when
+// a second verb in it is the inner speaker's own.
+TEST(ExtractPatternsTest, ReportedClauseBeforeASecondVerbStaysTheReporters) {
+  std::vector<Statement> sts = extract_text(
+      "The Kremlin said Putin informed Erdogan about the course of the operation and noted that "
+      "Kyiv had rejected earlier proposals.");
+  ASSERT_EQ(sts.size(), 2u) << describe(sts);
+  EXPECT_EQ(sts[0].speaker.name, "Kremlin");
+  EXPECT_EQ(sts[0].claim, "Putin informed Erdogan about the course of the operation");
+  EXPECT_EQ(sts[1].speaker.name, "Vladimir Putin");
+  EXPECT_EQ(sts[1].via.value_or(""), "Kremlin");
+  // A second verb with only an object is part of the first claim.
+  sts = extract_text("Russia has called for a ceasefire and proposed to act as a negotiator.");
+  ASSERT_EQ(sts.size(), 1u) << describe(sts);
+  EXPECT_EQ(sts[0].claim, "a ceasefire and proposed to act as a negotiator");
+}
+
 TEST(ExtractPatternsTest, TwoVerbsOfOneSpeakerAreTwoStatements) {
   std::vector<Statement> sts = extract_text(
       "Antony Blinken raised concerns about the military drills and also underscored that "
