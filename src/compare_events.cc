@@ -124,6 +124,14 @@ bool planned(const Resources& res, const std::vector<Token>& tokens, size_t clau
   return false;
 }
 
+// The clause tokens[lo, hi] says its event was held with each party apart
+// (event cue kind "separate": "separate calls", "spoke separately").
+bool separate_events(const Resources& res, const std::vector<Token>& tokens, size_t lo, size_t hi) {
+  for (const PhraseMatcher::Match& m : res.separately.find(tokens))
+    if (m.range.first >= lo && m.range.last <= hi) return true;
+  return false;
+}
+
 std::vector<std::string> sorted(std::vector<std::string> v) {
   std::sort(v.begin(), v.end());
   return v;
@@ -328,7 +336,13 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
                                        tokens[clause_lo].span.start, tokens[clause_hi].span.end);
       if (day && (day->span.start < tokens[lo].span.start || day->span.end > tokens[hi].span.end))
         day = nullptr;  // belongs to another cue of the sentence
-      record(c, people, day);
+      if (people.size() > 2 && separate_events(res, tokens, clause_lo, clause_hi)) {
+        // "held separate phone calls with Putin and Zelensky": one event
+        // with each of the others, for the one named first.
+        for (size_t k = 1; k < people.size(); ++k) record(c, {people[0], people[k]}, day);
+      } else {
+        record(c, people, day);
+      }
       if (!day) {
         // "spoke by phone last week": the day is unknown, not the dateline's.
         for (const DateRef& d : days)

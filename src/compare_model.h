@@ -74,6 +74,7 @@ struct Resources {
   PhraseMatcher references;        // kinds reference|parties|readout: "the call", "the two sides"
   std::vector<bool> names_event;   // by references id: kind "reference", the event itself
   PhraseMatcher initiative;        // kind "initiative": "at the initiative of"
+  PhraseMatcher separately;        // kind "separate": "held separate calls with X and Y"
   // Kind "prospect" ("possible", "date for"), folded word by word: matched
   // on the words right before a cue, exactly (not on stems: "expected",
   // not "expects").

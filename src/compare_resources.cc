@@ -69,6 +69,8 @@ Resources::Resources(const Lexicon& lex)
       if (!words.empty()) prospects.push_back(std::move(words));
     } else if (cue.kind == "initiative") {
       initiative.add(cue.phrase);
+    } else if (cue.kind == "separate") {
+      separately.add(cue.phrase);
     } else if (cue.kind == "venue") {
       venues.add(cue.phrase);
     } else if (cue.kind == "thing") {

@@ -226,6 +226,23 @@ TEST(CompareEventsTest, ProspectWordsComeFromTheLexicon) {
   EXPECT_EQ(events_with(lex), 0u);
 }
 
+// "separate calls with X and Y": one event with each (events.json kind
+// "separate"); without the word, one event of the three.
+TEST(CompareEventsTest, SeparateCallsAreOneEventWithEachParty) {
+  Analysis a = run_on({make_doc("a.txt",
+                                {"Antony Blinken held separate phone calls with Wang Yi and "
+                                 "Emmanuel Macron on Tuesday."},
+                                ymd(2023, 6, 15))});
+  ASSERT_EQ(a.events.size(), 2u);
+  EXPECT_NE(event_with(a, {"Antony Blinken", "Wang Yi"}), nullptr);
+  EXPECT_NE(event_with(a, {"Antony Blinken", "Emmanuel Macron"}), nullptr);
+  Analysis b = run_on({make_doc(
+      "a.txt", {"Antony Blinken held phone calls with Wang Yi and Emmanuel Macron on Tuesday."},
+      ymd(2023, 6, 15))});
+  ASSERT_EQ(b.events.size(), 1u);
+  EXPECT_EQ(b.events[0].participants.size(), 3u);
+}
+
 TEST(CompareEventsTest, NoEventWithoutTwoParticipants) {
   Analysis a = run_on({make_doc("a.txt",
                                 {"Antony Blinken told reporters that the phone call was useful. "
