@@ -148,6 +148,12 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
     while (k < s.end && k - j < 14 && !T[k].is("that") && !T[k].is(":") && !T[k].is(",") &&
            T[k].kind != TokKind::kQuoteOpen)
       ++k;
+    // "expressed concern over X, and ...": after a verb that takes an
+    // object, such a phrase up to a comma is the object, not a place or time.
+    if (!relay && k < s.end && T[k].is(",") && takes_object(cue) &&
+        one_of(t, {"over", "about", "at", "regarding", "on", "to", "with"}) &&
+        !(t.is("on") && j + 1 < s.end && time_or_manner_after_on(T[j + 1])))
+      break;
     if (k >= s.end || k - j >= 14) {
       // No delimiter: a bare clause may follow the phrase ("said on Friday
       // the two sides had agreed"), for verbs that take one.

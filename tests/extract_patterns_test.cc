@@ -101,6 +101,13 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
        "Council.",
        "Vladimir Putin", "Moscow", "", "noted", Mode::kIndirect,
        "the special responsibility of the permanent members of the Security Council"},
+      // What a concern is about, up to a comma, is its object; a second
+      // verb with only an object stays in the claim.
+      {"Takeshi Iwaya expressed serious concerns over the situation in the East China Sea, and "
+       "strongly requested the early release of the detained nationals.",
+       "Takeshi Iwaya", "Tokyo", "", "expressed serious concerns", Mode::kIndirect,
+       "over the situation in the East China Sea, and strongly requested the early release of the "
+       "detained nationals"},
       // Where it was said, after the claim, is no part of it.
       {"Putin said Moscow was ready to work with Kyiv on a memorandum, speaking to reporters in "
        "Sochi after the call.",
