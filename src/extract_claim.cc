@@ -146,7 +146,7 @@ void for_each_folded_word(std::string_view text, F f) {
 }  // namespace
 
 std::optional<Claim> make_claim(const Document& doc, const std::vector<Quote>& quotes, Span part,
-                                const std::optional<Span>& second) {
+                                const std::optional<Span>& second, const CueIndex& cues) {
   std::vector<Span> marks =
       marks_in(doc.text, quotes, {part.start, second ? second->end : part.end});
   Claim c;
@@ -164,15 +164,14 @@ std::optional<Claim> make_claim(const Document& doc, const std::vector<Quote>& q
   }
   // "without" sets a condition ("no meaning without a permanent solution")
   // unless what it is without is a condition or a delay ("ready to sign
-  // without preconditions", "meet without delay").
+  // without any preconditions", "meet without delay": the lexicon's
+  // unconditional_without words).
   bool after_without = false;
   for_each_folded_word(c.text, [&](std::string_view w) {
     if (after_without) {
       if (w == "any") return true;
       after_without = false;
-      if (w == "precondition" || w == "preconditions" || w == "condition" || w == "conditions" ||
-          w == "delay")
-        return true;
+      if (cues.is_unconditional_without(w)) return true;
       c.conditional = true;
     }
     const ClauseMarks marks = clause_marks(w);

@@ -24,9 +24,10 @@ struct Claim {
 };
 
 // The claim of `part` (and of `second`, the rest of a split quotation).
-// nullopt when nothing is left after trimming.
+// nullopt when nothing is left after trimming. `cues` knows which words after
+// "without" set no condition.
 std::optional<Claim> make_claim(const Document& doc, const std::vector<Quote>& quotes, Span part,
-                                const std::optional<Span>& second);
+                                const std::optional<Span>& second, const CueIndex& cues);
 
 // True when the claim only says that a call or meeting took place ("Erdogan
 // and Putin had a phone conversation late Nov. 7"): names, titles, dates and

@@ -5,19 +5,8 @@
 #include "karabakh_diff/date.h"
 
 #include <algorithm>
-#include <initializer_list>
 
 namespace kd {
-
-namespace {
-
-bool one_of_phrase(const Cue& cue, std::initializer_list<std::string_view> phrases) {
-  for (std::string_view p : phrases)
-    if (cue.phrase == p) return true;
-  return false;
-}
-
-}  // namespace
 
 Span FrameFinder::claim_to_end(const SentenceView& s, size_t j) const {
   const auto& T = s.toks;
@@ -107,14 +96,14 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
   // "told Lavrov that", "informed AFP that", "told reporters in Moscow",
   // "told a regular briefing on Wednesday that": the listener runs up to a
   // delimiter or a place/time phrase.
-  if (takes_addressee(cue) && j < s.end && T[j].word() && !T[j].in_quote &&
+  if (cue.takes_addressee && j < s.end && T[j].word() && !T[j].in_quote &&
       !one_of(T[j], {"that", "about", "of", "on", "to", "in", "at"})) {
     size_t b = j + 1;  // the listener's first word may be a cue's ("state television")
     while (b < s.end && b - j < 6 && T[b].word() && !T[b].in_quote &&
            !one_of(T[b], {"that", "about", "of", "to", "and", "but"}) &&
            !is_preposition(T[b].low) && !cues_.match(T, b, s.end).cue)
       ++b;
-    const size_t clause = takes_bare_clause(cue) ? clause_after_phrase(s, j, b) : kNoClause;
+    const size_t clause = cue.takes_clause ? clause_after_phrase(s, j, b) : kNoClause;
     if (clause != kNoClause) b = clause;
     const bool delimited = clause != kNoClause || b >= s.end || !T[b].word() || T[b].in_quote ||
                            one_of(T[b], {"that", "about", "of", "to"}) || is_preposition(T[b].low);
@@ -126,7 +115,7 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
       // as after "urged" (listener and infinitive).
       if (T[b - 1].word() && b + 1 < s.end && T[b].is("to") && T[b + 1].word() &&
           !T[b + 1].capital && !T[b + 1].in_quote && !is_determiner(T[b + 1].low) &&
-          one_of_phrase(cue, {"tell", "warn", "remind"})) {
+          cue.takes_order) {
         j = listener;
         return Complement::kOrder;
       }
@@ -137,7 +126,7 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
     const Token& t = T[j];
     // "briefed Lavrov on the talks in Muscat": after a listener, "on" or
     // "of" says what about ("on Monday" is a time).
-    if ((t.is("on") || t.is("of")) && f.addressee && takes_addressee(cue) && j + 1 < s.end &&
+    if ((t.is("on") || t.is("of")) && f.addressee && cue.takes_addressee && j + 1 < s.end &&
         !time_or_manner_after_on(T[j + 1]))
       break;
     const bool relay =
@@ -150,14 +139,14 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
       ++k;
     // "expressed concern over X, and ...": after a verb that takes an
     // object, such a phrase up to a comma is the object, not a place or time.
-    if (!relay && k < s.end && T[k].is(",") && takes_object(cue) &&
+    if (!relay && k < s.end && T[k].is(",") && cue.takes_object &&
         one_of(t, {"over", "about", "at", "regarding", "on", "to", "with"}) &&
         !(t.is("on") && j + 1 < s.end && time_or_manner_after_on(T[j + 1])))
       break;
     if (k >= s.end || k - j >= 14) {
       // No delimiter: a bare clause may follow the phrase ("said on Friday
       // the two sides had agreed"), for verbs that take one.
-      if (relay || !takes_bare_clause(cue) || takes_object(cue)) break;
+      if (relay || !cue.takes_clause || cue.takes_object) break;
       const size_t clause = clause_after_phrase(s, j, std::min(k, j + 14));
       if (clause == kNoClause) break;
       relay_phrases(s, j, clause, f);
@@ -166,8 +155,7 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
     }
     // "said on Thursday he had a \"very good\" call": a clause starts
     // before the quotation, which is part of it, not the words said.
-    if (!relay && T[k].kind == TokKind::kQuoteOpen && takes_bare_clause(cue) &&
-        !takes_object(cue)) {
+    if (!relay && T[k].kind == TokKind::kQuoteOpen && cue.takes_clause && !cue.takes_object) {
       const size_t clause = clause_after_phrase(s, j, k);
       if (clause != kNoClause) {
         relay_phrases(s, j, clause, f);
@@ -194,14 +182,14 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
     ++j;
     return Complement::kQuote;
   }
-  if (!t.word() || needs_that_clause(cue)) return Complement::kNone;
+  if (!t.word() || cue.that_only) return Complement::kNone;
   // "informed his counterpart of the progress", "briefed Lavrov on the
   // talks": after a listener "of" or "on" says what about, as "about" does.
-  if (takes_object(cue) || t.is("about") ||
-      ((t.is("of") || t.is("on")) && f.addressee && takes_addressee(cue) && j + 1 < s.end &&
+  if (cue.takes_object || t.is("about") ||
+      ((t.is("of") || t.is("on")) && f.addressee && cue.takes_addressee && j + 1 < s.end &&
        !time_or_manner_after_on(T[j + 1])))
     return Complement::kObject;
-  if (!takes_bare_clause(cue)) return Complement::kNone;
+  if (!cue.takes_clause) return Complement::kNone;
   return bare_clause_at(s, j) ? Complement::kClause : Complement::kNone;
 }
 

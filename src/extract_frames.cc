@@ -395,7 +395,7 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
         // ...": in a government's own readout what the participants did
         // together is its account, the whole clause (as "It said Lavrov and
         // Cavusoglu agreed on ..." relays it); in news copy an event.
-        if (needs_that_clause(cue) && f.speaker->group && discourse_.publisher() &&
+        if (cue.that_only && f.speaker->group && discourse_.publisher() &&
             clause_start(s, subj->first) == subj->first) {
           f.speaker = discourse_.publisher();
           f.claim = claim_to_end(s, subj->first);
@@ -404,7 +404,7 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
           return f;
         }
         // Event verbs ("exchanged views", "agreed") after a comma describe, not attribute.
-        if (needs_that_clause(cue)) return std::nullopt;
+        if (cue.that_only) return std::nullopt;
         return trailing_frame(s, subj->first, j, f) ? std::optional<Frame>(std::move(f))
                                                     : std::nullopt;
     }

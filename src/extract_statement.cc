@@ -79,7 +79,7 @@ std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse,
                                               const std::vector<Token>& paragraph) const {
   Frame& f = p.frame;
   if (!f.speaker) return std::nullopt;
-  std::optional<Claim> claim = make_claim(doc_, quotes_, f.claim, f.claim2);
+  std::optional<Claim> claim = make_claim(doc_, quotes_, f.claim, f.claim2, cues_);
   if (!claim || claim->text.find(' ') == std::string::npos) return std::nullopt;
   if (only_reports_event(*claim, gazetteer_, cues_)) return std::nullopt;
   Referent who = *f.speaker;

@@ -21,7 +21,7 @@ struct CueMatch {
   const Cue* cue = nullptr;
   size_t length = 0;        // tokens
   bool participle = false;  // "-ing" form ("noting", "underscoring")
-  bool past = false;        // "-ed" form or irregular past ("said", "told")
+  bool past = false;        // "-ed" form or irregular past ("said", "told"), from the forms
   bool base = false;        // base form ("say", "stress"): not a frame verb unless "s"/past
 };
 
@@ -40,6 +40,10 @@ class CueIndex {
   bool is_event_cue_word(std::string_view w) const {
     return event_filter_.may_contain(w) && event_words_.count(std::string(w)) > 0;
   }
+  // A folded word that after "without" names no condition ("delay").
+  bool is_unconditional_without(std::string_view w) const {
+    return unconditional_.count(std::string(w)) > 0;
+  }
 
  private:
   // match() for a word the filter lets through.
@@ -47,9 +51,10 @@ class CueIndex {
   struct Form {
     std::vector<std::string> words;
     const Cue* cue;
+    bool participle, past, base;  // of the first word, as in CueMatch
   };
   std::unordered_map<std::string, std::vector<Form>> by_first_;
-  std::unordered_set<std::string> event_words_;
+  std::unordered_set<std::string> event_words_, unconditional_;
   KeyFilter first_filter_, event_filter_;  // cheap misses for the two above
 };
 
@@ -92,16 +97,8 @@ struct SpeakerWordClasses {
        group = false, leader = false, speaker_noun = false;  // as is_determiner()...
 };
 SpeakerWordClasses speaker_word_classes(std::string_view w);
-// Report verbs that take a noun phrase as their content ("reiterated concerns",
-// "stressed the importance of"), unlike "said"/"noted" which need a clause.
-bool takes_object(const Cue& cue);
-// Verbs that take a bare clause ("said the talks failed").
-bool takes_bare_clause(const Cue& cue);
-// Cues that describe an event rather than attribute words ("discussed",
-// "agreed"): frames only with a "that" clause.
-bool needs_that_clause(const Cue& cue);
-// Verbs that may have a person object before their content ("told Lavrov that").
-bool takes_addressee(const Cue& cue);
+// What may follow a cue (object, bare clause, listener...) is the lexicon's
+// to say: Cue::takes_object and the other syntax flags.
 
 }  // namespace kd
 

@@ -30,7 +30,8 @@ struct Indexes {
 };
 
 size_t fingerprint(const Lexicon& l) {
-  size_t h = l.entities.size() * 1000003u + l.cues.size() * 1009u + l.sides.size();
+  size_t h = l.entities.size() * 1000003u + l.cues.size() * 1009u + l.sides.size() +
+             l.unconditional_without.size() * 31u;
   if (!l.entities.empty()) h ^= std::hash<std::string>()(l.entities.back().name);
   if (!l.cues.empty()) h ^= std::hash<std::string>()(l.cues.back().phrase) << 1;
   return h;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -99,6 +100,42 @@ CueClass parse_class(const std::string& s) {
   throw BadField{"unknown cue class \"" + s + "\""};
 }
 
+// What a cue takes when its entry has no "syntax": an event verb
+// ("discussed") frames only with "that"; a speech act stronger than a neutral
+// report takes an object ("urged restraint"), and so does a report phrase
+// ending in a preposition ("draw attention to", "according to").
+void default_syntax(Cue& cue) {
+  if (cue.cls == CueClass::kDiscussion) {
+    cue.that_only = true;
+  } else if (cue.cls != CueClass::kReport) {
+    cue.takes_object = true;
+  } else if (const size_t space = cue.phrase.rfind(' '); space != std::string::npos) {
+    const std::string_view last = std::string_view(cue.phrase).substr(space + 1);
+    for (const char* p : {"to", "for", "on", "about", "of", "over"})
+      if (last == p) cue.takes_object = true;
+  }
+}
+
+void parse_syntax(const json& entry, Cue& cue) {
+  static const std::pair<const char*, bool Cue::*> kWords[] = {{"object", &Cue::takes_object},
+                                                               {"clause", &Cue::takes_clause},
+                                                               {"that-only", &Cue::that_only},
+                                                               {"addressee", &Cue::takes_addressee},
+                                                               {"order", &Cue::takes_order}};
+  if (entry.find("syntax") == entry.end()) {
+    default_syntax(cue);
+    return;
+  }
+  for (const std::string& word : get_strings(entry, "syntax")) {
+    const auto* known = std::find_if(std::begin(kWords), std::end(kWords),
+                                     [&](const auto& w) { return word == w.first; });
+    if (known == std::end(kWords))
+      throw BadField{"unknown cue syntax \"" + word +
+                     "\" (known: object, clause, that-only, addressee, order)"};
+    cue.*(known->second) = true;
+  }
+}
+
 void parse_into(Lexicon& lex, const json& doc) {
   if (!doc.is_object()) throw BadField{"top level must be an object"};
   for (const json& e : get_array(doc, "entities")) {
@@ -120,6 +157,7 @@ void parse_into(Lexicon& lex, const json& doc) {
       if (!it->is_number_integer()) throw BadField{"\"polarity\" must be an integer"};
       cue.polarity = it->get<int>() < 0 ? -1 : 1;
     }
+    parse_syntax(c, cue);
     lex.cues.push_back(std::move(cue));
   }
   for (const json& s : get_array(doc, "sides")) {
@@ -138,6 +176,8 @@ void parse_into(Lexicon& lex, const json& doc) {
     lex.event_cues.push_back(EventCue{get_string(e, "phrase"), get_string(e, "kind")});
   for (auto& s : get_strings(doc, "boilerplate")) lex.boilerplate.push_back(std::move(s));
   for (auto& s : get_strings(doc, "abbreviations")) lex.abbreviations.push_back(std::move(s));
+  for (auto& s : get_strings(doc, "unconditional_without"))
+    lex.unconditional_without.push_back(std::move(s));
 }
 
 }  // namespace

@@ -93,6 +93,7 @@ TEST(MakeClaimTest, TextModeNegationCondition) {
       {"He said they would sign it without.", "they would sign it without", "",
        "they would sign it without", Mode::kIndirect, false, true},
   };
+  const CueIndex cues(default_lexicon());
   for (const Case& c : cases) {
     const std::string text = std::string("Headline of the test\n\n") + c.paragraph + "\n";
     Result<Document> loaded = load_bytes("t.txt", text, {}, default_lexicon());
@@ -106,7 +107,7 @@ TEST(MakeClaimTest, TextModeNegationCondition) {
     };
     std::optional<Span> second;
     if (*c.second) second = span_of(c.second);
-    const std::optional<Claim> claim = make_claim(doc, quotes, span_of(c.part), second);
+    const std::optional<Claim> claim = make_claim(doc, quotes, span_of(c.part), second, cues);
     ASSERT_TRUE(claim.has_value()) << c.part;
     EXPECT_EQ(claim->text, c.text) << c.paragraph;
     EXPECT_EQ(claim->mode, c.mode) << c.paragraph;

@@ -68,6 +68,80 @@ TEST(LexiconTest, MergeAppendsEntriesAndSideWords) {
   EXPECT_EQ(lex.cues[0].polarity, -1);
 }
 
+// A cue's syntax flags as the words of "syntax", in their order there.
+std::string syntax_of(const Cue& cue) {
+  std::string out;
+  for (const auto& [flag, word] : {std::pair{cue.takes_object, "object"},
+                                   {cue.takes_clause, "clause"},
+                                   {cue.that_only, "that-only"},
+                                   {cue.takes_addressee, "addressee"},
+                                   {cue.takes_order, "order"}})
+    if (flag) out += out.empty() ? word : std::string(" ") + word;
+  return out;
+}
+
+// "syntax" lists what may follow the verb; without it the class decides.
+TEST(LexiconTest, CueSyntaxListedOrByClass) {
+  struct Case {
+    const char* phrase;
+    const char* members;  // after "phrase"
+    const char* syntax;
+  } cases[] = {
+      {"opine", R"("class": "report", "syntax": ["clause"])", "clause"},
+      {"opine", R"("class": "report", "syntax": ["addressee", "clause", "order"])",
+       "clause addressee order"},
+      {"opine", R"("class": "commitment", "syntax": ["that-only"])", "that-only"},
+      {"opine", R"("class": "demand", "syntax": [])", ""},  // listed: nothing by class
+      {"opine", R"("class": "report", "syntax": ["object", "object"])", "object"},
+      // Defaults: a neutral report takes no clause or object of its own...
+      {"opine", R"("class": "report")", ""},
+      {"opine", R"("polarity": 1)", ""},  // class "report" by default
+      {"point out", R"("class": "report")", ""},
+      // ... unless its phrase ends in a preposition.
+      {"refer to", R"("class": "report")", "object"},
+      {"opine", R"("class": "commitment")", "object"},
+      {"opine", R"("class": "demand")", "object"},
+      {"opine", R"("class": "concern")", "object"},
+      {"opine", R"("class": "denial")", "object"},
+      {"opine", R"("class": "discussion")", "that-only"},
+  };
+  for (const Case& c : cases) {
+    const std::string json =
+        std::string(R"({"cues": [{"phrase": ")") + c.phrase + "\", " + c.members + "}]}";
+    Lexicon lex;
+    const Status s = merge_lexicon_json(lex, json, "user.json");
+    ASSERT_TRUE(s.ok()) << json << ": " << s.error().message;
+    ASSERT_EQ(lex.cues.size(), 1u);
+    EXPECT_EQ(syntax_of(lex.cues[0]), c.syntax) << json;
+  }
+}
+
+// The default lexicon's verbs keep the grammar the extractor had in code.
+TEST(LexiconTest, DefaultCuesSyntax) {
+  const std::map<std::string, std::string> expected = {
+      {"say", "clause"},
+      {"tell", "clause addressee order"},
+      {"warn", "object clause addressee order"},
+      {"promise", "object clause addressee"},
+      {"brief", "addressee"},
+      {"stress", "object"},
+      {"admit", "object clause"},
+      {"agree", "that-only"},
+      {"discuss", "that-only"},
+      {"urge", "object"},
+      {"draw attention to", "object"},
+      {"according to", "object"},
+      {"convey", ""},
+  };
+  std::map<std::string, std::string> actual;
+  for (const Cue& cue : default_lexicon().cues)
+    if (expected.count(cue.phrase)) actual[cue.phrase] = syntax_of(cue);
+  EXPECT_EQ(actual, expected);
+  EXPECT_EQ(default_lexicon().unconditional_without,
+            (std::vector<std::string>{"precondition", "preconditions", "condition", "conditions",
+                                      "delay"}));
+}
+
 TEST(LexiconTest, ErrorsNameTheOriginAndLeaveTheLexiconUnchanged) {
   struct Case {
     const char* json;
@@ -79,6 +153,14 @@ TEST(LexiconTest, ErrorsNameTheOriginAndLeaveTheLexiconUnchanged) {
       {R"({"entities":[{"name":"X","kind":"robot"}]})",
        "extra.json: unknown entity kind \"robot\""},
       {R"({"cues":[{"phrase":"say","class":"shout"}]})", "extra.json: unknown cue class \"shout\""},
+      {R"({"cues":[{"phrase":"say","syntax":["clause","shout"]}]})",
+       "extra.json: unknown cue syntax \"shout\" (known: object, clause, that-only, addressee, "
+       "order)"},
+      {R"({"cues":[{"phrase":"say","syntax":"clause"}]})",
+       "extra.json: \"syntax\" must be an array"},
+      {R"({"cues":[{"phrase":"say","syntax":[1]}]})", "extra.json: \"syntax\" must hold strings"},
+      {R"({"unconditional_without":"delay"})",
+       "extra.json: \"unconditional_without\" must be an array"},
       {R"({"topics":{}})", "extra.json: \"topics\" must be an array"},
   };
   for (const Case& c : cases) {

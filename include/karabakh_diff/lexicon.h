@@ -35,6 +35,13 @@ struct Cue {
   std::vector<std::string> forms;  // inflected forms: "says", "saying", "said"
   CueClass cls = CueClass::kReport;
   int polarity = 1;  // -1 for deny/dismiss/reject
+  // What may follow the verb: the entry's "syntax" words, or defaults by
+  // class when it has none (data/lexicon/README.md).
+  bool takes_object = false;     // "object": a noun phrase as content ("stressed the importance")
+  bool takes_clause = false;     // "clause": a bare clause ("said the talks failed")
+  bool that_only = false;        // "that-only": frames only with "that" ("discussed", "agreed")
+  bool takes_addressee = false;  // "addressee": a listener first ("told Lavrov that")
+  bool takes_order = false;      // "order": listener and infinitive ("told Wang to stop")
 };
 
 // Words that point at a side: country names, demonyms, capitals, metonyms.
@@ -66,6 +73,9 @@ struct Lexicon {
   std::vector<EventCue> event_cues;
   std::vector<std::string> boilerplate;    // widget/navigation phrases, folded
   std::vector<std::string> abbreviations;  // "Nov.", "U.N.", "Mr." (sentence-split fix-ups)
+  // Words that, after "without", name no condition ("without preconditions",
+  // "without delay").
+  std::vector<std::string> unconditional_without;
 };
 
 // The lexicon compiled into the binary. Never fails at run time: the build
@@ -73,7 +83,8 @@ struct Lexicon {
 const Lexicon& default_lexicon();
 
 // Parses one lexicon document (JSON object with any of the keys entities,
-// cues, sides, topics, event_cues, boilerplate, abbreviations) and appends
+// cues, sides, topics, event_cues, boilerplate, abbreviations,
+// unconditional_without) and appends
 // its entries to `lex`. `origin` names the source in error messages.
 // Fails with a one-line message on malformed JSON or wrong field types;
 // `lex` is unchanged on failure.
