@@ -36,7 +36,7 @@ struct Seeds {
       if (!doc.ok()) continue;
       kd::DocumentAnalysis da;
       da.doc = std::move(doc.value());
-      da.statements = kd::extract(da.doc, lexicon, {2020});
+      da.statements = extractor.extract(da.doc, {2020});
       bytes += static_cast<int64_t>(da.doc.text.size());
       docs.push_back(std::move(da));
     }
@@ -49,6 +49,7 @@ struct Seeds {
   }
   const kd::Lexicon& lexicon = kd::default_lexicon();
   const kd::Comparer comparer{lexicon};
+  const kd::Extractor extractor{lexicon};
   std::vector<kd::DocumentAnalysis> docs;
   std::vector<kd::DocEvidence> evidence;
   kd::CorpusFacts facts;
@@ -74,7 +75,7 @@ void BM_Extract(benchmark::State& state) {
   const Seeds& s = seeds();
   for (auto _ : state)
     for (const kd::DocumentAnalysis& da : s.docs)
-      benchmark::DoNotOptimize(kd::extract(da.doc, s.lexicon, {2020}));
+      benchmark::DoNotOptimize(s.extractor.extract(da.doc, {2020}));
   state.SetBytesProcessed(state.iterations() * s.bytes);
 }
 BENCHMARK(BM_Extract);

@@ -20,6 +20,7 @@ namespace kd::fuzz {
 
 inline int fuzz_report(const uint8_t* data, size_t size) {
   static const Lexicon& lexicon = default_lexicon();
+  static const Extractor extractor(lexicon);
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   if (!valid_utf8(input)) return -1;
   Analysis analysis;
@@ -39,7 +40,7 @@ inline int fuzz_report(const uint8_t* data, size_t size) {
   ExtractContext context{corpus_year(analysis.documents)};
   std::set<std::string> ids;
   for (DocumentAnalysis& d : analysis.documents) {
-    d.statements = extract(d.doc, lexicon, context);
+    d.statements = extractor.extract(d.doc, context);
     for (const Statement& s : d.statements) ids.insert(s.id);
   }
   // compare() without building the matchers each time (as slow as the rest

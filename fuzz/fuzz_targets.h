@@ -55,7 +55,8 @@ inline int fuzz_extractor(const uint8_t* data, size_t size) {
   const Document& doc = loaded.value();
   ExtractContext context;  // the corpus year only matters for dates without one
   if (size % 2 == 0) context.corpus_year = 2020;
-  for (const Statement& s : extract(doc, lexicon, context)) {
+  static const Extractor extractor(lexicon);
+  for (const Statement& s : extractor.extract(doc, context)) {
     KD_FUZZ_CHECK(within(s.text_span, doc.text.size()));
     KD_FUZZ_CHECK(within(s.span, size));
     // Indexes into the loader's split; when it found no body (a headline

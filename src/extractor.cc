@@ -19,37 +19,6 @@ namespace kd {
 
 namespace {
 
-// Indexes built from a lexicon, reused while the same lexicon is passed
-// (one per thread: they are read-only once built).
-struct Indexes {
-  const Lexicon* lexicon = nullptr;
-  size_t fingerprint = 0;
-  std::unique_ptr<Gazetteer> gazetteer;
-  std::unique_ptr<CueIndex> cues;
-  std::unique_ptr<OfficeIndex> offices;
-};
-
-size_t fingerprint(const Lexicon& l) {
-  size_t h = l.entities.size() * 1000003u + l.cues.size() * 1009u + l.sides.size() +
-             l.unconditional_without.size() * 31u;
-  if (!l.entities.empty()) h ^= std::hash<std::string>()(l.entities.back().name);
-  if (!l.cues.empty()) h ^= std::hash<std::string>()(l.cues.back().phrase) << 1;
-  return h;
-}
-
-const Indexes& indexes_for(const Lexicon& lexicon) {
-  thread_local Indexes ix;
-  const size_t fp = fingerprint(lexicon);
-  if (ix.lexicon != &lexicon || ix.fingerprint != fp) {
-    ix.gazetteer = std::make_unique<Gazetteer>(lexicon);
-    ix.cues = std::make_unique<CueIndex>(lexicon);
-    ix.offices = std::make_unique<OfficeIndex>(lexicon.entities);
-    ix.lexicon = &lexicon;
-    ix.fingerprint = fp;
-  }
-  return ix;
-}
-
 // A relay of another government than the one speaking in `inner`: the words
 // are then in that government's account.
 bool of_other_government(const Referent& relay, const Frame& inner) {
@@ -241,15 +210,32 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
 
 }  // namespace
 
+struct Extractor::Indexes {
+  explicit Indexes(const Lexicon& lexicon)
+      : gazetteer(lexicon), cues(lexicon), offices(lexicon.entities) {}
+  Gazetteer gazetteer;
+  CueIndex cues;
+  OfficeIndex offices;
+};
+
+Extractor::Extractor(const Lexicon& lexicon) : indexes_(std::make_unique<const Indexes>(lexicon)) {}
+
+Extractor::~Extractor() = default;
+
 std::vector<Statement> extract(const Document& doc, const Lexicon& lexicon,
                                const ExtractContext& context) {
-  const Indexes& ix = indexes_for(lexicon);
+  return Extractor(lexicon).extract(doc, context);
+}
+
+std::vector<Statement> Extractor::extract(const Document& doc,
+                                          const ExtractContext& context) const {
+  const Indexes& ix = *indexes_;
   const std::vector<Span> paragraphs = body_paragraphs(doc);
   const std::vector<Sentence> sentences = body_sentences(doc, paragraphs);
   const std::vector<Quote> quotes = find_quotes(doc, paragraphs);
-  Discourse discourse(doc, *ix.gazetteer, paragraphs, ix.offices.get());
-  FrameFinder finder(doc, *ix.cues, discourse, quotes);
-  StatementMaker maker(doc, *ix.gazetteer, *ix.cues, quotes, sentences, context);
+  Discourse discourse(doc, ix.gazetteer, paragraphs, &ix.offices);
+  FrameFinder finder(doc, ix.cues, discourse, quotes);
+  StatementMaker maker(doc, ix.gazetteer, ix.cues, quotes, sentences, context);
 
   std::vector<Statement> out;
   size_t next_sentence = 0;

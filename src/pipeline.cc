@@ -19,12 +19,14 @@ Analysis finish_run(std::vector<DocumentResult> results, const Lexicon& lexicon,
   std::vector<size_t> redo;
   for (size_t i = 0; i < results.size(); ++i)
     if (!results[i].error && !Comparer::holds(results[i].evidence, facts)) redo.push_back(i);
-  const pipeline::Context ctx{lexicon, comparer, options};
-  pipeline::parallel_for(redo.size(), effective_jobs(options.jobs), [&](size_t k) {
-    DocumentResult& r = results[redo[k]];
-    if (!r.source && spill) r.source = spill->get(redo[k]);
-    r = pipeline::reprocess(std::move(r), ctx, facts);
-  });
+  if (!redo.empty()) {  // the context's indexes take tens of milliseconds to build
+    const pipeline::Context ctx{lexicon, comparer, options};
+    pipeline::parallel_for(redo.size(), effective_jobs(options.jobs), [&](size_t k) {
+      DocumentResult& r = results[redo[k]];
+      if (!r.source && spill) r.source = spill->get(redo[k]);
+      r = pipeline::reprocess(std::move(r), ctx, facts);
+    });
+  }
 
   Analysis analysis;
   std::vector<DocEvidence> evidence;

@@ -50,7 +50,7 @@ DocumentResult analyze(Document doc, const Context& ctx, const CorpusFacts& assu
     return skipped;
   };
   if (deadline.expired()) return timed_out();
-  out.document.statements = extract(doc, ctx.lexicon, ExtractContext{assumed.year, &deadline});
+  out.document.statements = ctx.extractor.extract(doc, ExtractContext{assumed.year, &deadline});
   if (deadline.expired()) return timed_out();
   out.document.doc = std::move(doc);
   out.evidence = ctx.comparer.document(out.document, assumed, &deadline);

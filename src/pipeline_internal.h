@@ -9,6 +9,7 @@
 #include <string>
 
 #include "karabakh_diff/comparer.h"
+#include "karabakh_diff/extractor.h"
 #include "karabakh_diff/lexicon.h"
 #include "karabakh_diff/pipeline.h"
 #include "loader_resources.h"
@@ -24,6 +25,7 @@ struct Context {
   // What the loader derives from the lexicon (folded phrases and names),
   // made once per run instead of checked against the lexicon per document.
   const LoadResources loading{lexicon};
+  const Extractor extractor{lexicon};
 };
 
 // Load, extract and compare one input, assuming `assumed` about the run.

@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 
 #include "pipeline_internal.h"
 #include "pipeline_record.h"
@@ -142,14 +143,16 @@ Status RunStore::finish() {
   std::vector<size_t> redo;
   for (size_t d = 0; d < docs_.size(); ++d)
     if (docs_[d].assumed && !Comparer::holds(*docs_[d].assumed, facts)) redo.push_back(d);
-  const pipeline::Context ctx{lexicon_, comparer_, options_};
+  // Built only when needed: the context's indexes take tens of milliseconds.
+  std::unique_ptr<const pipeline::Context> ctx;
+  if (!redo.empty()) ctx.reset(new pipeline::Context{lexicon_, comparer_, options_});
   constexpr size_t kBatch = 256;  // results held at a time
   for (size_t from = 0; from < redo.size(); from += kBatch) {
     const size_t n = std::min(kBatch, redo.size() - from);
     std::vector<Result<DocumentResult>> batch(n, Error{""});
     pipeline::parallel_for(n, effective_jobs(options_.jobs), [&](size_t k) {
       batch[k] = read(redo[from + k], /*with_source=*/true);
-      if (batch[k].ok()) batch[k] = pipeline::reprocess(std::move(batch[k].value()), ctx, facts);
+      if (batch[k].ok()) batch[k] = pipeline::reprocess(std::move(batch[k].value()), *ctx, facts);
     });
     for (size_t k = 0; k < n; ++k) {
       if (!batch[k].ok()) return batch[k].error();

@@ -2,7 +2,7 @@
 // a verb's syntax, and of the words after "without", is what the extractor does.
 #include <gtest/gtest.h>
 
-#include <deque>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -13,12 +13,12 @@ namespace {
 
 using testing::describe;
 
-// The statements of `body` with the default lexicon and `extra` merged.
-// Each lexicon is kept to the end: extract() reuses its indexes while given
-// the same lexicon object, so no two lexicons here may share an address.
+// The statements of `body` with the default lexicon and `extra` merged. The
+// lexicon lives for this call only: the next one may take its address, as
+// an Extractor's indexes are its own (no cache keyed by the address).
 std::vector<Statement> extract_with(const std::string& extra, const std::string& body) {
-  static std::deque<Lexicon> kept;
-  Lexicon& lexicon = kept.emplace_back(default_lexicon());
+  auto owned = std::make_unique<Lexicon>(default_lexicon());
+  Lexicon& lexicon = *owned;
   const Status merged = merge_lexicon_json(lexicon, extra, "user.json");
   EXPECT_TRUE(merged.ok()) << (merged.ok() ? "" : merged.error().message);
   Result<Document> doc = load_bytes("dir/test_article.txt",

@@ -25,7 +25,8 @@ inline std::vector<Statement> extract_text(const std::string& body,
   Result<Document> doc = load_bytes("dir/test_article.txt", text, {}, default_lexicon());
   EXPECT_TRUE(doc.ok());
   if (!doc.ok()) return {};
-  return extract(doc.value(), default_lexicon(), ExtractContext{corpus_year});
+  static const Extractor extractor(default_lexicon());  // its indexes, built once
+  return extractor.extract(doc.value(), ExtractContext{corpus_year});
 }
 
 inline std::string describe(const std::vector<Statement>& sts) {

@@ -2,6 +2,7 @@
 #ifndef KARABAKH_DIFF_EXTRACTOR_H_
 #define KARABAKH_DIFF_EXTRACTOR_H_
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -21,10 +22,29 @@ struct ExtractContext {
   const Deadline* deadline = nullptr;
 };
 
-// Finds every attributed statement (direct quotes, reported speech, according
-// to, nested relays) in document order. Never fails; a document without
-// statements yields an empty vector. `doc` and `lexicon` must outlive the call
-// only; the statements own their strings.
+// The extractor of one lexicon: its indexes (gazetteer of names, reporting
+// verbs, offices) built once, read-only after, so one Extractor serves any
+// number of documents on any number of threads. `lexicon` must outlive it.
+class Extractor {
+ public:
+  explicit Extractor(const Lexicon& lexicon);
+  ~Extractor();
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
+
+  // Finds every attributed statement (direct quotes, reported speech,
+  // according to, nested relays) in document order. Never fails; a document
+  // without statements yields an empty vector. `doc` must outlive the call
+  // only; the statements own their strings.
+  std::vector<Statement> extract(const Document& doc, const ExtractContext& context = {}) const;
+
+ private:
+  struct Indexes;  // point into the lexicon
+  std::unique_ptr<const Indexes> indexes_;
+};
+
+// Extractor(lexicon).extract(doc, context): the indexes are built for this
+// call alone (tens of milliseconds); for many documents make an Extractor.
 std::vector<Statement> extract(const Document& doc, const Lexicon& lexicon,
                                const ExtractContext& context = {});
 
