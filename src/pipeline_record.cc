@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "ascii8.h"
 #include "utf8_length.h"
 
 namespace kd::record {
@@ -24,8 +25,8 @@ class Writer {
   }
   void i(int64_t v) { u((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63)); }
   void str(std::string_view s) {
-    size_t bad = 0;
-    while (bad < s.size() && static_cast<unsigned char>(s[bad]) < 0x80) ++bad;
+    // ASCII eight bytes at a time: most strings are all ASCII.
+    const size_t bad = skip_ascii(reinterpret_cast<const uint8_t*>(s.data()), 0, s.size());
     if (bad == s.size() || valid(s, bad)) {
       u(s.size());
       out_.append(s);

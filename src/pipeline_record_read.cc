@@ -17,6 +17,9 @@ class Reader {
   bool done() const { return ok_ && p_ == end_; }
 
   uint64_t u() {
+    // Most numbers (counts, flags, kinds, small offsets) take one byte.
+    if (p_ != end_ && static_cast<unsigned char>(*p_) < 0x80)
+      return static_cast<unsigned char>(*p_++);
     uint64_t v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
       if (p_ == end_) break;
