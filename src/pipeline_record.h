@@ -21,10 +21,14 @@ namespace kd::record {
 // Appends the record of `result` (whose error is unset) to `out`.
 void encode(const DocumentResult& result, std::string& out);
 
-// Decodes a record into `out`; DocumentResult::source only when
-// `with_source` (most readers never need the original bytes). False when
-// `bytes` is not a whole record.
-bool decode(std::string_view bytes, DocumentResult& out, bool with_source);
+// What decode() fills in: everything, all but the source bytes (most
+// readers never need them), or only what the cross-document comparison
+// reads (not the names counted and office holders chosen, which only the
+// per-document step weighs).
+enum class Parts { kAll, kNoSource, kComparison };
+// Decodes the `parts` of a record into `out`. False when `bytes` is not a
+// whole record.
+bool decode(std::string_view bytes, DocumentResult& out, Parts parts);
 
 }  // namespace kd::record
 

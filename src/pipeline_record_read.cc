@@ -121,7 +121,7 @@ void report(Reader& r, EventReport& e) {
   for (InstitutionReport& i : e.institutions) r.strs(i.sides), r.str(i.sentence);
 }
 
-void evidence(Reader& r, DocEvidence& e) {
+void evidence(Reader& r, DocEvidence& e, bool tallies) {
   e.events.resize(r.count());
   for (EventReport& x : e.events) report(r, x);
   e.statements.resize(r.count());
@@ -134,18 +134,26 @@ void evidence(Reader& r, DocEvidence& e) {
     r.opt(s.initiator);
   }
   for (size_t n = r.count(); n > 0 && r.ok(); --n) {
-    std::string name(r.bytes());
-    e.named.emplace_hint(e.named.end(), std::move(name), r.i());
+    const std::string_view name = r.bytes();
+    const int64_t count = r.i();
+    if (tallies) e.named.emplace_hint(e.named.end(), std::string(name), count);
   }
   e.uses_year = r.flag();
   if (r.flag()) e.assumed_year = static_cast<int>(r.i());
+  if (!tallies) {
+    for (size_t n = r.count(); n > 0 && r.ok(); --n) {
+      for (size_t k = r.count(); k > 0 && r.ok(); --k) r.bytes();
+      r.bytes();
+    }
+    return;
+  }
   e.choices.resize(r.count());
   for (HolderChoice& c : e.choices) r.strs(c.candidates), r.str(c.chosen);
 }
 
 }  // namespace
 
-bool decode(std::string_view bytes, DocumentResult& out, bool with_source) {
+bool decode(std::string_view bytes, DocumentResult& out, Parts parts) {
   Reader r(bytes);
   Document& doc = out.document.doc;
   r.str(doc.path), r.opt(doc.outlet), r.date(doc.published), r.str(doc.headline);
@@ -158,10 +166,10 @@ bool decode(std::string_view bytes, DocumentResult& out, bool with_source) {
   }
   out.document.statements.resize(r.count());
   for (Statement& s : out.document.statements) statement(r, s);
-  evidence(r, out.evidence);
+  evidence(r, out.evidence, parts != Parts::kComparison);
   if (r.flag()) {
     std::string_view source = r.bytes();
-    if (with_source) out.source.emplace(source);
+    if (parts == Parts::kAll) out.source.emplace(source);
   }
   return r.done();
 }

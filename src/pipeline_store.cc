@@ -111,7 +111,7 @@ Status RunStore::process(const std::vector<std::string>& paths) {
   return status;
 }
 
-Result<DocumentResult> RunStore::read(size_t d, bool with_source) const {
+Result<DocumentResult> RunStore::read(size_t d, bool with_source, bool for_comparison) const {
   const Doc& doc = docs_[d];
   std::string line(doc.length, '\0');
   for (size_t done = 0; done < line.size();) {
@@ -124,12 +124,15 @@ Result<DocumentResult> RunStore::read(size_t d, bool with_source) const {
     done += static_cast<size_t>(n);
   }
   DocumentResult r;
-  if (!record::decode(line, r, with_source)) return Error{"temporary file: corrupt record"};
+  const record::Parts parts = with_source      ? record::Parts::kAll
+                              : for_comparison ? record::Parts::kComparison
+                                               : record::Parts::kNoSource;
+  if (!record::decode(line, r, parts)) return Error{"temporary file: corrupt record"};
   return r;
 }
 
 Status RunStore::load(size_t d, DocumentAnalysis& document, DocEvidence& evidence) const {
-  Result<DocumentResult> r = read(d);
+  Result<DocumentResult> r = read(d, /*with_source=*/false, /*for_comparison=*/true);
   if (!r.ok()) return r.error();
   document = std::move(r.value().document);
   evidence = std::move(r.value().evidence);

@@ -34,18 +34,29 @@ TEST(PipelineRecordTest, DecodesWhatTheExtractLineReadsBack) {
     record::encode(r, bytes);
     Result<DocumentResult> expected = parse_extract_line(as_line(r));
     ASSERT_TRUE(expected.ok());
-    DocumentResult with, without;
-    ASSERT_TRUE(record::decode(bytes, with, true));
-    ASSERT_TRUE(record::decode(bytes, without, false));
+    DocumentResult with, without, compared;
+    ASSERT_TRUE(record::decode(bytes, with, record::Parts::kAll));
+    ASSERT_TRUE(record::decode(bytes, without, record::Parts::kNoSource));
+    ASSERT_TRUE(record::decode(bytes, compared, record::Parts::kComparison));
     EXPECT_EQ(as_line(with), as_line(expected.value()));
     EXPECT_EQ(with.source, expected.value().source);
     EXPECT_FALSE(without.source);
+    // The comparison's part: all but the tallies of the per-document step.
+    EXPECT_FALSE(compared.source);
+    EXPECT_TRUE(compared.evidence.named.empty());
+    EXPECT_TRUE(compared.evidence.choices.empty());
+    EXPECT_FALSE(with.evidence.named.empty());
+    compared.evidence.named = with.evidence.named;
+    compared.evidence.choices = with.evidence.choices;
+    compared.source = with.source;
+    EXPECT_EQ(as_line(compared), as_line(with));
     ASSERT_EQ(with.document.doc.diagnostics.size(),
               expected.value().document.doc.diagnostics.size());
     for (size_t i = 0; i < with.document.doc.diagnostics.size(); ++i)
       EXPECT_EQ(with.document.doc.diagnostics[i].path, with.document.doc.path);
     DocumentResult cut;
-    EXPECT_FALSE(record::decode(std::string_view(bytes).substr(0, bytes.size() - 1), cut, true));
+    EXPECT_FALSE(record::decode(std::string_view(bytes).substr(0, bytes.size() - 1), cut,
+                                record::Parts::kAll));
   }
 }
 

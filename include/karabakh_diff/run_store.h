@@ -79,7 +79,10 @@ class RunStore : public AnalysisSource, public DocumentSource {
 
   Status put(size_t d, const DocumentResult& result);
   // Document d as stored; its original bytes only `with_source`.
-  Result<DocumentResult> read(size_t d, bool with_source = false) const;
+  // Document d as stored; `with_source` keeps its bytes, `for_comparison`
+  // leaves out what only the per-document step reads.
+  Result<DocumentResult> read(size_t d, bool with_source = false,
+                              bool for_comparison = false) const;
   // Document d as the renderers see it: read back, Statement::event set.
   Result<DocumentAnalysis> document(size_t d) const;
   // The documents of events_[e] as document() reads them, and their
