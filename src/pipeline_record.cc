@@ -1,5 +1,6 @@
 // RunStore's binary record: varints, length-prefixed strings, a presence
-// byte before each optional, fields in the order of the extract line.
+// byte before each optional, fields in the order of the extract line; the
+// event reports' keys (64-bit hashes) as eight bytes each.
 #include "pipeline_record.h"
 
 #include <cstdint>
@@ -22,6 +23,11 @@ class Writer {
       v >>= 7;
     }
     out_ += static_cast<char>(v);
+  }
+  void fixed(uint64_t v) {
+    char b[8];
+    std::memcpy(b, &v, sizeof b);
+    out_.append(b, sizeof b);
   }
   void i(int64_t v) { u((static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63)); }
   void str(std::string_view s) {
@@ -100,7 +106,7 @@ void report(Writer& w, const EventReport& e) {
   w.u(e.first_sentence), w.u(e.readouts.size());
   for (uint32_t r : e.readouts) w.u(r);
   w.u(e.keys.size());
-  for (uint64_t k : e.keys) w.u(k);
+  for (uint64_t k : e.keys) w.fixed(k);  // hashes: ten bytes as a varint
   w.u(e.institutions.size());
   for (const InstitutionReport& i : e.institutions) w.strs(i.sides), w.str(i.sentence);
 }

@@ -2,6 +2,7 @@
 // mirror of pipeline_record.cc, field by field. A short or corrupt record
 // makes decode() fail instead of reading past its end.
 #include <cstdint>
+#include <cstring>
 
 #include "pipeline_record.h"
 
@@ -29,6 +30,16 @@ class Reader {
     }
     ok_ = false;
     return 0;
+  }
+  uint64_t fixed() {
+    uint64_t v = 0;
+    if (end_ - p_ < 8) {
+      ok_ = false;
+      return 0;
+    }
+    std::memcpy(&v, p_, sizeof v);
+    p_ += sizeof v;
+    return v;
   }
   int64_t i() {
     const uint64_t v = u();
@@ -116,7 +127,7 @@ void report(Reader& r, EventReport& e) {
   e.readouts.resize(r.count());
   for (uint32_t& x : e.readouts) x = static_cast<uint32_t>(r.u());
   e.keys.resize(r.count());
-  for (uint64_t& k : e.keys) k = r.u();
+  for (uint64_t& k : e.keys) k = r.fixed();
   e.institutions.resize(r.count());
   for (InstitutionReport& i : e.institutions) r.strs(i.sides), r.str(i.sentence);
 }
