@@ -172,8 +172,11 @@ void topic_divergences(const EventView& v, const SideAccount& a, const SideAccou
       const std::string& who = a_raises ? a.side : b.side;
       d.kind = DivergenceKind::kOmission;
       d.statements[who] = statement_ids(v, raised.refs);
-      d.summary = who + " raises it (\"" + quote(v, raised, t) + "\"); " + silent.side +
-                  "'s readout does not mention it";
+      // "dismissed reports that the islands were discussed": raised, to deny it.
+      const bool denied = (raised.stance & kDenial) != 0;
+      d.summary = who + (denied ? " denies it (\"" : " raises it (\"") +
+                  quote(v, raised, t, denied ? static_cast<unsigned>(kDenial) : 0u) + "\"); " +
+                  silent.side + "'s readout does not mention it";
       event.divergences.push_back(std::move(d));
       continue;
     }

@@ -394,6 +394,24 @@ TEST(CompareDivergenceTest, BordersAtSeaAndMinorityRightsAreTopics) {
   EXPECT_NE(divergence(e, "human rights", DivergenceKind::kOmission), nullptr);
 }
 
+// A side that raises a topic only to deny it ("dismissed reports that the
+// islands were discussed") denies it in the omission's summary.
+TEST(CompareDivergenceTest, AnOmissionRaisedToBeDeniedSaysSo) {
+  St denial = state_department(
+      "reports that the two had discussed the demilitarisation of the islands", CueClass::kDenial);
+  denial.polarity = -1;
+  const Analysis a = compare_one(
+      {"Antony Blinken and Wang Yi spoke by phone on Monday.",
+       "The Chinese Foreign Ministry said the two sides should cooperate on migration.",
+       "The State Department dismissed reports that the two had discussed the demilitarisation "
+       "of the islands."},
+      {chinese_ministry("the two sides should cooperate on migration"), denial});
+  const Divergence* d =
+      divergence(a.events[0], "arms and nuclear issues", DivergenceKind::kOmission);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->summary.rfind("Washington denies it (", 0), 0u) << d->summary;
+}
+
 // Rejecting a harm ("will not accept any plan that displaces Palestinians")
 // stands with supporting the topic's cause ("allow humanitarian aid"): no
 // contradiction. Rejecting the cause itself still contradicts it.
