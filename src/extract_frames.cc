@@ -46,6 +46,17 @@ size_t source_before(const std::vector<Token>& T, size_t a, size_t begin) {
   return k;
 }
 
+// T[in] may be the "in" of "the foreign ministry in Seoul", "officials in
+// Beijing": after a speaker noun, before capitalised words up to `end` (the
+// seat of a government, when they name a side).
+bool seat_after(const std::vector<Token>& T, size_t in, size_t end) {
+  if (!T[in].is("in") || in == 0 || in + 1 >= end) return false;
+  if (!is_speaker_noun(T[in - 1].low)) return false;  // ministry, officials, government...
+  for (size_t k = in + 1; k < end; ++k)
+    if (!T[k].word() || !T[k].capital) return false;
+  return true;
+}
+
 }  // namespace
 
 namespace {
@@ -208,14 +219,6 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
     break;
   }
   return std::nullopt;
-}
-
-bool FrameFinder::seat_after(const std::vector<Token>& T, size_t in, size_t end) const {
-  if (!T[in].is("in") || in == 0 || in + 1 >= end) return false;
-  if (!is_speaker_noun(T[in - 1].low)) return false;  // ministry, officials, government...
-  for (size_t k = in + 1; k < end; ++k)
-    if (!T[k].word() || !T[k].capital) return false;
-  return true;
 }
 
 bool FrameFinder::demonym_before_noun(const std::vector<Token>& toks, size_t a, size_t b) const {

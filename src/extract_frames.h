@@ -102,10 +102,6 @@ class FrameFinder {
   // determiner and a singular side word (no noun) before a cue in its base
   // form make the cue a noun, not a verb with that subject.
   bool demonym_before_noun(const std::vector<Token>& toks, size_t a, size_t b) const;
-  // toks[in] may be the "in" of "the foreign ministry in Seoul", "officials
-  // in Beijing": after a speaker noun, before capitalised words up to `end`
-  // (the seat of a government, when they name a side).
-  bool seat_after(const std::vector<Token>& toks, size_t in, size_t end) const;
   void relay_phrases(const SentenceView& s, size_t from, size_t to, Frame& f) const;
 
   const Document& doc_;

@@ -119,14 +119,16 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
       if (a == b || B.continuation || B.trailing || !A.speaker || !B.speaker) continue;
       if (B.cue_span.start < A.claim.start || B.cue_span.start >= A.claim.end) continue;
       const Referent& ra = *A.speaker;
+      // The "and" before B's verb, when it lies inside A's claim.
+      const size_t joint = joint_of[b] != kNoToken && s.toks[joint_of[b]].start > A.claim.start
+                               ? joint_of[b]
+                               : kNoToken;
       // "The Secretary raised concerns about X and underscored that ...":
       // a second verb of the same speaker, not speech nested in the first
       // claim; that claim ends at the "and". A second verb with only an
       // object stays in the first claim ("called for a ceasefire and
       // proposed to act as a negotiator").
-      if (const size_t joint = joint_of[b]; joint != kNoToken &&
-                                            B.speaker->speaker.name == ra.speaker.name &&
-                                            s.toks[joint].start > A.claim.start) {
+      if (joint != kNoToken && B.speaker->speaker.name == ra.speaker.name) {
         if (takes_clause(B) || B.complement == Complement::kClause)
           A.claim.end = std::min(A.claim.end, s.toks[joint].start);
         else
@@ -154,8 +156,7 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
         relay_of[b] = a;
         // "The Kremlin said Putin informed Erdogan of X and noted that Y":
         // X stays the Kremlin's statement, up to the "and".
-        if (const size_t joint = joint_of[b];
-            joint != kNoToken && s.toks[joint].start > A.claim.start + 1)
+        if (joint != kNoToken)
           A.claim.end = std::min(A.claim.end, s.toks[joint].start);
         else
           drop[a] = true;

@@ -78,7 +78,6 @@ class RunStore : public AnalysisSource, public DocumentSource {
   };
 
   Status put(size_t d, const DocumentResult& result);
-  // Document d as stored; its original bytes only `with_source`.
   // Document d as stored; `with_source` keeps its bytes, `for_comparison`
   // leaves out what only the per-document step reads.
   Result<DocumentResult> read(size_t d, bool with_source = false,
