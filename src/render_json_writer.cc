@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "ascii8.h"
 #include "json_layout.h"
 #include "utf8_length.h"
 
@@ -31,6 +32,12 @@ size_t ill_formed_length(std::string_view s, size_t i) {
 
 // Bytes copied as they are: printable ASCII other than '"' and '\\'.
 bool plain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+
+// Whether all eight bytes of `w` are plain(): most strings are runs of them.
+bool plain8(uint64_t w) {
+  return (w & kHigh8) == 0 && bytes_in_range(w, 0, 0x1F) == 0 && !has_byte(w, '"') &&
+         !has_byte(w, '\\');
+}
 
 void write_speaker(JsonLayout& w, const Speaker& s) {
   w.open('{');
@@ -103,6 +110,7 @@ void append_json_string(std::string& out, std::string_view s) {
   const size_t n = s.size();
   while (i < n) {
     size_t run = i;
+    while (run + 8 <= n && plain8(load8(s.data() + run))) run += 8;
     while (run < n && plain(static_cast<unsigned char>(s[run]))) ++run;
     out.append(s.data() + i, run - i);
     i = run;

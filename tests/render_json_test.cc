@@ -72,6 +72,18 @@ TEST(RenderJsonTest, EveryByteAndPairEscapesAsNlohmannDoes) {
   }
 }
 
+TEST(RenderJsonTest, EveryByteAnywhereInALongStringEscapesAsNlohmannDoes) {
+  // Long runs are scanned eight bytes at a time: every byte at every place
+  // of a word, and across the boundary between two.
+  for (int a = 0; a < 256; ++a) {
+    for (size_t at = 0; at < 19; ++at) {
+      std::string s(19, 'x');
+      s[at] = static_cast<char>(a);
+      ASSERT_EQ(escaped(s), nlohmann_escaped(s)) << a << " at " << at;
+    }
+  }
+}
+
 TEST(RenderJsonTest, DocumentsLayOutAsNlohmannDump) {
   Analysis analysis;
   DocumentAnalysis empty;
