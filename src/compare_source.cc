@@ -122,8 +122,7 @@ SideAccount side_account(const EventView& v, const std::string& side) {
     const std::vector<Statement>& sts = v.analysis.documents[d].statements;
     for (size_t i = 0; i < sts.size(); ++i) {
       const StatementEvidence& f = v.evidence[d].statements[i];
-      if (f.event >= 0 || sts[i].account != side) continue;
-      if (f.source != SourceClass::kOfficial) continue;
+      if (!may_be_position(f) || sts[i].account != side) continue;
       const bool same_day = f.said_on ? *f.said_on == *date
                                       : f.said_weekday >= 0 && f.said_weekday == date->weekday();
       if (same_day) out.positions.push_back({d, i});

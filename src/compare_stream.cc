@@ -14,21 +14,28 @@ namespace kd {
 
 namespace {
 
-// The findings of one event, its documents read back and indexed locally
-// (in ascending order, so that every order the finders use is kept).
+// The findings of one event, its documents read back (only what the event
+// reads of them) and indexed locally (in ascending order, so that every
+// order the finders use is kept).
 Status compare_event(cmp::MergedEvent& m, const std::vector<uint32_t>& docs,
                      const DocumentSource& documents, const cmp::Resources& res,
                      const CompareOptions& options) {
+  cmp::MergedEvent view{std::move(m.event), {}};
+  std::vector<std::vector<uint32_t>> reports(docs.size());
+  for (const auto& [d, k] : m.members) {
+    const auto it = std::lower_bound(docs.begin(), docs.end(), static_cast<uint32_t>(d));
+    const auto i = static_cast<size_t>(it - docs.begin());
+    view.members.push_back({i, k});
+    reports[i].push_back(static_cast<uint32_t>(k));
+  }
   Analysis local;
   std::vector<DocEvidence> evidence(docs.size());
   local.documents.resize(docs.size());
   for (size_t i = 0; i < docs.size(); ++i)
-    if (Status s = documents.load(docs[i], local.documents[i], evidence[i]); !s.ok()) return s;
-  cmp::MergedEvent view{std::move(m.event), {}};
-  for (const auto& [d, k] : m.members) {
-    const auto it = std::lower_bound(docs.begin(), docs.end(), static_cast<uint32_t>(d));
-    view.members.push_back({static_cast<size_t>(it - docs.begin()), k});
-  }
+    if (Status s = documents.load(docs[i], reports[i], local.documents[i], evidence[i]); !s.ok()) {
+      m.event = std::move(view.event);
+      return s;
+    }
   cmp::event_readouts(view, local, evidence);
   cmp::event_findings(view, local, evidence, res, options);
   m.event = std::move(view.event);
@@ -36,6 +43,17 @@ Status compare_event(cmp::MergedEvent& m, const std::vector<uint32_t>& docs,
 }
 
 }  // namespace
+
+std::vector<bool> statements_read(const DocEvidence& evidence,
+                                  const std::vector<uint32_t>& reports) {
+  std::vector<bool> read(evidence.statements.size());
+  for (size_t i = 0; i < read.size(); ++i) read[i] = may_be_position(evidence.statements[i]);
+  for (uint32_t k : reports)
+    if (k < evidence.events.size())
+      for (uint32_t i : evidence.events[k].readouts)
+        if (i < read.size()) read[i] = true;
+  return read;
+}
 
 void set_statement_events(DocumentAnalysis& document, const DocEvidence& evidence,
                           const std::vector<uint32_t>& report_events) {

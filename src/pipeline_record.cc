@@ -1,6 +1,9 @@
 // RunStore's binary record: varints, length-prefixed strings, a presence
-// byte before each optional, fields in the order of the extract line; the
-// event reports' keys (64-bit hashes) as eight bytes each.
+// byte before each optional, fields in the order of the extract line but
+// the evidence before the statements; the event reports' keys (64-bit
+// hashes) as eight bytes each. Each report and each statement is prefixed
+// by its length in four bytes, so that the comparison of an event can skip
+// those it does not read.
 #include "pipeline_record.h"
 
 #include <cstdint>
@@ -64,6 +67,16 @@ class Writer {
     u(d.has_value());
     if (d) i(d->year), i(d->month), i(d->day);
   }
+  // Writes what `write` appends after a four-byte length (patched in once
+  // known: no copy).
+  template <class F>
+  void sized(F&& write) {
+    const size_t at = out_.size();
+    out_.append(4, '\0');
+    write();
+    const auto n = static_cast<uint32_t>(out_.size() - at - 4);
+    std::memcpy(out_.data() + at, &n, sizeof n);
+  }
 
  private:
   static bool valid(std::string_view s, size_t from) {
@@ -113,7 +126,7 @@ void report(Writer& w, const EventReport& e) {
 
 void evidence(Writer& w, const DocEvidence& e) {
   w.u(e.events.size());
-  for (const EventReport& r : e.events) report(w, r);
+  for (const EventReport& r : e.events) w.sized([&] { report(w, r); });
   w.u(e.statements.size());
   for (const StatementEvidence& s : e.statements) {
     w.i(s.event), w.str(s.frame), w.u(static_cast<uint64_t>(s.source)), w.date(s.said_on);
@@ -136,9 +149,9 @@ void encode(const DocumentResult& result, std::string& out) {
   w.str(doc.encoding), w.u(doc.diagnostics.size());
   for (const Diagnostic& d : doc.diagnostics)
     w.u(static_cast<uint64_t>(d.severity)), w.str(d.message);
-  w.u(result.document.statements.size());
-  for (const Statement& s : result.document.statements) statement(w, s);
   evidence(w, result.evidence);
+  w.u(result.document.statements.size());
+  for (const Statement& s : result.document.statements) w.sized([&] { statement(w, s); });
   w.u(result.source.has_value());
   if (result.source) {  // raw bytes: the original file, not text
     w.u(result.source->size());

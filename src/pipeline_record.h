@@ -11,8 +11,10 @@
 #ifndef KARABAKH_DIFF_SRC_PIPELINE_RECORD_H_
 #define KARABAKH_DIFF_SRC_PIPELINE_RECORD_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "karabakh_diff/pipeline.h"
 
@@ -21,14 +23,20 @@ namespace kd::record {
 // Appends the record of `result` (whose error is unset) to `out`.
 void encode(const DocumentResult& result, std::string& out);
 
-// What decode() fills in: everything, all but the source bytes (most
-// readers never need them), or only what the cross-document comparison
-// reads (not the names counted and office holders chosen, which only the
-// per-document step weighs).
-enum class Parts { kAll, kNoSource, kComparison };
+// What decode() fills in: everything, or all but the source bytes (most
+// readers never need them).
+enum class Parts { kAll, kNoSource };
 // Decodes the `parts` of a record into `out`. False when `bytes` is not a
 // whole record.
 bool decode(std::string_view bytes, DocumentResult& out, Parts parts);
+
+// Decodes what the comparison of an event drawing on the document's
+// reports `reports` reads (DocumentSource::load): the other reports and
+// statements are left empty, the source bytes, the names counted and the
+// office holders chosen (which only the per-document step weighs) are not
+// read. False when `bytes` is not a whole record.
+bool decode_for_event(std::string_view bytes, const std::vector<uint32_t>& reports,
+                      DocumentResult& out);
 
 }  // namespace kd::record
 

@@ -1,6 +1,7 @@
 // Reading RunStore's binary record back (see pipeline_record.h): the
 // mirror of pipeline_record.cc, field by field. A short or corrupt record
 // makes decode() fail instead of reading past its end.
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -76,6 +77,23 @@ class Reader {
     x.day = static_cast<int>(i());
     d = x;
   }
+  // The next part written with Writer::sized(), as a reader of its own.
+  Reader sized() {
+    uint32_t n = 0;
+    if (end_ - p_ < 4) {
+      ok_ = false;
+      return Reader({});
+    }
+    std::memcpy(&n, p_, sizeof n);
+    p_ += sizeof n;
+    if (n > static_cast<uint64_t>(end_ - p_)) {
+      ok_ = false;
+      return Reader({});
+    }
+    p_ += n;
+    return Reader(std::string_view(p_ - n, n));
+  }
+  void fail() { ok_ = false; }
   // A count of items that each take at least a byte: never more than the
   // bytes left, so that a corrupt count cannot allocate without bound.
   size_t count() {
@@ -132,9 +150,23 @@ void report(Reader& r, EventReport& e) {
   for (InstitutionReport& i : e.institutions) r.strs(i.sides), r.str(i.sentence);
 }
 
-void evidence(Reader& r, DocEvidence& e, bool tallies) {
+// Reads a part written with Writer::sized() with `read`, or skips it.
+template <class F>
+void part(Reader& r, bool wanted, F&& read) {
+  Reader p = r.sized();
+  if (!wanted) return;
+  read(p);
+  if (!p.done()) r.fail();
+}
+
+// `reports`: the only reports read (null: all); the others stay empty.
+void evidence(Reader& r, DocEvidence& e, const std::vector<uint32_t>* reports, bool tallies) {
   e.events.resize(r.count());
-  for (EventReport& x : e.events) report(r, x);
+  for (size_t k = 0; k < e.events.size(); ++k) {
+    const bool wanted =
+        !reports || std::find(reports->begin(), reports->end(), k) != reports->end();
+    part(r, wanted, [&](Reader& p) { report(p, e.events[k]); });
+  }
   e.statements.resize(r.count());
   for (StatementEvidence& s : e.statements) {
     s.event = static_cast<int>(r.i());
@@ -162,9 +194,10 @@ void evidence(Reader& r, DocEvidence& e, bool tallies) {
   for (HolderChoice& c : e.choices) r.strs(c.candidates), r.str(c.chosen);
 }
 
-}  // namespace
-
-bool decode(std::string_view bytes, DocumentResult& out, Parts parts) {
+// The fields of the extract line: all of them (`reports` null) or, for the
+// comparison of one event, those it reads.
+bool read(std::string_view bytes, DocumentResult& out, bool with_source,
+          const std::vector<uint32_t>* reports) {
   Reader r(bytes);
   Document& doc = out.document.doc;
   r.str(doc.path), r.opt(doc.outlet), r.date(doc.published), r.str(doc.headline);
@@ -175,14 +208,30 @@ bool decode(std::string_view bytes, DocumentResult& out, Parts parts) {
     d.severity = r.en<Severity>();
     r.str(d.message);
   }
-  out.document.statements.resize(r.count());
-  for (Statement& s : out.document.statements) statement(r, s);
-  evidence(r, out.evidence, parts != Parts::kComparison);
+  evidence(r, out.evidence, reports, /*tallies=*/reports == nullptr);
+  std::vector<Statement>& statements = out.document.statements;
+  statements.resize(r.count());
+  const std::vector<bool> wanted =
+      reports ? statements_read(out.evidence, *reports) : std::vector<bool>();
+  for (size_t i = 0; i < statements.size(); ++i)
+    part(r, !reports || i >= wanted.size() || wanted[i],
+         [&](Reader& p) { statement(p, statements[i]); });
   if (r.flag()) {
     std::string_view source = r.bytes();
-    if (parts == Parts::kAll) out.source.emplace(source);
+    if (with_source) out.source.emplace(source);
   }
   return r.done();
+}
+
+}  // namespace
+
+bool decode(std::string_view bytes, DocumentResult& out, Parts parts) {
+  return read(bytes, out, parts == Parts::kAll, nullptr);
+}
+
+bool decode_for_event(std::string_view bytes, const std::vector<uint32_t>& reports,
+                      DocumentResult& out) {
+  return read(bytes, out, false, &reports);
 }
 
 }  // namespace kd::record

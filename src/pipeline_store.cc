@@ -54,11 +54,9 @@ RunStore::~RunStore() {
   if (fd_ >= 0) ::close(fd_);
 }
 
-Status RunStore::put(size_t d, const DocumentResult& result) {
+Status RunStore::put(size_t d, const DocumentResult& result, std::string_view line) {
   if (fd_ < 0 && (fd_ = unnamed_file()) < 0)
     return Error{std::string("cannot create a temporary file: ") + std::strerror(errno)};
-  std::string line;
-  record::encode(result, line);
   for (size_t done = 0; done < line.size();) {
     const ssize_t n =
         ::pwrite(fd_, line.data() + done, line.size() - done, static_cast<off_t>(size_ + done));
@@ -92,6 +90,12 @@ Status RunStore::put(size_t d, const DocumentResult& result) {
 }
 
 Status RunStore::add(DocumentResult&& result) {
+  std::string record;
+  if (!result.error) record::encode(result, record);
+  return add(std::move(result), record);
+}
+
+Status RunStore::add(DocumentResult&& result, std::string_view record) {
   if (result.error) {
     errors_.emplace_back(docs_.size(), std::move(*result.error));
     return Ok{};
@@ -100,42 +104,56 @@ Status RunStore::add(DocumentResult&& result) {
   const size_t d = docs_.size();
   docs_.emplace_back();
   paths_.push_back(result.document.doc.path);
-  return put(d, result);
+  return put(d, result, record);
 }
 
 Status RunStore::process(const std::vector<std::string>& paths) {
   Status status = Ok{};
-  process_documents(paths, lexicon_, comparer_, options_, [&](DocumentResult&& r) {
-    if (status.ok()) status = add(std::move(r));
-  });
+  // Records are encoded on the worker threads, beside the step itself.
+  auto encode = [](const DocumentResult& r) {
+    std::string record;
+    if (!r.error) record::encode(r, record);
+    return record;
+  };
+  process_documents(paths, lexicon_, comparer_, options_, encode,
+                    [&](DocumentResult&& r, std::string&& record) {
+                      if (status.ok()) status = add(std::move(r), record);
+                    });
   return status;
 }
 
-Result<DocumentResult> RunStore::read(size_t d, bool with_source, bool for_comparison) const {
+Status RunStore::read_bytes(size_t d, std::string& bytes) const {
   const Doc& doc = docs_[d];
-  std::string line(doc.length, '\0');
-  for (size_t done = 0; done < line.size();) {
-    const ssize_t n =
-        ::pread(fd_, line.data() + done, line.size() - done, static_cast<off_t>(doc.offset + done));
+  bytes.resize(doc.length);
+  for (size_t done = 0; done < bytes.size();) {
+    const ssize_t n = ::pread(fd_, bytes.data() + done, bytes.size() - done,
+                              static_cast<off_t>(doc.offset + done));
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0)
       return Error{std::string("cannot read a temporary file: ") +
                    std::strerror(n < 0 ? errno : EIO)};
     done += static_cast<size_t>(n);
   }
+  return Ok{};
+}
+
+Result<DocumentResult> RunStore::read(size_t d, bool with_source) const {
+  std::string bytes;
+  if (Status s = read_bytes(d, bytes); !s.ok()) return s.error();
   DocumentResult r;
-  const record::Parts parts = with_source      ? record::Parts::kAll
-                              : for_comparison ? record::Parts::kComparison
-                                               : record::Parts::kNoSource;
-  if (!record::decode(line, r, parts)) return Error{"temporary file: corrupt record"};
+  if (!record::decode(bytes, r, with_source ? record::Parts::kAll : record::Parts::kNoSource))
+    return Error{"temporary file: corrupt record"};
   return r;
 }
 
-Status RunStore::load(size_t d, DocumentAnalysis& document, DocEvidence& evidence) const {
-  Result<DocumentResult> r = read(d, /*with_source=*/false, /*for_comparison=*/true);
-  if (!r.ok()) return r.error();
-  document = std::move(r.value().document);
-  evidence = std::move(r.value().evidence);
+Status RunStore::load(size_t d, const std::vector<uint32_t>& reports, DocumentAnalysis& document,
+                      DocEvidence& evidence) const {
+  std::string bytes;
+  if (Status s = read_bytes(d, bytes); !s.ok()) return s;
+  DocumentResult r;
+  if (!record::decode_for_event(bytes, reports, r)) return Error{"temporary file: corrupt record"};
+  document = std::move(r.document);
+  evidence = std::move(r.evidence);
   return Ok{};
 }
 
@@ -153,14 +171,17 @@ Status RunStore::finish() {
   for (size_t from = 0; from < redo.size(); from += kBatch) {
     const size_t n = std::min(kBatch, redo.size() - from);
     std::vector<Result<DocumentResult>> batch(n, Error{""});
+    std::vector<std::string> records(n);
     pipeline::parallel_for(n, effective_jobs(options_.jobs), [&](size_t k) {
       batch[k] = read(redo[from + k], /*with_source=*/true);
       if (batch[k].ok()) batch[k] = pipeline::reprocess(std::move(batch[k].value()), *ctx, facts);
+      if (!batch[k].ok()) return;
+      batch[k].value().source.reset();
+      record::encode(batch[k].value(), records[k]);
     });
     for (size_t k = 0; k < n; ++k) {
       if (!batch[k].ok()) return batch[k].error();
-      batch[k].value().source.reset();
-      if (Status s = put(redo[from + k], batch[k].value()); !s.ok()) return s;
+      if (Status s = put(redo[from + k], batch[k].value(), records[k]); !s.ok()) return s;
     }
   }
   size_t e = 0;

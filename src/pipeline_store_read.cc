@@ -1,6 +1,6 @@
 // RunStore, the reading side: documents and events read back from the
 // temporary file for the renderers, on several threads where the renderer
-// allows it (render_documents, render_events).
+// allows it (render_documents, render_events, render_bare_events).
 #include "karabakh_diff/run_store.h"
 #include "pipeline_ordered.h"
 
@@ -80,4 +80,14 @@ Status RunStore::render_events(const EventRenderer& render,
   };
   return render_in_order(events_.size(), effective_jobs(options_.jobs), produce, sink);
 }
+
+Status RunStore::render_bare_events(const BareEventRenderer& render,
+                                    const std::function<void(std::string_view)>& sink) const {
+  auto produce = [&](size_t e, std::string& text) -> Status {
+    render(events_[e], text);
+    return Ok{};
+  };
+  return render_in_order(events_.size(), effective_jobs(options_.jobs), produce, sink);
+}
+
 }  // namespace kd

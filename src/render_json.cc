@@ -143,15 +143,14 @@ Status write_json(const AnalysisSource& source, ByteSink& out) {
   documents.close();
   out.write(",\n  \"events\": ");
   ArrayWriter events(out);
-  std::string text;
-  for (const Event& e : source.events()) {
-    text.clear();
-    append_event_json(text, e, 4);
-    events.add_rendered(text);
-  }
+  read = source.render_bare_events(
+      [](const Event& e, std::string& text) { append_event_json(text, e, 4); },
+      [&](std::string_view text) { events.add_rendered(text); });
+  if (!read.ok()) return read;
   events.close();
   out.write(",\n  \"diagnostics\": ");
   ArrayWriter diagnostics(out);
+  std::string text;
   for (const Diagnostic& d : source.diagnostics()) {
     text.clear();
     append_diagnostic_json(text, d, 4);
@@ -173,7 +172,13 @@ Status write_jsonl(const AnalysisSource& source, ByteSink& out) {
       },
       [&](std::string_view text) { out.write(text); });
   if (!read.ok()) return read;
-  for (const Event& e : source.events()) line("event", event_json(e));
+  read = source.render_bare_events(
+      [](const Event& e, std::string& text) {
+        text = dump(jsonl_object("event", event_json(e)), -1);
+        text += '\n';
+      },
+      [&](std::string_view text) { out.write(text); });
+  if (!read.ok()) return read;
   for (const Diagnostic& d : source.diagnostics()) line("diagnostic", diagnostic_json(d));
   return Ok{};
 }

@@ -34,6 +34,17 @@ Status AnalysisSource::render_events(const EventRenderer& render,
   return Ok{};
 }
 
+Status AnalysisSource::render_bare_events(const BareEventRenderer& render,
+                                          const std::function<void(std::string_view)>& sink) const {
+  std::string text;
+  for (const Event& e : events()) {
+    text.clear();
+    render(e, text);
+    sink(text);
+  }
+  return Ok{};
+}
+
 MemorySource::MemorySource(const Analysis& analysis) : a_(analysis) {}
 
 size_t MemorySource::statement_count() const {

@@ -1,6 +1,7 @@
 // RunStore's binary record reads back exactly what an extract line would:
 // the seeds' results, a path with invalid UTF-8, the original bytes kept
-// or skipped on request, and a truncated record refused.
+// or skipped on request, the part one event's comparison reads, and a
+// truncated record refused.
 #include "pipeline_record.h"
 
 #include <gtest/gtest.h>
@@ -34,22 +35,44 @@ TEST(PipelineRecordTest, DecodesWhatTheExtractLineReadsBack) {
     record::encode(r, bytes);
     Result<DocumentResult> expected = parse_extract_line(as_line(r));
     ASSERT_TRUE(expected.ok());
-    DocumentResult with, without, compared;
+    DocumentResult with, without;
     ASSERT_TRUE(record::decode(bytes, with, record::Parts::kAll));
     ASSERT_TRUE(record::decode(bytes, without, record::Parts::kNoSource));
-    ASSERT_TRUE(record::decode(bytes, compared, record::Parts::kComparison));
     EXPECT_EQ(as_line(with), as_line(expected.value()));
     EXPECT_EQ(with.source, expected.value().source);
     EXPECT_FALSE(without.source);
-    // The comparison's part: all but the tallies of the per-document step.
-    EXPECT_FALSE(compared.source);
-    EXPECT_TRUE(compared.evidence.named.empty());
-    EXPECT_TRUE(compared.evidence.choices.empty());
-    EXPECT_FALSE(with.evidence.named.empty());
-    compared.evidence.named = with.evidence.named;
-    compared.evidence.choices = with.evidence.choices;
-    compared.source = with.source;
-    EXPECT_EQ(as_line(compared), as_line(with));
+    ASSERT_FALSE(with.evidence.named.empty());
+    ASSERT_FALSE(with.evidence.events.empty());
+    // The comparison of an event reads the reports it draws on and the
+    // statements statements_read() names, nothing else.
+    for (uint32_t k = 0; k < with.evidence.events.size(); ++k) {
+      SCOPED_TRACE("report " + std::to_string(k));
+      DocumentResult compared;
+      ASSERT_TRUE(record::decode_for_event(bytes, {k}, compared));
+      EXPECT_FALSE(compared.source);
+      EXPECT_TRUE(compared.evidence.named.empty());
+      EXPECT_TRUE(compared.evidence.choices.empty());
+      const std::vector<bool> read = statements_read(with.evidence, {k});
+      ASSERT_EQ(compared.document.statements.size(), with.document.statements.size());
+      size_t kept = 0;
+      for (size_t i = 0; i < read.size(); ++i) {
+        kept += read[i];
+        if (read[i]) continue;
+        EXPECT_TRUE(compared.document.statements[i].id.empty()) << i;
+        compared.document.statements[i] = with.document.statements[i];
+      }
+      EXPECT_GE(kept, with.evidence.events[k].readouts.size());
+      ASSERT_EQ(compared.evidence.events.size(), with.evidence.events.size());
+      for (size_t j = 0; j < with.evidence.events.size(); ++j) {
+        if (j == k) continue;
+        EXPECT_TRUE(compared.evidence.events[j].participants.empty()) << j;
+        compared.evidence.events[j] = with.evidence.events[j];
+      }
+      compared.evidence.named = with.evidence.named;
+      compared.evidence.choices = with.evidence.choices;
+      compared.source = with.source;
+      EXPECT_EQ(as_line(compared), as_line(with));
+    }
     ASSERT_EQ(with.document.doc.diagnostics.size(),
               expected.value().document.doc.diagnostics.size());
     for (size_t i = 0; i < with.document.doc.diagnostics.size(); ++i)

@@ -34,6 +34,35 @@ std::string in_memory(const Analysis& a, const std::string& format) {
   return render_text(a, {false, 100});
 }
 
+TEST(RunStoreTest, AnEventReadsItsReportsReadoutsAndThePositions) {
+  // Statements: 0 and 1 readouts of report 0, 2 of report 1; 3 an
+  // official statement dated by its frame, 4 one dated by weekday, tied to
+  // no event (possible positions); 5 the same but anonymous, 6 official
+  // but undated, 7 dated but tied to report 1.
+  DocEvidence ev;
+  ev.events.resize(2);
+  ev.events[0].readouts = {0, 1};
+  ev.events[1].readouts = {2, 7};
+  ev.statements.resize(8);
+  for (size_t i : {0, 1}) ev.statements[i].event = 0;
+  for (size_t i : {2, 7}) ev.statements[i].event = 1;
+  for (size_t i : {3, 4, 6, 7}) ev.statements[i].source = SourceClass::kOfficial;
+  ev.statements[5].source = SourceClass::kAnonymous;
+  for (size_t i : {3, 5, 7}) ev.statements[i].said_on = Date{2020, 10, 1};
+  ev.statements[4].said_weekday = 3;
+  const struct {
+    std::vector<uint32_t> reports;
+    std::vector<bool> read;
+  } cases[] = {
+      {{0}, {true, true, false, true, true, false, false, false}},
+      {{1}, {false, false, true, true, true, false, false, true}},
+      {{0, 1}, {true, true, true, true, true, false, false, true}},
+      {{}, {false, false, false, true, true, false, false, false}},
+      {{9}, {false, false, false, true, true, false, false, false}},  // no such report
+  };
+  for (const auto& c : cases) EXPECT_EQ(statements_read(ev, c.reports), c.read);
+}
+
 TEST(RunStoreTest, StreamedOutputIsTheInMemoryOutput) {
   // More documents than the renderers' window of 8 per job, so that their
   // buffers are reused.

@@ -149,13 +149,33 @@ class ReportTable {
   std::unique_ptr<cmp::ReportData> data_;
 };
 
+// A statement tied to no event, from an official source and dated: it may
+// be what its side's government said on the day of an event in the same
+// article (a "position"), which the comparison of that event reads.
+inline bool may_be_position(const StatementEvidence& e) {
+  return e.event < 0 && e.source == SourceClass::kOfficial &&
+         (e.said_on.has_value() || e.said_weekday >= 0);
+}
+
+// Which statements of a document the comparison of an event drawing on its
+// reports `reports` (indexes into evidence.events) reads: the readouts of
+// those reports and the possible positions. Parallel to
+// evidence.statements.
+std::vector<bool> statements_read(const DocEvidence& evidence,
+                                  const std::vector<uint32_t>& reports);
+
 // Documents of a run kept outside memory, read back on demand.
 class DocumentSource {
  public:
   virtual ~DocumentSource() = default;
-  // Document d with its evidence, as it was stored. Safe to call from
-  // several threads at once.
-  virtual Status load(size_t d, DocumentAnalysis& document, DocEvidence& evidence) const = 0;
+  // Document d as the comparison of an event drawing on its reports
+  // `reports` reads it (the event's other documents are read by other
+  // calls): its metadata, every StatementEvidence, those reports, and the
+  // statements statements_read() names, as they were stored; the other
+  // reports and statements may be left empty (but are counted). Safe to
+  // call from several threads at once.
+  virtual Status load(size_t d, const std::vector<uint32_t>& reports, DocumentAnalysis& document,
+                      DocEvidence& evidence) const = 0;
 };
 
 // What the cross-document step finds for documents not held in memory.

@@ -66,6 +66,11 @@ class AnalysisSource {
   using EventRenderer = std::function<void(const Event&, const StatementMap&, std::string&)>;
   virtual Status render_events(const EventRenderer& render,
                                const std::function<void(std::string_view)>& sink) const;
+  // The same for a renderer that reads the event alone (JSON): no
+  // statements are looked up. This default renders on the calling thread.
+  using BareEventRenderer = std::function<void(const Event&, std::string&)>;
+  virtual Status render_bare_events(const BareEventRenderer& render,
+                                    const std::function<void(std::string_view)>& sink) const;
   size_t divergence_count() const;
 };
 

@@ -63,9 +63,12 @@ class RunStore : public AnalysisSource, public DocumentSource {
                           const std::function<void(std::string_view)>& sink) const override;
   Status render_events(const EventRenderer& render,
                        const std::function<void(std::string_view)>& sink) const override;
+  Status render_bare_events(const BareEventRenderer& render,
+                            const std::function<void(std::string_view)>& sink) const override;
 
   // DocumentSource.
-  Status load(size_t d, DocumentAnalysis& document, DocEvidence& evidence) const override;
+  Status load(size_t d, const std::vector<uint32_t>& reports, DocumentAnalysis& document,
+              DocEvidence& evidence) const override;
 
  private:
   struct Doc {
@@ -77,11 +80,14 @@ class RunStore : public AnalysisSource, public DocumentSource {
     std::unique_ptr<DocEvidence> assumed;
   };
 
-  Status put(size_t d, const DocumentResult& result);
-  // Document d as stored; `with_source` keeps its bytes, `for_comparison`
-  // leaves out what only the per-document step reads.
-  Result<DocumentResult> read(size_t d, bool with_source = false,
-                              bool for_comparison = false) const;
+  // Stores `record`, the encoding of `result`, as document d.
+  Status put(size_t d, const DocumentResult& result, std::string_view record);
+  // add() of a result whose record is already encoded.
+  Status add(DocumentResult&& result, std::string_view record);
+  // The bytes of document d's record.
+  Status read_bytes(size_t d, std::string& bytes) const;
+  // Document d as stored; `with_source` keeps its bytes.
+  Result<DocumentResult> read(size_t d, bool with_source = false) const;
   // Document d as the renderers see it: read back, Statement::event set.
   Result<DocumentAnalysis> document(size_t d) const;
   // The documents of events_[e] as document() reads them, and their
