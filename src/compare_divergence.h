@@ -5,7 +5,7 @@
 #ifndef KARABAKH_DIFF_SRC_COMPARE_DIVERGENCE_H_
 #define KARABAKH_DIFF_SRC_COMPARE_DIVERGENCE_H_
 
-#include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -35,8 +35,9 @@ struct EventView {
   const Analysis& analysis;
   const std::vector<DocEvidence>& evidence;
   const Resources& res;
-  // Facts of the statements looked at so far, computed on first use.
-  mutable std::map<std::pair<size_t, size_t>, StatementFacts> cache = {};
+  // Facts of the statements looked at so far, computed on first use, by
+  // document and statement: the finders ask for them once per topic.
+  mutable std::vector<std::vector<std::unique_ptr<StatementFacts>>> cache = {};
 
   const Statement& statement(Ref r) const { return analysis.documents[r.doc].statements[r.st]; }
   const StatementEvidence& notes(Ref r) const { return evidence[r.doc].statements[r.st]; }

@@ -5,7 +5,9 @@
 #include <iterator>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace kd::cmp {
 
@@ -29,6 +31,7 @@ struct Cluster {
   std::optional<Date> date;
   DateSource source = DateSource::kNone;
   int weekday = -1;
+  int date_weekday = -1;  // of `date`: asked for every undated report of the bucket
   std::vector<const Item*> items;
   std::vector<Key> keys;                           // sorted union
   std::pair<size_t, uint32_t> first{SIZE_MAX, 0};  // first mention: (document, sentence)
@@ -46,6 +49,7 @@ void join(Cluster& c, const Item& item) {
   if (!c.date && item.ev->date) {
     c.date = item.ev->date;
     c.source = item.ev->date_source;
+    c.date_weekday = c.date->weekday();
   } else if (c.date && item.ev->date && item.ev->date_source < c.source) {
     c.source = item.ev->date_source;  // most reliable evidence for the same day
   }
@@ -79,7 +83,7 @@ void place_undated(const Item& item, std::vector<Cluster>& clusters, KeyIndex& i
   std::vector<size_t> fitting;
   for (size_t c = 0; c < clusters.size(); ++c) {
     if (!kinds_fit(clusters[c].kind, item.ev->kind)) continue;
-    const int wd = clusters[c].date ? clusters[c].date->weekday() : clusters[c].weekday;
+    const int wd = clusters[c].date ? clusters[c].date_weekday : clusters[c].weekday;
     if (item.ev->weekday >= 0 && wd >= 0 && wd != item.ev->weekday) continue;
     fits[c] = 1;
     fitting.push_back(c);
@@ -117,7 +121,8 @@ void place_undated(const Item& item, std::vector<Cluster>& clusters, KeyIndex& i
     join_indexed(clusters, best, item, index);
     return;
   }
-  clusters.push_back({item.ev->kind, std::nullopt, DateSource::kNone, item.ev->weekday, {}, {}});
+  clusters.push_back(
+      {item.ev->kind, std::nullopt, DateSource::kNone, item.ev->weekday, -1, {}, {}});
   join_indexed(clusters, clusters.size() - 1, item, index);
 }
 
@@ -163,7 +168,13 @@ std::vector<MergedEvent> merge_events(const ReportData& reports,
         join(clusters[*fit], *item);
       } else {
         same_day.push_back(clusters.size());
-        clusters.push_back({item->ev->kind, item->ev->date, item->ev->date_source, -1, {}, {}});
+        clusters.push_back({item->ev->kind,
+                            item->ev->date,
+                            item->ev->date_source,
+                            -1,
+                            item->ev->date->weekday(),
+                            {},
+                            {}});
         join(clusters.back(), *item);
       }
     }
@@ -205,11 +216,13 @@ std::vector<MergedEvent> merge_events(const ReportData& reports,
     const People& people = reports.people[c.items.front()->ev->people];
     e.participants = people.participants;
     e.sides = people.sides;
+    // Paths once each (the same file may be given twice), in order: a set,
+    // as an event may draw on thousands of articles.
+    std::unordered_set<std::string_view> listed;
     for (const Item* i : c.items) {
       m.members.push_back({i->doc, i->index});
       const std::string& path = path_of(i->doc);
-      if (std::find(e.documents.begin(), e.documents.end(), path) == e.documents.end())
-        e.documents.push_back(path);
+      if (listed.insert(path).second) e.documents.push_back(path);
       if (!e.initiator && i->ev->initiator) e.initiator = reports.names[i->ev->initiator - 1];
     }
     out.push_back(std::move(m));

@@ -92,9 +92,13 @@ std::string quoted(const std::vector<std::string>& quotes) {
 }  // namespace
 
 const StatementFacts& EventView::facts(Ref r) const {
-  auto [it, fresh] = cache.try_emplace({r.doc, r.st});
-  StatementFacts& f = it->second;
-  if (fresh) {
+  if (cache.size() <= r.doc) cache.resize(analysis.documents.size());
+  std::vector<std::unique_ptr<StatementFacts>>& row = cache[r.doc];
+  if (row.size() <= r.st) row.resize(analysis.documents[r.doc].statements.size());
+  std::unique_ptr<StatementFacts>& slot = row[r.st];
+  if (!slot) {
+    slot = std::make_unique<StatementFacts>();
+    StatementFacts& f = *slot;
     describe_claim(statement(r), res, f);
     const StatementEvidence& n = notes(r);
     f.frame = n.frame;
@@ -102,7 +106,7 @@ const StatementFacts& EventView::facts(Ref r) const {
     f.said_on = n.said_on;
     f.said_weekday = n.said_weekday;
   }
-  return f;
+  return *slot;
 }
 
 SideAccount side_account(const EventView& v, const std::string& side) {

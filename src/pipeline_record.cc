@@ -152,11 +152,22 @@ void encode(const DocumentResult& result, std::string& out) {
   evidence(w, result.evidence);
   w.u(result.document.statements.size());
   for (const Statement& s : result.document.statements) w.sized([&] { statement(w, s); });
+  // Last, so that the readers that skip it can leave it unread.
   w.u(result.source.has_value());
   if (result.source) {  // raw bytes: the original file, not text
     w.u(result.source->size());
     out += *result.source;
   }
+}
+
+size_t core_size(const DocumentResult& result, std::string_view record) {
+  size_t tail = 1;  // the presence byte
+  if (result.source) {
+    tail += result.source->size();
+    for (uint64_t n = result.source->size(); n >= 0x80; n >>= 7) ++tail;
+    ++tail;  // the varint's last byte
+  }
+  return record.size() >= tail ? record.size() - tail : 0;
 }
 
 }  // namespace kd::record

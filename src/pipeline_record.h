@@ -23,18 +23,23 @@ namespace kd::record {
 // Appends the record of `result` (whose error is unset) to `out`.
 void encode(const DocumentResult& result, std::string& out);
 
+// The length of the core of `record`, the encode() of `result`: all of it
+// but the source bytes at its end. Readers that skip the source (decode()
+// without them, decode_for_event()) need only the core.
+size_t core_size(const DocumentResult& result, std::string_view record);
+
 // What decode() fills in: everything, or all but the source bytes (most
 // readers never need them).
 enum class Parts { kAll, kNoSource };
 // Decodes the `parts` of a record into `out`. False when `bytes` is not a
-// whole record.
+// whole record (or, for kNoSource, its core).
 bool decode(std::string_view bytes, DocumentResult& out, Parts parts);
 
 // Decodes what the comparison of an event drawing on the document's
 // reports `reports` reads (DocumentSource::load): the other reports and
 // statements are left empty, the source bytes, the names counted and the
 // office holders chosen (which only the per-document step weighs) are not
-// read. False when `bytes` is not a whole record.
+// read. False when `bytes` is not a whole record or its core.
 bool decode_for_event(std::string_view bytes, const std::vector<uint32_t>& reports,
                       DocumentResult& out);
 

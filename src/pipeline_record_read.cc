@@ -216,6 +216,7 @@ bool read(std::string_view bytes, DocumentResult& out, bool with_source,
   for (size_t i = 0; i < statements.size(); ++i)
     part(r, !reports || i >= wanted.size() || wanted[i],
          [&](Reader& p) { statement(p, statements[i]); });
+  if (!with_source && r.done()) return true;  // the core alone
   if (r.flag()) {
     std::string_view source = r.bytes();
     if (with_source) out.source.emplace(source);

@@ -54,22 +54,34 @@ RunStore::~RunStore() {
   if (fd_ >= 0) ::close(fd_);
 }
 
-Status RunStore::put(size_t d, const DocumentResult& result, std::string_view line) {
+Status RunStore::flush() {
+  if (pending_.empty()) return Ok{};
   if (fd_ < 0 && (fd_ = unnamed_file()) < 0)
     return Error{std::string("cannot create a temporary file: ") + std::strerror(errno)};
-  for (size_t done = 0; done < line.size();) {
-    const ssize_t n =
-        ::pwrite(fd_, line.data() + done, line.size() - done, static_cast<off_t>(size_ + done));
+  const uint64_t at = size_ - pending_.size();
+  for (size_t done = 0; done < pending_.size();) {
+    const ssize_t n = ::pwrite(fd_, pending_.data() + done, pending_.size() - done,
+                               static_cast<off_t>(at + done));
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0)
       return Error{std::string("cannot write a temporary file: ") +
                    std::strerror(n < 0 ? errno : ENOSPC)};
     done += static_cast<size_t>(n);
   }
+  pending_.clear();
+  return Ok{};
+}
+
+Status RunStore::put(size_t d, const DocumentResult& result, std::string_view record) {
   Doc& doc = docs_[d];
   doc.offset = size_;
-  doc.length = line.size();
-  size_ += line.size();
+  doc.length = record.size();
+  doc.core = record::core_size(result, record);
+  size_ += record.size();
+  // Written a block at a time, not a system call per record.
+  pending_ += record;
+  if (pending_.size() >= kWriteBlock)
+    if (Status s = flush(); !s.ok()) return s;
   doc.statements = static_cast<uint32_t>(result.document.statements.size());
   doc.diagnostics = result.document.doc.diagnostics;
   const DocEvidence& ev = result.evidence;
@@ -122,9 +134,9 @@ Status RunStore::process(const std::vector<std::string>& paths) {
   return status;
 }
 
-Status RunStore::read_bytes(size_t d, std::string& bytes) const {
+Status RunStore::read_bytes(size_t d, bool whole, std::string& bytes) const {
   const Doc& doc = docs_[d];
-  bytes.resize(doc.length);
+  bytes.resize(whole ? doc.length : doc.core);
   for (size_t done = 0; done < bytes.size();) {
     const ssize_t n = ::pread(fd_, bytes.data() + done, bytes.size() - done,
                               static_cast<off_t>(doc.offset + done));
@@ -139,7 +151,7 @@ Status RunStore::read_bytes(size_t d, std::string& bytes) const {
 
 Result<DocumentResult> RunStore::read(size_t d, bool with_source) const {
   std::string bytes;
-  if (Status s = read_bytes(d, bytes); !s.ok()) return s.error();
+  if (Status s = read_bytes(d, with_source, bytes); !s.ok()) return s.error();
   DocumentResult r;
   if (!record::decode(bytes, r, with_source ? record::Parts::kAll : record::Parts::kNoSource))
     return Error{"temporary file: corrupt record"};
@@ -149,7 +161,7 @@ Result<DocumentResult> RunStore::read(size_t d, bool with_source) const {
 Status RunStore::load(size_t d, const std::vector<uint32_t>& reports, DocumentAnalysis& document,
                       DocEvidence& evidence) const {
   std::string bytes;
-  if (Status s = read_bytes(d, bytes); !s.ok()) return s;
+  if (Status s = read_bytes(d, /*whole=*/false, bytes); !s.ok()) return s;
   DocumentResult r;
   if (!record::decode_for_event(bytes, reports, r)) return Error{"temporary file: corrupt record"};
   document = std::move(r.document);
@@ -158,6 +170,7 @@ Status RunStore::load(size_t d, const std::vector<uint32_t>& reports, DocumentAn
 }
 
 Status RunStore::finish() {
+  if (Status s = flush(); !s.ok()) return s;  // everything is read back from here on
   const CorpusFacts facts = tally_.facts();
   // As finish_run(): results computed on a wrong guess of the run's facts
   // are computed again (in parallel), then stored anew.
@@ -183,6 +196,7 @@ Status RunStore::finish() {
       if (!batch[k].ok()) return batch[k].error();
       if (Status s = put(redo[from + k], batch[k].value(), records[k]); !s.ok()) return s;
     }
+    if (Status s = flush(); !s.ok()) return s;
   }
   size_t e = 0;
   for (size_t d = 0; d <= docs_.size(); ++d) {

@@ -31,6 +31,17 @@ TEST(CompareMergeTest, SameParticipantsSameDayAreOneEvent) {
   EXPECT_EQ(a.events[0].date->iso(), "2023-06-13");
 }
 
+TEST(CompareMergeTest, AFileGivenTwiceIsListedOnce) {
+  Analysis a;
+  for (const char* path : {"a.txt", "b.txt", "a.txt"})
+    a.documents.push_back(analyzed(
+        make_doc(path, {"Antony Blinken and Wang Yi spoke by phone on June 13."}, ymd(2023, 6, 14)),
+        {}));
+  compare(a, test_lexicon(), testing::us_china());
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].documents, (std::vector<std::string>{"a.txt", "b.txt"}));
+}
+
 TEST(CompareMergeTest, DifferentDaysAreDifferentEventsInDateOrder) {
   Analysis a;
   a.documents.push_back(

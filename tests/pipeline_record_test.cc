@@ -29,6 +29,7 @@ TEST(PipelineRecordTest, DecodesWhatTheExtractLineReadsBack) {
   results[1].document.doc.path = "bad\xff\xfe-name.txt";  // replaced by U+FFFD in both
   results[1].document.statements.at(0).id = "bad\xc3:1";
   results[2].source = std::string("raw \x00\xff bytes", 13);
+  results[3].source = std::string(300, 'y');
   for (const DocumentResult& r : results) {
     ASSERT_FALSE(r.error);
     std::string bytes;
@@ -43,12 +44,24 @@ TEST(PipelineRecordTest, DecodesWhatTheExtractLineReadsBack) {
     EXPECT_FALSE(without.source);
     ASSERT_FALSE(with.evidence.named.empty());
     ASSERT_FALSE(with.evidence.events.empty());
+    // The core (all but the source bytes) is enough for the readers that
+    // skip them, and not for the others.
+    const std::string_view core = std::string_view(bytes).substr(0, record::core_size(r, bytes));
+    // The source's presence byte, its length (one or two bytes) and bytes.
+    const size_t length_bytes = r.source && r.source->size() >= 128 ? 2 : 1;
+    EXPECT_EQ(bytes.size() - core.size(), r.source ? 1 + length_bytes + r.source->size() : 1);
+    DocumentResult from_core;
+    ASSERT_TRUE(record::decode(core, from_core, record::Parts::kNoSource));
+    EXPECT_EQ(as_line(from_core), as_line(without));
+    EXPECT_FALSE(record::decode(core, from_core, record::Parts::kAll));
     // The comparison of an event reads the reports it draws on and the
     // statements statements_read() names, nothing else.
     for (uint32_t k = 0; k < with.evidence.events.size(); ++k) {
       SCOPED_TRACE("report " + std::to_string(k));
-      DocumentResult compared;
+      DocumentResult compared, compared_core;
       ASSERT_TRUE(record::decode_for_event(bytes, {k}, compared));
+      ASSERT_TRUE(record::decode_for_event(core, {k}, compared_core));
+      EXPECT_EQ(as_line(compared_core), as_line(compared));
       EXPECT_FALSE(compared.source);
       EXPECT_TRUE(compared.evidence.named.empty());
       EXPECT_TRUE(compared.evidence.choices.empty());

@@ -37,7 +37,8 @@ class RunStore : public AnalysisSource, public DocumentSource {
   RunStore& operator=(const RunStore&) = delete;
 
   // Adds the next result, in input order. Fails when the temporary file
-  // cannot be created or written (disk full).
+  // cannot be created or written (disk full); records are written a block
+  // at a time, so the failure may show at a later add() or at finish().
   Status add(DocumentResult&& result);
   // The per-document step on `paths` (process_documents), each result
   // added as it comes.
@@ -73,6 +74,7 @@ class RunStore : public AnalysisSource, public DocumentSource {
  private:
   struct Doc {
     uint64_t offset = 0, length = 0;  // its record in the file
+    uint64_t core = 0;                // the length of its core (record::core_size)
     uint32_t statements = 0;
     std::vector<Diagnostic> diagnostics;
     // What Comparer::holds() reads, when the result relies on facts of the
@@ -80,12 +82,16 @@ class RunStore : public AnalysisSource, public DocumentSource {
     std::unique_ptr<DocEvidence> assumed;
   };
 
-  // Stores `record`, the encoding of `result`, as document d.
+  // Stores `record`, the encoding of `result`, as document d: appended to
+  // the file once kWriteBlock bytes are pending, or at flush().
   Status put(size_t d, const DocumentResult& result, std::string_view record);
+  // Writes the pending records: they can be read back from then on.
+  Status flush();
   // add() of a result whose record is already encoded.
   Status add(DocumentResult&& result, std::string_view record);
-  // The bytes of document d's record.
-  Status read_bytes(size_t d, std::string& bytes) const;
+  // The bytes of document d's record, or only its core (all but the
+  // source bytes: most readers skip them).
+  Status read_bytes(size_t d, bool whole, std::string& bytes) const;
   // Document d as stored; `with_source` keeps its bytes.
   Result<DocumentResult> read(size_t d, bool with_source = false) const;
   // Document d as the renderers see it: read back, Statement::event set.
@@ -99,7 +105,9 @@ class RunStore : public AnalysisSource, public DocumentSource {
   const Comparer& comparer_;
   const RunOptions& options_;
   int fd_ = -1;
-  uint64_t size_ = 0;
+  static constexpr size_t kWriteBlock = size_t{1} << 20;
+  uint64_t size_ = 0;    // of the file, pending records included
+  std::string pending_;  // records not written yet
   std::vector<Doc> docs_;
   std::vector<std::string> paths_;
   ReportTable reports_;                                // for merging only
