@@ -132,6 +132,15 @@ size_t FrameFinder::clause_start(const SentenceView& s, size_t limit) const {
   return cs;
 }
 
+bool FrameFinder::subject_word(const std::vector<Token>& T, size_t k, size_t begin) const {
+  if (np_word(T, k, begin)) return true;
+  const Token& t = T[k];
+  if (!t.word() || t.in_quote || t.capital) return false;
+  const std::string_view written = doc_.slice({t.start, t.end});
+  const Entity* e = discourse_.gazetteer().by_name(written);
+  return e && e->name == written;
+}
+
 std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const SentenceView& s,
                                                                      size_t i) const {
   const auto& T = s.toks;
@@ -157,7 +166,7 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
         break;
       }
     size_t b = cs;
-    while (b < j - 1 && np_word(T, b, cs)) ++b;
+    while (b < j - 1 && subject_word(T, b, cs)) ++b;
     if (b > cs && b < j - 1 && discourse_.resolve(T, cs, b)) return std::make_pair(cs, b);
     return std::nullopt;
   }
@@ -185,7 +194,7 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
   // briefing", "on Thursday" between the subject and its verb.
   for (int pp = 0; pp < 3; ++pp) {
     size_t a = end;
-    while (a > s.begin && end - a < 12 && np_word(T, a - 1, s.begin)) --a;
+    while (a > s.begin && end - a < 12 && subject_word(T, a - 1, s.begin)) --a;
     // "Russia's ambassador to Turkey said": the subject is the envoy, not
     // the country after "to".
     // "the foreign ministry in Seoul said", "officials in Beijing said": the
@@ -194,7 +203,7 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
     const bool seat = !abroad && a >= s.begin + 2 && a < end && seat_after(T, a - 1, end);
     if (abroad || seat) {
       size_t post = a - 1;
-      while (post > s.begin && (a - 1) - post < 12 && np_word(T, post - 1, s.begin)) --post;
+      while (post > s.begin && (a - 1) - post < 12 && subject_word(T, post - 1, s.begin)) --post;
       if (post < a - 1)
         if (auto who = discourse_.resolve(T, post, end);
             who && (abroad || who->speaker.side != "other"))
@@ -340,7 +349,7 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
         (is_preposition(T[a - 1].low) || one_of(T[a - 1], {"to", "for", "about", "of"}))) {
       const size_t cs = clause_start(s, comma);
       size_t b = cs;
-      while (b < a && b - cs < 12 && np_word(T, b, s.begin)) ++b;
+      while (b < a && b - cs < 12 && subject_word(T, b, s.begin)) ++b;
       if (b > cs && b < a)
         if (auto main = discourse_.resolve(T, cs, b)) f.speaker = main;
     }

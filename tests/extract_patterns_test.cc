@@ -455,6 +455,23 @@ TEST(ExtractPatternsTest, SidesAsSubjects) {
   for (const Case& c : cases) expect_single(c);
 }
 
+// An outlet that writes its name in lower case ("dpa") is a subject like
+// "Reuters": the lexicon's canonical name, exactly as written there.
+TEST(ExtractPatternsTest, LowerCaseOutletsAsSubjects) {
+  const Case cases[] = {
+      {"Berlin will keep the border controls for six more months, dpa reported, citing "
+       "government sources.",
+       "government sources", "other", "dpa", "reported", Mode::kIndirect,
+       "Berlin will keep the border controls for six more months"},
+      {"Berlin will keep the border controls for six more months, dpa reported.", "dpa", "other",
+       "", "reported", Mode::kIndirect, "Berlin will keep the border controls for six more months"},
+  };
+  for (const Case& c : cases) expect_single(c);
+  // Other names only as the lexicon writes them.
+  const char* body = "Berlin will keep the border controls for six more months, anadolu reported.";
+  EXPECT_TRUE(extract_text(body).empty()) << body << "\n" << describe(extract_text(body));
+}
+
 TEST(ExtractPatternsTest, NotStatements) {
   const char* bodies[] = {
       "The phone call came one day after a meeting between the two presidents.",
