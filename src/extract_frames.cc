@@ -156,7 +156,21 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
     // subject opens the clause (or its "that" clause), not the object of
     // the first verb.
     size_t cs = clause_start(s, j - 1);
-    for (size_t k = cs; k + 1 < j; ++k)
+    // 'told reporters "...", but said ...': the quotation ended the clause
+    // that holds the subject; the clause is the one the quotation is in
+    // (whose verb framed the quotation, "that" or not).
+    bool after_quote = false;
+    if (cs == j - 1) {
+      size_t q = j - 1;
+      while (q > s.begin && T[q - 1].is(",")) --q;
+      if (q > s.begin && T[q - 1].kind == TokKind::kQuoteClose) {
+        size_t open = q - 1;
+        while (open > s.begin && T[open].kind != TokKind::kQuoteOpen) --open;
+        after_quote = T[open].kind == TokKind::kQuoteOpen;
+        if (after_quote) cs = clause_start(s, open);
+      }
+    }
+    for (size_t k = cs; k + 1 < j && !after_quote; ++k)
       if (T[k].is("that") && !T[k].in_quote) cs = k + 1;
     // "The Kremlin said Putin informed Erdogan ... and noted that ...": the
     // subject of the reporting verb before "and" in that clause.

@@ -290,6 +290,34 @@ TEST(ExtractPatternsTest, TwoVerbsOfOneSpeakerAreTwoStatements) {
   EXPECT_FALSE(sts[1].via.has_value());
 }
 
+// A quotation that ends the first verb's clause: the verb after "but" or
+// "and" is still its speaker's, and the quotation stays the first claim.
+TEST(ExtractPatternsTest, SecondVerbAfterAQuotationGoesWithItsSpeaker) {
+  const struct {
+    const char* body;
+    const char* speaker;
+    const char *first, *second;
+  } cases[] = {
+      {"George Gerapetritis told reporters \"we have a positive agenda\", but said the two "
+       "sides still disagreed on the continental shelf.",
+       "George Gerapetritis", "we have a positive agenda",
+       "the two sides still disagreed on the continental shelf"},
+      {"Wang Yi said that \"the door is open\", but added that Washington must lift the "
+       "sanctions first.",
+       "Wang Yi", "the door is open", "Washington must lift the sanctions first"},
+      {"Sergei Lavrov said \"we will continue\", and added that the next round would be held in "
+       "Geneva.",
+       "Sergei Lavrov", "we will continue", "the next round would be held in Geneva"},
+  };
+  for (const auto& c : cases) {
+    std::vector<Statement> sts = extract_text(c.body);
+    ASSERT_EQ(sts.size(), 2u) << c.body << "\n" << describe(sts);
+    EXPECT_EQ(sts[0].claim, c.first) << c.body;
+    EXPECT_EQ(sts[1].claim, c.second) << c.body;
+    for (const Statement& st : sts) EXPECT_EQ(st.speaker.name, c.speaker) << c.body;
+  }
+}
+
 TEST(ExtractPatternsTest, UnnamedSourcesOfABodyAreAnonymous) {
   // The body gives the side only; the speaker is the unnamed source.
   const Case cases[] = {
