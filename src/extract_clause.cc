@@ -32,6 +32,13 @@ bool bare_noun_clause(const SentenceView& s, size_t j) {
 
 }  // namespace
 
+bool period_ends_sentence(const SentenceView& s, size_t b) {
+  if (!s.toks[b].is(".")) return false;
+  for (size_t k = b + 1; k < s.end; ++k)
+    if (s.toks[k].word()) return false;
+  return true;
+}
+
 bool bare_clause_at(const SentenceView& s, size_t j) {
   const auto& T = s.toks;
   const Token& t = T[j];

@@ -40,7 +40,7 @@ void FrameFinder::relay_phrases(const SentenceView& s, size_t from, size_t to, F
   for (size_t k = from; k < to; ++k) {
     if (!T[k].is("citing") && !T[k].is("quoting")) continue;
     size_t b = k + 1;
-    while (b < to && !T[b].is(",") && !T[b].is(".")) ++b;
+    while (b < to && !T[b].is(",") && !period_ends_sentence(s, b)) ++b;
     if (auto r = discourse_.resolve(T, k + 1, b); r && r->speaker.kind != SpeakerKind::kMedia) {
       f.cited = r;
     } else if (r && !f.via) {
@@ -256,9 +256,11 @@ std::optional<Frame> FrameFinder::according_to(const SentenceView& s, size_t i) 
   const auto& T = s.toks;
   CueMatch m = cues_.match(T, i, s.end);
   if (!m.cue) return std::nullopt;
+  // The source's phrase runs to a comma, colon, quotation or the sentence's
+  // end ("according to the U.S. readout.").
   size_t b = i + 2;
-  while (b < s.end && !T[b].is(",") && !T[b].is(".") && T[b].kind != TokKind::kQuoteOpen &&
-         !T[b].is(":"))
+  while (b < s.end && !T[b].is(",") && !period_ends_sentence(s, b) &&
+         T[b].kind != TokKind::kQuoteOpen && !T[b].is(":"))
     ++b;
   Frame f;
   f.cue = m.cue;

@@ -61,6 +61,10 @@ inline bool one_of(const Token& t, std::initializer_list<std::string_view> words
   return false;
 }
 
+// Whether token b of s is a period that ends the sentence (no word after
+// it): the others are abbreviations' ("U.S.", "St."), inside a phrase.
+bool period_ends_sentence(const SentenceView& s, size_t b);
+
 // A bare clause starts at token j: a subject-like word, then a verb-like
 // word soon after ("the call was useful", "Beijing supports dialogue").
 bool bare_clause_at(const SentenceView& s, size_t j);

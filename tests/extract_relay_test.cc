@@ -74,6 +74,18 @@ TEST(ExtractRelayTest, TrailingAccordingToIsTheRelayOfTheFrame) {
 
 // Broadcasters named in the frame, after "quoted as saying by" or in an
 // opening "In remarks broadcast by ...", relay the words.
+// A source's phrase with an abbreviation: its period is no end of the
+// phrase ("U.S." read as "U" was nobody).
+TEST(ExtractRelayTest, AbbreviationsInsideTheSourcesPhrase) {
+  const Case cases[] = {
+      {"The two sides also discussed the war in Ukraine, according to the U.S. readout.",
+       {{"U.S. readout", "Washington", "", "The two sides also discussed the war in Ukraine"}}},
+      {"The ministers will meet again in March, Xinhua reported, citing U.S. officials.",
+       {{"U.S. officials", "Washington", "Xinhua", "The ministers will meet again in March"}}},
+  };
+  for (const Case& c : cases) expect_all(c);
+}
+
 TEST(ExtractRelayTest, BroadcastersNamedInTheFrameRelay) {
   const Case cases[] = {
       {"\"Japan and China share a responsibility for the region,\" Ishiba was quoted as saying "
