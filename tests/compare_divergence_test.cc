@@ -1,6 +1,7 @@
 // Divergences between the Washington and Beijing accounts of a call.
 #include <gtest/gtest.h>
 
+#include "compare_divergence.h"
 #include "compare_test_util.h"
 
 namespace kd {
@@ -378,6 +379,26 @@ TEST(CompareDivergenceTest, ReparationsDiscussedAgainstNotRaisedIsAContradiction
   EXPECT_EQ(divergence(e, "blame", DivergenceKind::kOmission), nullptr);
 }
 
+// The wrongs one government lays at another's door in its own words
+// ("correct its mistakes", "stop hyping", "groundless") are blame: the other
+// side's readout that does not answer them omits it.
+TEST(CompareDivergenceTest, MistakesAndHypeAreBlame) {
+  const char* claims[] = {
+      "the United States should correct its mistakes",
+      "Washington must stop hyping the incident",
+      "the accusations were groundless",
+      "such moves undermine mutual trust",
+  };
+  for (const char* claim : claims) {
+    const Analysis a = compare_one(
+        {"Antony Blinken and Wang Yi spoke by phone on Thursday.",
+         "The State Department said the two sides discussed trade.",
+         std::string("Wang said ") + claim + "."},
+        {state_department("the two sides discussed trade"), {claim, "Wang Yi", "Beijing"}});
+    EXPECT_NE(divergence(a.events[0], "blame", DivergenceKind::kOmission), nullptr) << claim;
+  }
+}
+
 // Neighbours' disputes: where the border runs at sea, and a minority's rights.
 TEST(CompareDivergenceTest, BordersAtSeaAndMinorityRightsAreTopics) {
   const Analysis a = compare_one(
@@ -464,6 +485,32 @@ TEST(CompareDivergenceTest, AnEventOfOneGovernmentComparesNothing) {
                                  CompareOptions{});
   EXPECT_TRUE(a.events[0].compared.empty());
   EXPECT_EQ(a.divergence_count(), 0u);
+}
+
+// The words quoted around a topic's term: a few before it, more after, in
+// its clause, never cutting an abbreviation in two.
+TEST(CompareDivergenceTest, QuoteFragmentsKeepAbbreviationsWhole) {
+  const struct {
+    std::string claim, term;
+    size_t max_words;
+    std::string expected;
+  } cases[] = {
+      // Two words before the term: the window starts at "S" of "U.S.".
+      {"The U.S. side should correct its mistakes", "should", 8,
+       "U.S. side should correct its mistakes"},
+      // The window ends at "U" of "U.S.".
+      {"They met the U.S. envoy", "met", 4, "They met the U.S"},
+      {"The side should correct its mistakes and stop hyping the issue", "mistakes", 8,
+       "correct its mistakes and stop hyping the issue"},
+  };
+  for (const auto& c : cases) {
+    const std::vector<cmp::Token> tokens = cmp::tokenize(c.claim);
+    const uint32_t at = static_cast<uint32_t>(c.claim.find(c.term));
+    size_t k = 0;
+    while (k < tokens.size() && tokens[k].span.start != at) ++k;
+    ASSERT_LT(k, tokens.size()) << c.claim;
+    EXPECT_EQ(cmp::quote_fragment(c.claim, tokens, {k, k}, c.max_words), c.expected) << c.claim;
+  }
 }
 
 }  // namespace
