@@ -322,6 +322,32 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
     }
     return std::nullopt;
   }
+  if (m.participle && prev != kNone && T[prev].is("as")) {
+    // "Xinhua quoted Xi as saying that ...": the one quoted is the speaker,
+    // whoever quoted him passed the words on.
+    size_t q = prev;
+    while (q > s.begin && prev - q < 12 && !one_of(T[q - 1], {"quoted", "cited"}) &&
+           subject_word(T, q - 1, s.begin))
+      --q;
+    if (q == prev || q == s.begin || !one_of(T[q - 1], {"quoted", "cited"})) return std::nullopt;
+    f.speaker = discourse_.resolve(T, q, prev);
+    if (!f.speaker) return std::nullopt;
+    if (auto subject = subject_before(s, q - 1)) {
+      if (auto by = discourse_.resolve(T, subject->first, subject->second)) {
+        if (by->speaker.kind == SpeakerKind::kMedia ||
+            by->speaker.kind == SpeakerKind::kInstitution)
+          f.via = by->speaker.name;
+        else if (by->speaker.name != f.speaker->speaker.name)
+          f.relay = by->speaker;
+      }
+    }
+    f.cue_span.start = T[q - 1].start;
+    f.complement = complement_after(s, j, cue, f);
+    if (f.complement == Complement::kNone) f.complement = Complement::kClause;
+    f.claim = claim_to_end(s, j);
+    f.rule = "quoted-as-saying";
+    return f;
+  }
   if (m.participle) {
     // "issued a joint statement urging ..."
     size_t k = prev;

@@ -86,6 +86,23 @@ TEST(ExtractRelayTest, AbbreviationsInsideTheSourcesPhrase) {
   for (const Case& c : cases) expect_all(c);
 }
 
+// "quoted X as saying": X speaks, whoever quoted him relays the words.
+TEST(ExtractRelayTest, QuotedAsSayingIsTheQuotedOnesStatement) {
+  const Case cases[] = {
+      {"China's official Xinhua news agency quoted Xi as saying that both sides should see each "
+       "other's development as an opportunity.",
+       {{"Xi Jinping", "Beijing", "Xinhua",
+         "both sides should see each other's development as an opportunity"}}},
+      {"TASS quoted Lavrov as saying: \"We are ready for talks.\"",
+       {{"Sergei Lavrov", "Moscow", "TASS", "We are ready for talks"}}},
+      {"The Kremlin cited Putin as saying that Russia wanted peace.",
+       {{"Vladimir Putin", "Moscow", "Kremlin", "Russia wanted peace"}}},
+  };
+  for (const Case& c : cases) expect_all(c);
+  // "as saying" without "quoted" before the phrase is no such frame.
+  EXPECT_TRUE(extract_text("The talks ended as saying goes.").empty());
+}
+
 TEST(ExtractRelayTest, BroadcastersNamedInTheFrameRelay) {
   const Case cases[] = {
       {"\"Japan and China share a responsibility for the region,\" Ishiba was quoted as saying "
