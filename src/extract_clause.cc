@@ -8,8 +8,13 @@ namespace kd {
 namespace {
 
 // "said further exchanges were being discussed", "said new talks would
-// follow": a subject without determiner (adjective, plural noun) is a clause
-// only when an auxiliary comes within a few words, no comma or cue between.
+// follow", "said peace and stability on the border should remain", "said
+// differences remained": a subject without determiner (adjective, noun) is
+// a clause only when an auxiliary or a past verb comes within a few words
+// (its phrase may have an "and" and a preposition), no comma or relative
+// word between.
+constexpr size_t kSubjectWords = 7;  // "peace and stability on the border" + 2
+
 bool bare_noun_clause(const SentenceView& s, size_t j) {
   const auto& T = s.toks;
   auto ends = [](std::string_view w, std::string_view e) {
@@ -23,9 +28,14 @@ bool bare_noun_clause(const SentenceView& s, size_t j) {
       ends(w, "ed") ||
       one_of(T[j], {"and", "but", "or", "so", "if", "as", "when", "not", "nothing", "no", "to"}))
     return false;
-  for (size_t k = j + 1; k < s.end && k <= j + 3; ++k) {
-    if (!T[k].word()) return false;
+  for (size_t k = j + 1; k < s.end && k <= j + kSubjectWords; ++k) {
+    if (!T[k].word() || T[k].in_quote || one_of(T[k], {"that", "which", "who", "when", "if"}))
+      return false;
     if (is_auxiliary(T[k].low)) return k > j + (adverb ? 1 : 0);
+    // A verb in the past: "said differences remained", "said talks focused
+    // on"; not right after "and" ("said goodbye and left": his second verb).
+    if (!adverb && (is_irregular_past(T[k].low) || ends(T[k].low, "ed")))
+      return !one_of(T[k - 1], {"and", "but", "or"});
   }
   return false;
 }

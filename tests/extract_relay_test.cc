@@ -171,7 +171,13 @@ TEST(ExtractRelayTest, ClauseWithABareNounSubject) {
        {{"Dmitry Peskov", "Moscow", "", "new talks would follow"}}},
       {"Peskov said prisoner exchanges had been agreed.",
        {{"Dmitry Peskov", "Moscow", "", "prisoner exchanges had been agreed"}}},
-      // No auxiliary right after: not a clause.
+      // A longer subject, or a verb in the past.
+      {"Narendra Modi said peace and stability on the border should remain the priority.",
+       {{"Narendra Modi", "New Delhi", "",
+         "peace and stability on the border should remain the priority"}}},
+      {"Blinken said differences remained on Taiwan.",
+       {{"Antony Blinken", "Washington", "", "differences remained on Taiwan"}}},
+      // No verb after the noun, or the speaker's own second verb: not a clause.
       {"Peskov said nothing about the talks.", {}},
       {"Lavrov said goodbye and left.", {}},
   };
