@@ -113,7 +113,10 @@ int score_event(const Placing& p, const DocEvent& e, int index, const Resources&
       for (const TopicHit& a : work.facts[r].topics)
         for (const TopicHit& b : f.topics) shared = shared || a.topic == b.topic;
     if (continues && shared) score += kContinues;
-    if (f.claim_refers && !other_rank && in_context && contains(e.sides, st.speaker.side))
+    // About the event: it names it ("the meeting was useful") or opens
+    // with its participants ("the leaders welcomed ...", of their rank).
+    const bool about = f.claim_refers || (f.refers_to_all && (f.refers_to & rank) != 0);
+    if (about && !other_rank && in_context && contains(e.sides, st.speaker.side))
       score += kRefersBack;
     return score;
   }

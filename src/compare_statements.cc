@@ -120,6 +120,16 @@ unsigned rank_named(const std::vector<Token>& tokens, TokenRange r) {
   return bits;
 }
 
+// The reference names them all, in the plural ("the leaders", "the two
+// presidents"), not one of them ("the president").
+bool plural_rank(const std::vector<Token>& tokens, TokenRange r) {
+  for (size_t k = r.first; k <= r.last; ++k) {
+    const std::string_view w = tokens[k].folded();
+    if (w.size() > 1 && w.back() == 's' && rank_named(tokens, {k, k}) != 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string attribution_frame(const Document& doc, const Statement& st) {
@@ -283,8 +293,10 @@ void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWo
     for (const PhraseMatcher::Match& m : refs)
       f.claim_refers = f.claim_refers || res.names_event[static_cast<size_t>(m.id)];
     for (const PhraseMatcher::Match& m : refs)
-      if (m.range.first == 0 || f.claim_tokens[m.range.first].clause_start)
+      if (m.range.first == 0 || f.claim_tokens[m.range.first].clause_start) {
         f.refers_to |= rank_named(f.claim_tokens, m.range);
+        f.refers_to_all = f.refers_to_all || plural_rank(f.claim_tokens, m.range);
+      }
     f.frame = attribution_frame(doc, st);
     f.source = source_class(st, f.frame);
     f.speaker_office = speaker_office(st, res.offices);

@@ -139,6 +139,34 @@ TEST(CompareAssignLaterTest, AnOutsiderTalkingAboutTheEventIsHisSidesReadout) {
   EXPECT_EQ(sts[4].event, std::nullopt);
 }
 
+// So does one who tells what the participants did, all of them by their
+// rank ("the leaders welcomed ..."); one of them ("the president") is not
+// the event.
+TEST(CompareAssignLaterTest, AnOutsiderTellingWhatTheLeadersDidIsHisSidesReadout) {
+  Analysis a;
+  Document doc = make_doc(
+      "a.txt",
+      {"Joe Biden and Xi Jinping met in San Francisco on Wednesday.",
+       "The White House said the two leaders discussed trade.",
+       "Jake Sullivan told reporters that the leaders welcomed the resumption of military talks.",
+       "Jake Sullivan said the president would raise fentanyl again."},
+      ymd(2023, 11, 16));
+  a.documents.push_back(analyzed(
+      doc,
+      {
+          {"the two leaders discussed trade", "White House", "Washington",
+           SpeakerKind::kInstitution},
+          {"the leaders welcomed the resumption of military talks", "Jake Sullivan", "Washington"},
+          {"the president would raise fentanyl again", "Jake Sullivan", "Washington"},
+      }));
+  compare(a, test_lexicon(), testing::us_china());
+  ASSERT_EQ(a.events.size(), 1u);
+  const std::vector<Statement>& sts = a.documents[0].statements;
+  ASSERT_EQ(sts.size(), 3u);
+  EXPECT_EQ(sts[1].event, "E1");
+  EXPECT_EQ(sts[2].event, std::nullopt);
+}
+
 // A spokesman the lexicon does not know speaks for his government: he
 // carries on the readouts of an event his side took part in.
 TEST(CompareAssignLaterTest, AnUnknownGovernmentSpokesmanCarriesOnTheReadouts) {
