@@ -415,6 +415,20 @@ TEST(CompareDivergenceTest, BordersAtSeaAndMinorityRightsAreTopics) {
   EXPECT_NE(divergence(e, "human rights", DivergenceKind::kOmission), nullptr);
 }
 
+// Borders on land: patrols along a disputed frontier, the line of control.
+TEST(CompareDivergenceTest, DisputedFrontiersAreBorderDisputes) {
+  const Analysis a = compare_one(
+      {"Narendra Modi and Xi Jinping met in Kazan on Wednesday.",
+       "Modi said the leaders welcomed the agreement on patrolling along the disputed frontier.",
+       "Xi said the two countries should strengthen communication."},
+      {{"the leaders welcomed the agreement on patrolling along the disputed frontier",
+        "Narendra Modi", "New Delhi"},
+       {"the two countries should strengthen communication", "Xi Jinping", "Beijing"}},
+      CompareOptions{});
+  EXPECT_NE(divergence(a.events[0], "borders and maritime disputes", DivergenceKind::kOmission),
+            nullptr);
+}
+
 // A side that raises a topic only to deny it ("dismissed reports that the
 // islands were discussed") denies it in the omission's summary.
 TEST(CompareDivergenceTest, AnOmissionRaisedToBeDeniedSaysSo) {
