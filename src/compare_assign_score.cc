@@ -41,13 +41,21 @@ unsigned rank_of(const DocEvent& e, const Resources& res) {
 constexpr int64_t kCommentDays = 3;
 
 bool date_conflicts(const StatementFacts& f, const DocEvent& e) {
+  // Comments in the days after on the event or on what its participants
+  // did ("both sides agreed ...", said the next day).
+  const bool about = f.claim_refers || f.refers_to_all;
+  auto conflicts = [&](int64_t after) {
+    return after != 0 && !(about && after > 0 && after <= kCommentDays);
+  };
   if (f.said_on && e.date) {
     if (!f.said_on->complete() || !e.date->complete()) return *f.said_on != *e.date;
-    const int64_t after = f.said_on->days() - e.date->days();
-    return after != 0 && !(f.claim_refers && after > 0 && after <= kCommentDays);
+    return conflicts(f.said_on->days() - e.date->days());
   }
-  if (f.said_weekday >= 0 && e.date) return e.date->weekday() != f.said_weekday;
-  if (f.said_weekday >= 0 && e.weekday >= 0) return e.weekday != f.said_weekday;
+  // A weekday alone ("told a briefing on Tuesday"): the days since the
+  // event's weekday.
+  const int event_weekday = e.date ? e.date->weekday() : e.weekday;
+  if (f.said_weekday >= 0 && event_weekday >= 0)
+    return conflicts((f.said_weekday - event_weekday + 7) % 7);
   return false;
 }
 

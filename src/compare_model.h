@@ -66,15 +66,16 @@ struct Resources {
   const Lexicon& lexicon;
   Gazetteer gazetteer;
   Offices offices;
-  PhraseMatcher event_cues;        // event_cues of kind call|meeting|talks|statement|spoke
-  std::vector<CueKind> cue_kinds;  // by event_cues id
-  std::vector<CueRule> cue_rules;  // by event_cues id
-  PhraseMatcher venues;            // kind "venue": "on the sidelines of", "in person"
-  PhraseMatcher received_things;   // kind "thing": "letter" in "received a letter from"
-  PhraseMatcher references;        // kinds reference|parties|readout: "the call", "the two sides"
-  std::vector<bool> names_event;   // by references id: kind "reference", the event itself
-  PhraseMatcher initiative;        // kind "initiative": "at the initiative of"
-  PhraseMatcher separately;        // kind "separate": "held separate calls with X and Y"
+  PhraseMatcher event_cues;         // event_cues of kind call|meeting|talks|statement|spoke
+  std::vector<CueKind> cue_kinds;   // by event_cues id
+  std::vector<CueRule> cue_rules;   // by event_cues id
+  PhraseMatcher venues;             // kind "venue": "on the sidelines of", "in person"
+  PhraseMatcher received_things;    // kind "thing": "letter" in "received a letter from"
+  PhraseMatcher references;         // kinds reference|parties|readout: "the call", "the two sides"
+  std::vector<bool> names_event;    // by references id: kind "reference", the event itself
+  std::vector<bool> names_parties;  // by references id: kind "parties", its participants
+  PhraseMatcher initiative;         // kind "initiative": "at the initiative of"
+  PhraseMatcher separately;         // kind "separate": "held separate calls with X and Y"
   // Kind "prospect" ("possible", "date for"), folded word by word: matched
   // on the words right before a cue, exactly (not on stems: "expected",
   // not "expects").
@@ -124,7 +125,7 @@ struct StatementFacts {
   bool refers_back = false;    // "the call", "the two sides"... in the sentence
   bool claim_refers = false;   // the claim talks about the event: "the call was candid"
   unsigned refers_to = 0;      // Rank bits of the reference: "the ministers", "the two leaders"
-  bool refers_to_all = false;  // ... in the plural: all of them, not "the president"
+  bool refers_to_all = false;  // opens with all the participants: "both sides", "the leaders"
   std::string frame;           // attribution as written: sentence minus claim
   SourceClass source = SourceClass::kNone;
   unsigned speech_act = 0;               // Stance bits of the reporting verb and flags

@@ -62,7 +62,10 @@ Resources::Resources(const Lexicon& lex)
     : lexicon(lex), gazetteer(lex), offices(lex), topic_terms(topic_options()) {
   for (const EventCue& cue : lex.event_cues) {
     if (cue.kind == "reference" || cue.kind == "parties" || cue.kind == "readout") {
-      if (references.add(cue.phrase) >= 0) names_event.push_back(cue.kind == "reference");
+      if (references.add(cue.phrase) >= 0) {
+        names_event.push_back(cue.kind == "reference");
+        names_parties.push_back(cue.kind == "parties");
+      }
     } else if (cue.kind == "prospect") {
       std::vector<std::string> words;
       for (const Token& t : tokenize(cue.phrase)) words.emplace_back(t.folded());

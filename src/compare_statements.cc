@@ -120,14 +120,12 @@ unsigned rank_named(const std::vector<Token>& tokens, TokenRange r) {
   return bits;
 }
 
-// The reference names them all, in the plural ("the leaders", "the two
-// presidents"), not one of them ("the president").
-bool plural_rank(const std::vector<Token>& tokens, TokenRange r) {
-  for (size_t k = r.first; k <= r.last; ++k) {
-    const std::string_view w = tokens[k].folded();
-    if (w.size() > 1 && w.back() == 's' && rank_named(tokens, {k, k}) != 0) return true;
-  }
-  return false;
+// A reference to the participants names them all when written in the
+// plural ("the leaders", "both sides"), not one of them ("the president",
+// which matches "the presidents" by its stem).
+bool plural_end(const std::vector<Token>& tokens, TokenRange r) {
+  const std::string_view w = tokens[r.last].folded();
+  return w.size() > 1 && w.back() == 's';
 }
 
 }  // namespace
@@ -295,7 +293,8 @@ void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWo
     for (const PhraseMatcher::Match& m : refs)
       if (m.range.first == 0 || f.claim_tokens[m.range.first].clause_start) {
         f.refers_to |= rank_named(f.claim_tokens, m.range);
-        f.refers_to_all = f.refers_to_all || plural_rank(f.claim_tokens, m.range);
+        f.refers_to_all = f.refers_to_all || (res.names_parties[static_cast<size_t>(m.id)] &&
+                                              plural_end(f.claim_tokens, m.range));
       }
     f.frame = attribution_frame(doc, st);
     f.source = source_class(st, f.frame);

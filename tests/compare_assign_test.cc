@@ -87,7 +87,8 @@ TEST(CompareAssignLaterTest, CommentsOnTheEventInTheDaysAfterAreReadouts) {
                           {"Joe Biden and Xi Jinping spoke by phone on Monday, Reuters reported.",
                            "On Tuesday, the White House said the call was candid.",
                            "On Tuesday, the White House said export controls would stay.",
-                           "On Tuesday, the White House said it had the trust of both sides."},
+                           "On Tuesday, the White House said it had the trust of both sides.",
+                           "On Tuesday, the White House said both sides agreed to keep talking."},
                           ymd(2023, 6, 15));
   a.documents.push_back(analyzed(
       doc,
@@ -98,12 +99,16 @@ TEST(CompareAssignLaterTest, CommentsOnTheEventInTheDaysAfterAreReadouts) {
           {"export controls would stay", "White House", "Washington", SpeakerKind::kInstitution},
           {"it had the trust of both sides", "White House", "Washington",
            SpeakerKind::kInstitution},
+          {"both sides agreed to keep talking", "White House", "Washington",
+           SpeakerKind::kInstitution},
       }));
   compare(a, test_lexicon(), testing::us_china());
   ASSERT_EQ(a.events.size(), 1u);
   EXPECT_EQ(event_of(a, "the call was candid"), "E1");
   EXPECT_EQ(event_of(a, "export controls would stay"), std::nullopt);
   EXPECT_EQ(event_of(a, "it had the trust of both sides"), std::nullopt);  // participants only
+  // What the participants did, told the day after.
+  EXPECT_EQ(event_of(a, "both sides agreed to keep talking"), "E1");
 }
 
 // A person who did not take part speaks for his side when he talks about
