@@ -165,6 +165,8 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
     }
     relay_phrases(s, j, k, f);
     j = k;
+    // "reported, citing unnamed sources, that ...": the comma closes the relay.
+    if (relay && j + 1 < s.end && T[j].is(",") && T[j + 1].is("that")) ++j;
   }
   if (j >= s.end) return Complement::kNone;
   const Token& t = T[j];

@@ -132,6 +132,25 @@ size_t FrameFinder::clause_start(const SentenceView& s, size_t limit) const {
   return cs;
 }
 
+void FrameFinder::cut_trailing_source(const SentenceView& s, size_t from, Frame& f) const {
+  const auto& T = s.toks;
+  for (size_t k = from + 1; k + 1 < s.end; ++k) {
+    if (T[k].in_quote || T[k].kind == TokKind::kQuoteOpen) return;
+    if (!T[k].is(",") || !one_of(T[k + 1], {"citing", "quoting"})) continue;
+    for (size_t e = k + 2; e < s.end; ++e)
+      if (T[e].is(",") || T[e].is(";")) return;  // not the sentence's last phrase
+    const std::optional<Referent> cited = f.cited;
+    f.cited.reset();
+    relay_phrases(s, k, s.end, f);
+    if (!f.cited) {
+      f.cited = cited;
+      return;
+    }
+    f.claim.end = std::min(f.claim.end, T[k].start);
+    return;
+  }
+}
+
 bool FrameFinder::subject_word(const std::vector<Token>& T, size_t k, size_t begin) const {
   if (np_word(T, k, begin)) return true;
   const Token& t = T[k];
@@ -266,7 +285,10 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
   size_t j = i + m.length;
   // Nouns and infinitives: "the statement", "Azerbaijan's claims", "to
   // discuss", "Secretary of State", "head of state".
-  if (prev != kNone && T[prev].word() &&
+  // ("ABC News reported": "News" ends a name there, it is no determiner.)
+  const bool name_news = prev != kNone && prev > s.begin && T[prev].is("news") && T[prev].capital &&
+                         T[prev - 1].word() && T[prev - 1].capital;
+  if (prev != kNone && T[prev].word() && !name_news &&
       (is_determiner(T[prev].low) || T[prev].is("'s") || T[prev].is("to") || T[prev].is("of")))
     return std::nullopt;
   // "As noted on the TV channel, ...", "as reported by X, ..."
@@ -409,6 +431,11 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
       while (k < subj->first && !T[k].word()) ++k;
       if (k < subj->first && is_preposition(T[k].low)) relay_phrases(s, k, subj->first - 1, f);
     }
+    // "Reuters, citing two diplomats, reported that ...": the source between
+    // the subject and its verb.
+    if (subj->second + 1 < i && T[subj->second].is(",") &&
+        one_of(T[subj->second + 1], {"citing", "quoting"}))
+      relay_phrases(s, subj->second, i, f);
     size_t jj = j;
     f.complement = complement_after(s, jj, cue, f);
     switch (f.complement) {
@@ -461,6 +488,7 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
                                                     : std::nullopt;
     }
     f.claim = claim_to_end(s, jj);
+    cut_trailing_source(s, jj, f);
     return f;
   }
   // '"...," said the statement', '"...," added X'; never a base form: in

@@ -107,6 +107,10 @@ class FrameFinder {
   // form make the cue a noun, not a verb with that subject.
   bool demonym_before_noun(const std::vector<Token>& toks, size_t a, size_t b) const;
   void relay_phrases(const SentenceView& s, size_t from, size_t to, Frame& f) const;
+  // "... that the talks had stalled, citing two diplomats.": the source at
+  // the end of the sentence is who the claim is from, not part of it; cuts
+  // the claim (which starts at token `from`) before it.
+  void cut_trailing_source(const SentenceView& s, size_t from, Frame& f) const;
   // np_word(), or a name the lexicon writes in lower case ("dpa reported"):
   // the word exactly as a canonical name of an entity.
   bool subject_word(const std::vector<Token>& toks, size_t k, size_t begin) const;

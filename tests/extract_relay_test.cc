@@ -103,6 +103,23 @@ TEST(ExtractRelayTest, QuotedAsSayingIsTheQuotedOnesStatement) {
   EXPECT_TRUE(extract_text("The talks ended as saying goes.").empty());
 }
 
+// Whom an outlet cites is the speaker, wherever the citing phrase stands:
+// between the verb and "that", between the subject and the verb, or last.
+TEST(ExtractRelayTest, TheSourceAnOutletCitesSpeaks) {
+  const Case cases[] = {
+      {"Kyodo News reported, citing unnamed government sources, that the talks had stalled.",
+       {{"unnamed government sources", "other", "Kyodo", "the talks had stalled"}}},
+      {"Reuters, citing diplomats, reported that the talks had stalled.",
+       {{"diplomats", "other", "Reuters", "the talks had stalled"}}},
+      {"Reuters reported that the talks had stalled, citing diplomats.",
+       {{"diplomats", "other", "Reuters", "the talks had stalled"}}},
+      // "News" ending an outlet's name is no determiner before a noun.
+      {"ABC News reported that the talks had stalled.",
+       {{"ABC News", "other", "", "the talks had stalled"}}},
+  };
+  for (const Case& c : cases) expect_all(c);
+}
+
 TEST(ExtractRelayTest, BroadcastersNamedInTheFrameRelay) {
   const Case cases[] = {
       {"\"Japan and China share a responsibility for the region,\" Ishiba was quoted as saying "
