@@ -87,7 +87,8 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     relay |= c.relay_people;
     media |= c.media;
     document |= c.document;
-    group |= c.group || w == "two" || w == "both";
+    // "the two ministers", "both leaders"; "two diplomats" are unnamed.
+    group |= c.group || (w == "two" && definite) || w == "both";
     leader |= c.leader;
     // "prime minister" heads a government: not one of its ministers.
     const bool prime_minister = w == "minister" && k > a && toks[k - 1].is("prime");

@@ -318,6 +318,20 @@ TEST(ExtractPatternsTest, SecondVerbAfterAQuotationGoesWithItsSpeaker) {
   }
 }
 
+// A number of unnamed people is a source ("two diplomats"); with "the" it
+// names the participants ("the two diplomats agreed").
+TEST(ExtractPatternsTest, TwoUnnamedPeopleAreASource) {
+  std::vector<Statement> sts = extract_text("Two diplomats said the talks had stalled.");
+  ASSERT_EQ(sts.size(), 1u) << describe(sts);
+  EXPECT_EQ(sts[0].speaker.side, "other");
+  EXPECT_TRUE(sts[0].speaker.anonymous);
+  EXPECT_EQ(sts[0].speaker.kind, SpeakerKind::kSource);
+  sts = extract_text(
+      "Antony Blinken and Wang Yi met in Bali. The two ministers said the talks had been useful.");
+  ASSERT_EQ(sts.size(), 1u) << describe(sts);
+  EXPECT_EQ(sts[0].speaker.side, "joint");
+}
+
 TEST(ExtractPatternsTest, UnnamedSourcesOfABodyAreAnonymous) {
   // The body gives the side only; the speaker is the unnamed source.
   const Case cases[] = {
