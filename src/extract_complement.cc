@@ -38,7 +38,7 @@ void FrameFinder::relay_phrases(const SentenceView& s, size_t from, size_t to, F
   for (const EntityMention* m : discourse_.entities_in(T[from].start, T[to - 1].end))
     if (m->entity->kind == SpeakerKind::kMedia && !f.via) f.via = m->entity->name;
   for (size_t k = from; k < to; ++k) {
-    if (!T[k].is("citing") && !T[k].is("quoting")) continue;
+    if (!opens_citation(T[k])) continue;
     size_t b = k + 1;
     while (b < to && !T[b].is(",") && !period_ends_sentence(s, b)) ++b;
     if (auto r = discourse_.resolve(T, k + 1, b); r && r->speaker.kind != SpeakerKind::kMedia) {
@@ -130,7 +130,7 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
         !time_or_manner_after_on(T[j + 1]))
       break;
     const bool relay =
-        t.is(",") && j + 1 < s.end && one_of(T[j + 1], {"quoted", "citing", "quoting"});
+        t.is(",") && j + 1 < s.end && (T[j + 1].is("quoted") || opens_citation(T[j + 1]));
     if (!relay && !(t.word() && !t.in_quote && (is_preposition(t.low) || is_frame_adverb(t.low))))
       break;
     size_t k = relay ? j + 1 : j;

@@ -136,16 +136,13 @@ void FrameFinder::cut_trailing_source(const SentenceView& s, size_t from, Frame&
   const auto& T = s.toks;
   for (size_t k = from + 1; k + 1 < s.end; ++k) {
     if (T[k].in_quote || T[k].kind == TokKind::kQuoteOpen) return;
-    if (!T[k].is(",") || !one_of(T[k + 1], {"citing", "quoting"})) continue;
+    if (!T[k].is(",") || !opens_citation(T[k + 1])) continue;
     for (size_t e = k + 2; e < s.end; ++e)
       if (T[e].is(",") || T[e].is(";")) return;  // not the sentence's last phrase
-    const std::optional<Referent> cited = f.cited;
-    f.cited.reset();
-    relay_phrases(s, k, s.end, f);
-    if (!f.cited) {
-      f.cited = cited;
-      return;
-    }
+    Frame citation;                              // what the phrase names, read apart from the frame
+    relay_phrases(s, k, s.end, citation);
+    if (!citation.cited) return;
+    f.cited = std::move(citation.cited);
     f.claim.end = std::min(f.claim.end, T[k].start);
     return;
   }
@@ -433,8 +430,7 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
     }
     // "Reuters, citing two diplomats, reported that ...": the source between
     // the subject and its verb.
-    if (subj->second + 1 < i && T[subj->second].is(",") &&
-        one_of(T[subj->second + 1], {"citing", "quoting"}))
+    if (subj->second + 1 < i && T[subj->second].is(",") && opens_citation(T[subj->second + 1]))
       relay_phrases(s, subj->second, i, f);
     size_t jj = j;
     f.complement = complement_after(s, jj, cue, f);

@@ -61,6 +61,9 @@ inline bool one_of(const Token& t, std::initializer_list<std::string_view> words
   return false;
 }
 
+// "citing" or "quoting": what follows names whom the words come from.
+inline bool opens_citation(const Token& t) { return one_of(t, {"citing", "quoting"}); }
+
 // Whether token b of s is a period that ends the sentence (no word after
 // it): the others are abbreviations' ("U.S.", "St."), inside a phrase.
 bool period_ends_sentence(const SentenceView& s, size_t b);
