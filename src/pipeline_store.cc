@@ -45,6 +45,13 @@ int unnamed_file() {
   return above_stdio(named);
 }
 
+// The record of a result; none for an error.
+std::string record_of(const DocumentResult& r) {
+  std::string record;
+  if (!r.error) record::encode(r, record);
+  return record;
+}
+
 }  // namespace
 
 RunStore::RunStore(const Lexicon& lexicon, const Comparer& comparer, const RunOptions& options)
@@ -102,8 +109,7 @@ Status RunStore::put(size_t d, const DocumentResult& result, std::string_view re
 }
 
 Status RunStore::add(DocumentResult&& result) {
-  std::string record;
-  if (!result.error) record::encode(result, record);
+  const std::string record = record_of(result);
   return add(std::move(result), record);
 }
 
@@ -122,12 +128,7 @@ Status RunStore::add(DocumentResult&& result, std::string_view record) {
 Status RunStore::process(const std::vector<std::string>& paths) {
   Status status = Ok{};
   // Records are encoded on the worker threads, beside the step itself.
-  auto encode = [](const DocumentResult& r) {
-    std::string record;
-    if (!r.error) record::encode(r, record);
-    return record;
-  };
-  process_documents(paths, lexicon_, comparer_, options_, encode,
+  process_documents(paths, lexicon_, comparer_, options_, record_of,
                     [&](DocumentResult&& r, std::string&& record) {
                       if (status.ok()) status = add(std::move(r), record);
                     });
