@@ -270,7 +270,30 @@ std::optional<Frame> FrameFinder::according_to(const SentenceView& s, size_t i) 
   f.cue_span = {T[i].start, T[i + 1].end};
   f.speaker = discourse_.resolve(T, i + 2, b);
   if (!f.speaker) return std::nullopt;
-  if (b + 1 < s.end && T[b].is(",")) {
+  const bool more_after = b + 1 < s.end && T[b].is(",");
+  if (more_after && i > s.begin + 1 && T[i - 1].is(",") && !cues_.match(T, b + 1, s.end).cue) {
+    // "Wang agreed to X, according to the readout, but rejected Y", "The
+    // two ministers, according to the Kremlin, discussed Y": the phrase
+    // interrupts the claim, which is both halves. Not after an
+    // introductory phrase ("In the call, according to X, ..."), and not
+    // before a verb of speech ("Putin, according to X, said ..."), whose
+    // own frame takes the words.
+    size_t cs = s.begin;
+    while (cs < i - 1 && !T[cs].word() && T[cs].kind != TokKind::kQuoteOpen) ++cs;
+    bool comma_inside = false;
+    for (size_t k = cs; k + 1 < i; ++k) comma_inside |= T[k].is(",") && !T[k].in_quote;
+    const bool intro = T[cs].word() && (is_preposition(T[cs].low) || T[cs].is("as") ||
+                                        T[cs].is("if") || T[cs].is("after"));
+    if (cs < i - 1 && !(intro && !comma_inside)) {
+      f.claim = {T[cs].start, T[i - 1].start};
+      f.claim2 = claim_to_end(s, b + 1);
+      f.complement = Complement::kBefore;
+      f.trailing = true;
+      f.rule = "claim-around-according-to";
+      return f;
+    }
+  }
+  if (more_after) {
     f.claim = claim_to_end(s, b + 1);
     f.complement = Complement::kAfterComma;
     f.rule = "according-to";
