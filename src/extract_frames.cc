@@ -46,6 +46,20 @@ size_t source_before(const std::vector<Token>& T, size_t a, size_t begin) {
   return k;
 }
 
+// "two diplomats familiar with the talks", "people briefed on the call":
+// where the words before T[end] are an unnamed speaker and a phrase of what
+// the speaker knows, the start of the speaker's phrase; else kNone.
+size_t knower_before(const std::vector<Token>& T, size_t end, size_t begin) {
+  for (size_t k = end; k-- > begin + 1 && end - k < 10;) {
+    if (!T[k].word() || T[k].in_quote) break;  // no punctuation in the phrase
+    if (knowledge_phrase(T, k, end) == 0 || !knower_noun(T[k - 1].low)) continue;
+    size_t start = k - 1;
+    while (start > begin && k - start < 8 && np_word(T, start - 1, begin)) --start;
+    return start;
+  }
+  return kNone;
+}
+
 // T[in] may be the "in" of "the foreign ministry in Seoul", "officials in
 // Beijing": after a speaker noun, before capitalised words up to `end` (the
 // seat of a government, when they name a side).
@@ -225,6 +239,10 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
   for (int pp = 0; pp < 3; ++pp) {
     size_t a = end;
     while (a > s.begin && end - a < 12 && subject_word(T, a - 1, s.begin)) --a;
+    // "Two diplomats familiar with the talks said", "people briefed on the
+    // call said": an unnamed speaker, then what the speaker knows of.
+    if (const size_t knower = knower_before(T, end, s.begin); knower != kNone)
+      if (discourse_.resolve(T, knower, end)) return std::make_pair(knower, end);
     // "Russia's ambassador to Turkey said": the subject is the envoy, not
     // the country after "to".
     // "the foreign ministry in Seoul said", "officials in Beijing said": the
@@ -491,11 +509,21 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
   // '..., state broadcaster CCTV reported' "state" names the owner.
   if (prev != kNone && !m.base && (T[prev].kind == TokKind::kQuoteClose || T[prev].is(","))) {
     size_t b = j;
-    // "said readout of the call publicized by the Russian foreign ministry"
+    // "said readout of the call publicized by the Russian foreign ministry";
+    // "said a diplomat familiar with the call": what the speaker knows of
+    // belongs to the phrase, prepositions and all.
+    bool knows = false;
     while (b < s.end && T[b].kind != TokKind::kQuoteOpen &&
-           !one_of(T[b], {",", ".", ":", "that"}) &&
-           !(T[b].word() && is_preposition(T[b].low) && !T[b].is("by")))
+           !one_of(T[b], {",", ".", ":", "that"})) {
+      if (const size_t n = knowledge_phrase(T, b, s.end);
+          n > 0 && b > j && !knows && knower_noun(T[b - 1].low)) {
+        knows = true;
+        b += n;
+        continue;
+      }
+      if (!knows && T[b].word() && is_preposition(T[b].low) && !T[b].is("by")) break;
       ++b;
+    }
     f.speaker = discourse_.resolve(T, j, b);
     if (!f.speaker) return std::nullopt;
     if (trailing_frame(s, i, b, f)) return f;

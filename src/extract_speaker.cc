@@ -263,6 +263,9 @@ std::optional<Referent> Discourse::anonymous_source(const std::vector<Token>& to
     if (!is_source_noun(toks[k].low)) continue;
     if (k + 1 == b || is_source_place(toks[k + 1].low) || toks[k + 1].is("close")) head = k;
   }
+  // "officials familiar with the talks", "a person briefed on the call".
+  for (size_t k = a; k + 1 < b && head == b; ++k)
+    if (knower_noun(toks[k].low) && knowledge_phrase(toks, k + 1, b) > 0) head = k;
   if (head == b) return std::nullopt;
   std::optional<Referent> r = description(toks, a, b);
   if (!r || !r->speaker.anonymous) return r;

@@ -49,6 +49,15 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   // speaker serves, not whom the speaker speaks for; only the name keeps them.
   const size_t whole = b;
   b = post_host_start(toks, a, b);
+  // "two diplomats familiar with the talks", "people briefed on the call":
+  // what follows the noun says what the speaker knows (and no side), and
+  // that the speaker is not named.
+  bool knows = false;
+  for (size_t k = a + 1; k < b && !knows; ++k)
+    if (knower_noun(toks[k - 1].low) && knowledge_phrase(toks, k, b) > 0) {
+      b = k;
+      knows = true;
+    }
   // "the foreign ministry in Seoul", "officials in Beijing": the head noun
   // is the one before "in"; the place gives the side.
   size_t head = b;
@@ -102,6 +111,7 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     side_noun |= w == "side";
     speaker_noun |= c.speaker_noun;
   }
+  source |= knows;
   const uint32_t pos = toks[a].start;
   Referent r;
   r.speaker.name = words_as_written(toks, a, whole);

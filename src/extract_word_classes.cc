@@ -43,6 +43,7 @@ enum WordClass : uint32_t {
   kBodyNoun = 1u << 22,
   kEventWord = 1u << 23,
   kAdjunctParticiple = 1u << 24,
+  kPersonNoun = 1u << 25,
 };
 
 struct ClassWords {
@@ -58,6 +59,9 @@ const ClassWords kClassWords[] = {
     {kPronounSubject, {"he", "she", "they", "it", "we", "i"}},
     {kPreposition, {"in", "at", "on", "during", "after", "before", "by", "via", "over", "with", "through", "from", "following", "amid", "ahead", "late", "early", "while", "earlier", "later", "last", "this", "when", "upon", "within", "shortly", "speaking"}},
     {kSourceNoun, {"source", "sources", "insider", "insiders"}},
+    // Heads of an unnamed speaker before what the speaker knows: "a person
+    // familiar with the call", "people briefed on the talks".
+    {kPersonNoun, {"person", "persons", "people", "individual", "individuals", "someone"}},
     {kLeaderNoun, {"leader", "president", "head", "premier", "chancellor", "chief", "leaders", "presidents", "heads"}},
     {kDocumentNoun, {"statement", "statements", "readout", "communique", "declaration", "letter", "message", "release", "note", "report", "website", "resolution", "text"}},
     {kMediaNoun, {"channel", "agency", "newspaper", "outlet", "media", "broadcaster", "daily", "paper", "tv", "television", "radio", "portal", "site", "website", "press"}},
@@ -206,6 +210,36 @@ bool is_relay_people(std::string_view w) { return (classes_of(w) & kRelayPeople)
 bool is_group_noun(std::string_view w) { return (classes_of(w) & kGroupNoun) != 0; }
 
 bool is_source_place(std::string_view w) { return (classes_of(w) & kSourcePlace) != 0; }
+
+bool is_person_noun(std::string_view w) { return (classes_of(w) & kPersonNoun) != 0; }
+
+namespace {
+
+// What an unnamed speaker knows of, after the noun that names the speaker.
+// English phrases, kept as data like the classes above.
+// clang-format off
+const std::initializer_list<std::string_view> kKnowledgePhrases[] = {
+    {"familiar", "with"}, {"briefed", "on"}, {"briefed", "about"}, {"with", "knowledge", "of"},
+    {"with", "direct", "knowledge", "of"}, {"with", "close", "knowledge", "of"},
+    {"with", "first-hand", "knowledge", "of"}, {"knowledgeable", "about"}, {"involved", "in"},
+    {"privy", "to"}, {"aware", "of"}, {"close", "to"}, {"present", "at"}, {"present", "during"},
+};
+// clang-format on
+
+}  // namespace
+
+size_t knowledge_phrase(const std::vector<Token>& toks, size_t k, size_t end) {
+  for (const auto& phrase : kKnowledgePhrases) {
+    if (k + phrase.size() > end) continue;
+    size_t n = 0;
+    for (std::string_view w : phrase) {
+      if (!toks[k + n].word() || toks[k + n].in_quote || toks[k + n].low != w) break;
+      ++n;
+    }
+    if (n == phrase.size()) return n;
+  }
+  return 0;
+}
 
 // Every noun that can head a speaker phrase, of whichever class.
 constexpr uint32_t kAnySpeakerNoun = kSourceNoun | kLeaderNoun | kDocumentNoun | kMediaNoun |

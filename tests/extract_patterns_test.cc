@@ -83,6 +83,13 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
        "Washington", "", "According to", Mode::kIndirect, "the secretary raised human rights"},
       {"The agreement must be respected, according to the Kremlin.", "Kremlin", "Moscow", "",
        "according to", Mode::kIndirect, "The agreement must be respected"},
+      // The phrase inside the claim: both halves are the claim.
+      {"Wang agreed to continue consultations, according to the Chinese Foreign Ministry, but "
+       "rejected the accusations.",
+       "Chinese Foreign Ministry", "Beijing", "", "according to", Mode::kIndirect,
+       "Wang agreed to continue consultations but rejected the accusations"},
+      {"In the call, according to the Kremlin, the sides agreed to meet again.", "Kremlin",
+       "Moscow", "", "according to", Mode::kIndirect, "the sides agreed to meet again"},
       {"A Russian diplomat said that the proposal was premature.", "Russian diplomat", "Moscow", "",
        "said", Mode::kIndirect, "the proposal was premature"},
       {"Armenian Defense Ministry spokeswoman Shushan Stepanyan pointed out that the border was "
@@ -352,6 +359,21 @@ TEST(ExtractPatternsTest, UnnamedSourcesOfABodyAreAnonymous) {
       {"According to sources in the State Department, Washington will send an envoy.",
        "sources in the State Department", "Washington", "", "According to", Mode::kIndirect,
        "Washington will send an envoy"},
+      // What the speaker knows of after the noun.
+      {"Two diplomats familiar with the talks said the call lasted an hour.",
+       "Two diplomats familiar with the talks", "other", "", "said", Mode::kIndirect,
+       "the call lasted an hour"},
+      {"U.S. officials with knowledge of the discussions told Reuters that Beijing had rejected "
+       "the plan.",
+       "U.S. officials with knowledge of the discussions", "Washington", "Reuters", "told",
+       Mode::kIndirect, "Beijing had rejected the plan"},
+      {"The call was frank, people briefed on the talks said.", "people briefed on the talks",
+       "other", "", "said", Mode::kIndirect, "The call was frank"},
+      {"\"We made no progress,\" said a person familiar with the call.",
+       "person familiar with the call", "other", "", "said", Mode::kDirect, "We made no progress"},
+      {"The proposal is dead, according to officials involved in the negotiations.",
+       "officials involved in the negotiations", "other", "", "according to", Mode::kIndirect,
+       "The proposal is dead"},
   };
   for (const Case& c : cases) {
     expect_single(c);
