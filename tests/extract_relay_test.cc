@@ -237,5 +237,21 @@ TEST(ExtractRelayTest, TheSpeakerIsNotHisOwnRelay) {
   for (const Case& c : cases) expect_all(c);
 }
 
+// An according-to phrase inside the claim: the source speaks both halves;
+// a second verb after it is part of the claim, not a statement of its own.
+TEST(ExtractRelayTest, AccordingToInsideTheClaim) {
+  const Case cases[] = {
+      {"Chinese Foreign Minister Wang Yi spoke with Blinken. Wang agreed to continue "
+       "consultations, according to the Chinese Foreign Ministry, but rejected the accusations.",
+       {{"Chinese Foreign Ministry", "Beijing", "",
+         "Wang agreed to continue consultations but rejected the accusations"}}},
+      // Before a verb of speech the phrase only relays, as before.
+      {"Chinese Foreign Minister Wang Yi spoke with Blinken. Wang, according to Xinhua, said "
+       "the talks were candid.",
+       {{"Wang Yi", "Beijing", "Xinhua", "the talks were candid"}}},
+  };
+  for (const Case& c : cases) expect_all(c);
+}
+
 }  // namespace
 }  // namespace kd
