@@ -215,10 +215,6 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   }
   if (prime && (definite || !side.empty())) return person_like(head_of_government_role);
   if (leader && (definite || !side.empty())) return person_like(leader_role);
-  if (side_noun && !side.empty()) {
-    for (auto it = said_.rbegin(); it != said_.rend(); ++it)
-      if (it->who.speaker.side == side && !it->who.group) return it->who;
-  }
   if (!side.empty() && only_sides) {
     r.speaker.kind = SpeakerKind::kInstitution;  // "Russia", "Ankara" as speakers
     return r;

@@ -224,6 +224,11 @@ TEST(ExtractDiscourseTest, ShortFormsOfBodiesAndTitlesNamedBefore) {
       {"Turkish Foreign Minister Mevlut Cavusoglu met Lavrov in Sochi.\n\n"
        "Turkey's chief diplomat said the talks had been productive.",
        "Mevlut Cavusoglu", "Ankara"},
+      // "The Chinese side" is the side's account, not whoever of that side
+      // spoke last.
+      {"Chinese Foreign Minister Wang Yi said the talks were candid.\n\n"
+       "According to the Chinese side, the two sides agreed to keep in touch.",
+       "Chinese side", "Beijing"},
   };
   for (const auto& c : kCases) {
     auto sts = extract_text(c.text);
