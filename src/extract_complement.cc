@@ -271,7 +271,13 @@ std::optional<Frame> FrameFinder::according_to(const SentenceView& s, size_t i) 
   f.speaker = discourse_.resolve(T, i + 2, b);
   if (!f.speaker) return std::nullopt;
   const bool more_after = b + 1 < s.end && T[b].is(",");
-  if (more_after && i > s.begin + 1 && T[i - 1].is(",") && !cues_.match(T, b + 1, s.end).cue) {
+  // The claim before the phrase ends at a comma, or at a quotation closed
+  // after its comma ('... "the crimes of the regime," according to IRNA').
+  const bool comma_before =
+      i > s.begin + 1 && (T[i - 1].is(",") || (T[i - 1].kind == TokKind::kQuoteClose &&
+                                               i > s.begin + 2 && T[i - 2].is(",")));
+  const uint32_t before_end = comma_before && T[i - 1].is(",") ? T[i - 1].start : T[i - 1].end;
+  if (more_after && comma_before && !cues_.match(T, b + 1, s.end).cue) {
     // "Wang agreed to X, according to the readout, but rejected Y", "The
     // two ministers, according to the Kremlin, discussed Y": the phrase
     // interrupts the claim, which is both halves. Not after an
@@ -285,7 +291,7 @@ std::optional<Frame> FrameFinder::according_to(const SentenceView& s, size_t i) 
     const bool intro = T[cs].word() && (is_preposition(T[cs].low) || T[cs].is("as") ||
                                         T[cs].is("if") || T[cs].is("after"));
     if (cs < i - 1 && !(intro && !comma_inside)) {
-      f.claim = {T[cs].start, T[i - 1].start};
+      f.claim = {T[cs].start, before_end};
       f.claim2 = claim_to_end(s, b + 1);
       f.complement = Complement::kBefore;
       f.trailing = true;
@@ -299,8 +305,8 @@ std::optional<Frame> FrameFinder::according_to(const SentenceView& s, size_t i) 
     f.rule = "according-to";
     return f;
   }
-  if (i > s.begin && T[i - 1].is(",") && i - 1 > s.begin) {
-    f.claim = {T[s.begin].start, T[i - 1].start};
+  if (comma_before) {
+    f.claim = {T[s.begin].start, before_end};
     f.complement = Complement::kBefore;
     f.trailing = true;
     f.rule = "claim-according-to";

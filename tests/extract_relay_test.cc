@@ -68,6 +68,11 @@ TEST(ExtractRelayTest, TrailingAccordingToIsTheRelayOfTheFrame) {
        {{"Masoud Pezeshkian", "Tehran", "Iranian presidency", "Tehran did not seek war"}}},
       {"The talks were useful, according to a statement on the Saudi foreign ministry's website.",
        {{"Saudi Foreign Ministry", "Riyadh", "", "The talks were useful"}}},
+      // The claim's comma inside the quotation that ends it.
+      {"Araqchi stressed the need to stop \"the crimes of the regime,\" according to IRNA.",
+       {{"Abbas Araghchi", "Tehran", "IRNA", "the need to stop the crimes of the regime"}}},
+      {"\"The talks were useful,\" according to the Kremlin.",
+       {{"Kremlin", "Moscow", "", "The talks were useful"}}},
   };
   for (const Case& c : cases) expect_all(c);
 }
