@@ -278,6 +278,23 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
   return std::nullopt;
 }
 
+bool FrameFinder::in_relative_clause_before_verb(const SentenceView& s, size_t i) const {
+  const auto& T = s.toks;
+  size_t j = i;
+  while (j > s.begin && T[j - 1].word() &&
+         (is_auxiliary(T[j - 1].low) || is_frame_adverb(T[j - 1].low)))
+    --j;
+  if (j < s.begin + 2 || !T[j - 1].is("who") || !T[j - 2].is(",")) return false;
+  for (size_t k = i + 1; k + 1 < s.end; ++k) {
+    if (T[k].in_quote || T[k].kind == TokKind::kQuoteOpen) return false;
+    if (!T[k].is(",")) continue;
+    size_t v = k + 1;
+    while (v < s.end && T[v].word() && (is_auxiliary(T[v].low) || is_frame_adverb(T[v].low))) ++v;
+    return v < s.end && cues_.match(T, v, s.end).cue != nullptr;
+  }
+  return false;
+}
+
 bool FrameFinder::demonym_before_noun(const std::vector<Token>& toks, size_t a, size_t b) const {
   if (b < a + 2 || !is_determiner(toks[a].low)) return false;
   for (size_t k = a + 1; k < b; ++k) {
@@ -435,6 +452,9 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
     f.rule = "participle-continuation";
     return f;
   }
+  // "A Saudi official, who asked not to be named, said ...": the relative
+  // clause only describes the speaker; its main verb frames the words.
+  if (in_relative_clause_before_verb(s, i)) return std::nullopt;
   auto subj = subject_before(s, i);
   if (subj && !(m.base && demonym_before_noun(T, subj->first, subj->second)))
     f.speaker = discourse_.resolve(T, subj->first, subj->second);

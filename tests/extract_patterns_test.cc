@@ -371,6 +371,10 @@ TEST(ExtractPatternsTest, UnnamedSourcesOfABodyAreAnonymous) {
        "other", "", "said", Mode::kIndirect, "The call was frank"},
       {"\"We made no progress,\" said a person familiar with the call.",
        "person familiar with the call", "other", "", "said", Mode::kDirect, "We made no progress"},
+      // A relative clause that only describes the speaker frames nothing.
+      {"A Saudi official, who asked not to be named because he was not authorised to speak to "
+       "the media, said Riyadh had urged Tehran to act.",
+       "Saudi official", "Riyadh", "", "said", Mode::kIndirect, "Riyadh had urged Tehran to act"},
       {"The proposal is dead, according to officials involved in the negotiations.",
        "officials involved in the negotiations", "other", "", "according to", Mode::kIndirect,
        "The proposal is dead"},
