@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "compare_divergence.h"
 #include "compare_statements.h"
@@ -25,10 +26,12 @@ std::string basename(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-const char* weaker_source_words(SourceClass c) {
+// `media`: a media report besides the anonymous source.
+const char* weaker_source_words(SourceClass c, bool media) {
   switch (c) {
     case SourceClass::kAnonymous:
-      return "has only an anonymous source";
+      return media ? "has only an anonymous source and a media report"
+                   : "has only an anonymous source";
     case SourceClass::kMedia:
       return "has only a media report";
     case SourceClass::kNone:
@@ -45,6 +48,7 @@ constexpr size_t kQuotedArticles = 3;
 // How one side's account is sourced in one article.
 struct Sourcing {
   SourceClass best = SourceClass::kNone;
+  bool media = false;               // a media report among the readouts
   std::vector<Ref> refs;            // the side's readouts in the article
   std::vector<std::string> quotes;  // attribution as written, strongest first
 };
@@ -74,6 +78,7 @@ Sourcing sourcing(const EventView& v, const SideAccount& s, size_t doc,
   std::stable_sort(ranked.begin(), ranked.end(), [&](Ref a, Ref b) { return rank(a) < rank(b); });
   for (Ref r : ranked) {
     out.best = std::max(out.best, v.facts(r).source);
+    out.media = out.media || v.facts(r).source == SourceClass::kMedia;
     const std::string& frame = v.facts(r).frame;
     if (!frame.empty() &&
         std::find(out.quotes.begin(), out.quotes.end(), frame) == out.quotes.end())
@@ -159,7 +164,7 @@ void find_source_divergences(const EventView& v, const SideAccount& a, const Sid
   }
   // One divergence per pattern (which side is official, how the other is
   // sourced), quoting the first few articles that show it.
-  std::map<std::pair<bool, SourceClass>, size_t> pattern_index;
+  std::map<std::tuple<bool, SourceClass, bool>, size_t> pattern_index;
   std::vector<Divergence> found;
   std::vector<size_t> articles;
   for (size_t i = 0; i < docs.size(); ++i) {
@@ -175,13 +180,14 @@ void find_source_divergences(const EventView& v, const SideAccount& a, const Sid
     if (sw.refs.empty() && (oa ? official_b : official_a)) continue;
     const SideAccount& official = oa ? a : b;
     const SideAccount& other = oa ? b : a;
-    auto [it, fresh] = pattern_index.try_emplace({oa, sw.best}, found.size());
+    const bool also_media = sw.best == SourceClass::kAnonymous && sw.media;
+    auto [it, fresh] = pattern_index.try_emplace({oa, sw.best, also_media}, found.size());
     if (fresh) {
       Divergence d;
       d.topic = "source";
       d.kind = DivergenceKind::kSource;
       d.summary = official.side + " has an official readout, " + other.side + " " +
-                  weaker_source_words(sw.best) + ":";
+                  weaker_source_words(sw.best, also_media) + ":";
       found.push_back(std::move(d));
       articles.push_back(0);
     }

@@ -129,6 +129,24 @@ TEST(CompareDivergenceTest, OfficialsSpeakingOnConditionOfAnonymityAreAnonymous)
       << d->summary;
 }
 
+// The weaker side's media report is named beside its anonymous source.
+TEST(CompareDivergenceTest, AnonymousSourceAndMediaReportAreBothNamed) {
+  St wang("China will not accept new sanctions", "Wang Yi", "Beijing");
+  St xinhua("the two sides exchanged views on trade", "Xinhua", "Beijing", SpeakerKind::kMedia);
+  Analysis a = compare_one(
+      {"Antony Blinken and Wang Yi spoke by phone on Monday.",
+       "The State Department said the two sides discussed sanctions.",
+       "Xinhua said the two sides exchanged views on trade.",
+       "A Chinese official, speaking on condition of anonymity, said Wang Yi told Blinken that "
+       "China will not accept new sanctions."},
+      {state_department("the two sides discussed sanctions"), xinhua, wang});
+  const Divergence* d = divergence(a.events[0], "source", DivergenceKind::kSource);
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->summary.find("Beijing has only an anonymous source and a media report:"),
+            std::string::npos)
+      << d->summary;
+}
+
 TEST(CompareDivergenceTest, ConcernAgainstDenialIsAContradiction) {
   St denial{"reports that China had sent mercenaries", "Xi Jinping", "Beijing"};
   denial.cls = CueClass::kDenial;
