@@ -323,6 +323,12 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
   if (prev != kNone && T[prev].word() && !name_news &&
       (is_determiner(T[prev].low) || T[prev].is("'s") || T[prev].is("to") || T[prev].is("of")))
     return std::nullopt;
+  // "in a phone call on Thursday", "the video call": a noun after a word of
+  // an event's name, itself after a determiner.
+  if (m.base && prev != kNone && prev > s.begin && T[prev].word() && T[prev - 1].word() &&
+      is_determiner(T[prev - 1].low) && !is_preposition(T[prev].low) &&
+      cues_.is_event_cue_word(T[prev].low))
+    return std::nullopt;
   // "As noted on the TV channel, ...", "as reported by X, ..."
   if (prev != kNone && T[prev].is("as") && m.past) {
     size_t a = j < s.end && T[j].word() && (is_preposition(T[j].low) || T[j].is("by")) ? j + 1 : j;

@@ -83,6 +83,11 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
        "Washington", "", "According to", Mode::kIndirect, "the secretary raised human rights"},
       {"The agreement must be respected, according to the Kremlin.", "Kremlin", "Moscow", "",
        "according to", Mode::kIndirect, "The agreement must be respected"},
+      // "call on" after "a phone" is the noun, no demand of "Gaza and Lebanon".
+      {"Araqchi and Faisal bin Farhan discussed Gaza and Lebanon in a phone call on Thursday, "
+       "IRNA reported.",
+       "IRNA", "Tehran", "", "reported", Mode::kIndirect,
+       "Araqchi and Faisal bin Farhan discussed Gaza and Lebanon in a phone call on Thursday"},
       // The phrase inside the claim: both halves are the claim.
       {"Wang agreed to continue consultations, according to the Chinese Foreign Ministry, but "
        "rejected the accusations.",
