@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <tuple>
 
 #include "compare_divergence.h"
 #include "compare_statements.h"
@@ -164,9 +163,12 @@ void find_source_divergences(const EventView& v, const SideAccount& a, const Sid
   }
   // One divergence per pattern (which side is official, how the other is
   // sourced), quoting the first few articles that show it.
-  std::map<std::tuple<bool, SourceClass, bool>, size_t> pattern_index;
+  std::map<std::pair<bool, SourceClass>, size_t> pattern_index;
   std::vector<Divergence> found;
   std::vector<size_t> articles;
+  std::vector<std::string> headers;  // per pattern: who is official, how the other is sourced
+  std::vector<bool> all_media;       // every article's anonymous account has a media report too
+  std::vector<SourceClass> pattern_class;
   for (size_t i = 0; i < docs.size(); ++i) {
     const Sourcing& sa = per_doc_a[i];
     const Sourcing& sb = per_doc_b[i];
@@ -180,17 +182,18 @@ void find_source_divergences(const EventView& v, const SideAccount& a, const Sid
     if (sw.refs.empty() && (oa ? official_b : official_a)) continue;
     const SideAccount& official = oa ? a : b;
     const SideAccount& other = oa ? b : a;
-    const bool also_media = sw.best == SourceClass::kAnonymous && sw.media;
-    auto [it, fresh] = pattern_index.try_emplace({oa, sw.best, also_media}, found.size());
+    auto [it, fresh] = pattern_index.try_emplace({oa, sw.best}, found.size());
     if (fresh) {
       Divergence d;
       d.topic = "source";
       d.kind = DivergenceKind::kSource;
-      d.summary = official.side + " has an official readout, " + other.side + " " +
-                  weaker_source_words(sw.best, also_media) + ":";
       found.push_back(std::move(d));
       articles.push_back(0);
+      headers.push_back(official.side + " has an official readout, " + other.side + " ");
+      all_media.push_back(true);
+      pattern_class.push_back(sw.best);
     }
+    all_media[it->second] = all_media[it->second] && sw.media;
     Divergence& d = found[it->second];
     for (Ref r : so.refs) d.statements[official.side].push_back(v.statement(r).id);
     for (Ref r : sw.refs) d.statements[other.side].push_back(v.statement(r).id);
@@ -202,6 +205,8 @@ void find_source_divergences(const EventView& v, const SideAccount& a, const Sid
     }
   }
   for (size_t k = 0; k < found.size(); ++k) {
+    found[k].summary =
+        headers[k] + weaker_source_words(pattern_class[k], all_media[k]) + ":" + found[k].summary;
     if (articles[k] > kQuotedArticles)
       found[k].summary +=
           " | and " + std::to_string(articles[k] - kQuotedArticles) + " more articles";
