@@ -482,6 +482,15 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
       case Complement::kQuote: {
         f.claim = quote_at_mark(quotes_, T[jj].start)->inner;
         f.rule = "frame-before-quote";
+        // 'called for "a ceasefire" in Ukraine and for talks': a quoted
+        // object the clause goes on after is part of the claim, not all of it.
+        if (cue.takes_object && jj > i && !T[jj - 1].is(",") && !T[jj - 1].is(":"))
+          for (size_t k = jj + 1; k + 1 < s.end; ++k) {
+            if (T[k].kind != TokKind::kQuoteClose) continue;
+            if (T[k].start == f.claim.end && T[k + 1].word() && !T[k + 1].in_quote)
+              f.claim.end = claim_to_end(s, k + 1).end;
+            break;
+          }
         // '"We are ready," X said, "but ..."': one claim split by its frame.
         size_t q = subj->first;
         if (q > s.begin && T[q - 1].is(",")) --q;

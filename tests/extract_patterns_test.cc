@@ -83,6 +83,13 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
        "Washington", "", "According to", Mode::kIndirect, "the secretary raised human rights"},
       {"The agreement must be respected, according to the Kremlin.", "Kremlin", "Moscow", "",
        "according to", Mode::kIndirect, "The agreement must be respected"},
+      // A quoted object the clause goes on after.
+      {"Macron called for \"a ceasefire as soon as possible\" in Ukraine and for the start of "
+       "negotiations.",
+       "Emmanuel Macron", "Paris", "", "called for", Mode::kMixed,
+       "a ceasefire as soon as possible in Ukraine and for the start of negotiations"},
+      {"Macron called for \"a ceasefire as soon as possible\".", "Emmanuel Macron", "Paris", "",
+       "called for", Mode::kDirect, "a ceasefire as soon as possible"},
       // "call on" after "a phone" is the noun, no demand of "Gaza and Lebanon".
       {"Araqchi and Faisal bin Farhan discussed Gaza and Lebanon in a phone call on Thursday, "
        "IRNA reported.",
