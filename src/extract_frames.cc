@@ -103,14 +103,18 @@ std::vector<Frame> FrameFinder::find(const SentenceView& s) const {
       addresses.push_back(k);
   for (size_t i = s.begin; i < s.end; ++i) {
     const Token& t = s.toks[i];
-    if (!t.word() || t.in_quote) continue;
+    if (!t.word()) continue;
+    // 'Blinken also "raised concerns about ..."': a quotation that opens
+    // with the verb after its subject; other quoted words frame nothing.
+    const bool quoted_verb = t.in_quote && opens_quote_after_subject(s, i);
+    if (t.in_quote && !quoted_verb) continue;
     if (t.is("according") && i + 1 < s.end && s.toks[i + 1].is("to")) {
       if (auto f = according_to(s, i)) out.push_back(std::move(*f));
       ++i;
       continue;
     }
-    CueMatch m = cues_.match(s.toks, i, s.end);
-    if (!m.cue) continue;
+    CueMatch m = quoted_verb ? cues_.match_quoted(s.toks, i, s.end) : cues_.match(s.toks, i, s.end);
+    if (!m.cue || (quoted_verb && m.base)) continue;
     if (auto f = at_cue(s, i, m)) {
       if (!f->addressee && !f->trailing) f->addressee = addressed_to(s, i, addresses, discourse_);
       out.push_back(std::move(*f));
@@ -276,6 +280,12 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
     break;
   }
   return std::nullopt;
+}
+
+bool FrameFinder::opens_quote_after_subject(const SentenceView& s, size_t i) const {
+  const auto& T = s.toks;
+  return i >= s.begin + 2 && T[i - 1].kind == TokKind::kQuoteOpen && T[i - 2].word() &&
+         !T[i - 2].in_quote && !cues_.match(T, i - 2, s.end).cue;
 }
 
 bool FrameFinder::in_relative_clause_before_verb(const SentenceView& s, size_t i) const {
@@ -461,7 +471,8 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
   // "A Saudi official, who asked not to be named, said ...": the relative
   // clause only describes the speaker; its main verb frames the words.
   if (in_relative_clause_before_verb(s, i)) return std::nullopt;
-  auto subj = subject_before(s, i);
+  // The subject of a quoted verb ends before the quotation mark.
+  auto subj = subject_before(s, T[i].in_quote ? i - 1 : i);
   if (subj && !(m.base && demonym_before_noun(T, subj->first, subj->second)))
     f.speaker = discourse_.resolve(T, subj->first, subj->second);
   if (f.speaker) {

@@ -105,6 +105,9 @@ class FrameFinder {
   // a quotation or a clause and comma come before `frame_start`; sets the claim.
   bool trailing_frame(const SentenceView& s, size_t frame_start, size_t after, Frame& f) const;
   Span claim_to_end(const SentenceView& s, size_t j) const;
+  // T[i], a word in quotation marks, is the first of a quotation after a
+  // word outside them that is no cue ('Blinken also "raised ...').
+  bool opens_quote_after_subject(const SentenceView& s, size_t i) const;
   // The cue at T[i] opens a relative clause after its subject (", who
   // asked not to be named,") that a comma and another cue end.
   bool in_relative_clause_before_verb(const SentenceView& s, size_t i) const;

@@ -72,13 +72,14 @@ CueIndex::CueIndex(const Lexicon& lexicon) {
 
 CueMatch CueIndex::match_listed(const std::vector<Token>& toks, size_t i, size_t end) const {
   CueMatch best;
+  const bool quoted = toks[i].in_quote;  // every word of the form likewise
   auto it = by_first_.find(toks[i].low);
   if (it == by_first_.end()) return best;
   for (const Form& f : it->second) {
     if (f.words.size() <= best.length || i + f.words.size() > end) continue;
     bool ok = true;
     for (size_t k = 1; k < f.words.size() && ok; ++k)
-      ok = toks[i + k].word() && !toks[i + k].in_quote && toks[i + k].low == f.words[k];
+      ok = toks[i + k].word() && toks[i + k].in_quote == quoted && toks[i + k].low == f.words[k];
     if (!ok) continue;
     best = {f.cue, f.words.size(), f.participle, f.past, f.base};
   }

@@ -36,6 +36,12 @@ class CueIndex {
       return {};
     return match_listed(toks, i, end);
   }
+  // The same of a form inside a quotation ('Blinken "raised concerns about').
+  CueMatch match_quoted(const std::vector<Token>& toks, size_t i, size_t end) const {
+    if (i >= end || !toks[i].word() || !toks[i].in_quote || !first_filter_.may_contain(toks[i].low))
+      return {};
+    return match_listed(toks, i, end);
+  }
   // Folded words of the lexicon's call, meeting and talks phrases.
   bool is_event_cue_word(std::string_view w) const {
     return event_filter_.may_contain(w) && event_words_.count(std::string(w)) > 0;

@@ -83,6 +83,11 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
        "Washington", "", "According to", Mode::kIndirect, "the secretary raised human rights"},
       {"The agreement must be respected, according to the Kremlin.", "Kremlin", "Moscow", "",
        "according to", Mode::kIndirect, "The agreement must be respected"},
+      // A quotation that opens with the verb.
+      {"Blinken \"underscored the importance of dialogue\" in the talks.", "Antony Blinken",
+       "Washington", "", "underscored", Mode::kMixed, "the importance of dialogue in the talks"},
+      {"Blinken also \"raised concerns about Beijing's support for Moscow.\"", "Antony Blinken",
+       "Washington", "", "raised concerns", Mode::kDirect, "about Beijing's support for Moscow"},
       // A quoted object the clause goes on after.
       {"Macron called for \"a ceasefire as soon as possible\" in Ukraine and for the start of "
        "negotiations.",
