@@ -230,11 +230,13 @@ std::string quote_fragment(const std::string& claim, const std::vector<Token>& t
   while (first > 0 && range.first - first < max_words / 3 && !tokens[first].clause_start) --first;
   while (last + 1 < tokens.size() && last - first + 1 < max_words && !tokens[last + 1].clause_start)
     ++last;
-  // Never through an abbreviation ("S. side" of "U.S. side"): the words on
-  // either side of a period with no space around it go together.
+  // Never through an abbreviation ("S. side" of "U.S. side") or a
+  // hyphenated word ("day halt" of "30-day halt"): the words on either side
+  // of a period or hyphen with no space around it go together.
   auto joined = [&](size_t a) {  // tokens a and a + 1 are "U" "." "S"
     const uint32_t gap = tokens[a].span.end;
-    return gap + 1 == tokens[a + 1].span.start && gap < claim.size() && claim[gap] == '.';
+    return gap + 1 == tokens[a + 1].span.start && gap < claim.size() &&
+           (claim[gap] == '.' || claim[gap] == '-');
   };
   while (first > 0 && joined(first - 1)) --first;
   while (last + 1 < tokens.size() && joined(last)) ++last;

@@ -433,6 +433,20 @@ TEST(CompareDivergenceTest, BordersAtSeaAndMinorityRightsAreTopics) {
   EXPECT_NE(divergence(e, "human rights", DivergenceKind::kOmission), nullptr);
 }
 
+// A halt to strikes is a ceasefire; the cessation of military aid is not.
+TEST(CompareDivergenceTest, HaltingStrikesIsACeasefire) {
+  const Analysis a = compare_one(
+      {"Joe Biden and Xi Jinping spoke by phone on Thursday.",
+       "Xi said the two sides should agree on a halt to strikes on energy infrastructure.",
+       "Biden said the cessation of foreign military aid was not discussed."},
+      {{"the two sides should agree on a halt to strikes on energy infrastructure", "Xi Jinping",
+        "Beijing"},
+       {"the cessation of foreign military aid was not discussed", "Joe Biden", "Washington"}});
+  const Divergence* d = divergence(a.events[0], "ceasefire", DivergenceKind::kOmission);
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->summary.find("Beijing raises it"), std::string::npos) << d->summary;
+}
+
 // Borders on land: patrols along a disputed frontier, the line of control.
 TEST(CompareDivergenceTest, DisputedFrontiersAreBorderDisputes) {
   const Analysis a = compare_one(
@@ -534,6 +548,8 @@ TEST(CompareDivergenceTest, QuoteFragmentsKeepAbbreviationsWhole) {
       {"They met the U.S. envoy", "met", 4, "They met the U.S"},
       {"The side should correct its mistakes and stop hyping the issue", "mistakes", 8,
        "correct its mistakes and stop hyping the issue"},
+      // Nor a hyphenated word: "30-day", not "day".
+      {"Putin agreed to a 30-day halt to strikes", "halt", 3, "30-day halt to"},
   };
   for (const auto& c : cases) {
     const std::vector<cmp::Token> tokens = cmp::tokenize(c.claim);
