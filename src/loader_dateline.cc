@@ -161,7 +161,51 @@ std::optional<Date> parse_month_day(std::string_view piece) {
   return Date{0, month, d};
 }
 
+namespace {
+
+// "Updated 2 hours ago", "5 min read": a label of when, beside a date.
+bool is_time_label(std::string_view part) {
+  static const char* const kWords[] = {"ago",     "hour", "hours", "minute", "minutes", "min",
+                                       "mins",    "day",  "days",  "second", "seconds", "read",
+                                       "updated", "just", "now",   "week",   "weeks"};
+  const std::vector<Token> t = tokenize(part);
+  if (t.empty() || t.size() > 6) return false;
+  return std::all_of(t.begin(), t.end(), [](const Token& w) {
+    return w.number || is_filler_word(w.text) ||
+           std::any_of(std::begin(kWords), std::end(kWords),
+                       [&](const char* k) { return w.text == k; });
+  });
+}
+
+std::optional<Date> parse_dateline_part(std::string_view line);
+
+}  // namespace
+
 std::optional<Date> parse_dateline(std::string_view line) {
+  // "Published December 7, 2023 11:42 AM EST | Updated 2 hours ago": parts
+  // between bars, each a date or a label of time.
+  if (line.find('|') == std::string_view::npos) return parse_dateline_part(line);
+  if (line.size() > 120) return std::nullopt;
+  std::optional<Date> date;
+  while (!line.empty()) {
+    const size_t bar = line.find('|');
+    std::string_view part = line.substr(0, bar);
+    line = bar == std::string_view::npos ? std::string_view() : line.substr(bar + 1);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (part.empty()) continue;
+    if (auto d = parse_dateline_part(part)) {
+      if (!date) date = d;
+    } else if (!is_time_label(part)) {
+      return std::nullopt;
+    }
+  }
+  return date;
+}
+
+namespace {
+
+std::optional<Date> parse_dateline_part(std::string_view line) {
   if (line.size() > 80 || !has_year_digits(line)) return std::nullopt;
   std::vector<Token> tokens = tokenize(line);
   if (tokens.empty() || tokens.size() > 12) return std::nullopt;
@@ -185,6 +229,8 @@ std::optional<Date> parse_dateline(std::string_view line) {
   }
   return date;
 }
+
+}  // namespace
 
 std::optional<BylineParts> split_byline(std::string_view line) {
   if (line.size() < 4 || (line.substr(0, 3) != "By " && line.substr(0, 3) != "BY ") ||

@@ -137,6 +137,10 @@ TEST(LoaderTest, ParsesDatelines) {
       {"01.10.20", nullptr},
       {"Oct. 1, 12020", nullptr},
       {"2020.10.1", "2020-10-01"},
+      // Parts between bars: a date and labels of time.
+      {"Published December 7, 2023 11:42 AM EST | Updated 2 hours ago", "2023-12-07"},
+      {"Thursday, 01 October 2020 | 14:35 | 5 min read", "2020-10-01"},
+      {"October 1, 2020 | Moscow talks end without a deal", nullptr},
   };
   for (const Case& c : cases) {
     std::optional<Date> d = parse_dateline(c.line);
