@@ -9,6 +9,7 @@
 
 #include "fold.h"
 #include "loader_boilerplate.h"
+#include "loader_caption.h"
 #include "loader_dateline.h"
 #include "loader_lines.h"
 #include "loader_resources.h"
@@ -40,6 +41,9 @@ struct LineKeyHash {
 // Foreign Affairs of the People's Republic of China").
 constexpr uint32_t kMaxPublisherWords = 12;
 
+// Longest caption read as one: a photo's caption is a sentence or two.
+constexpr uint32_t kMaxCaptionWords = 60;
+
 }  // namespace
 
 void find_structure(Document& doc, const LoadResources& resources) {
@@ -61,6 +65,9 @@ void find_structure(Document& doc, const LoadResources& resources) {
   // that a long line's text is hashed once, not again when it is classified.
   std::vector<const uint32_t*> count_of(lines.size());
   std::vector<bool> block_has_prose(lines.size()), block_single(lines.size());
+  // Lines that are paragraphs of their own: a page scraped one element per
+  // line, without blank lines between them.
+  std::vector<bool> own_paragraph(lines.size());
   for (size_t i = 0; i < lines.size();) {
     if (lines[i].blank()) {
       ++i;
@@ -68,7 +75,14 @@ void find_structure(Document& doc, const LoadResources& resources) {
     }
     size_t j = i;
     bool prose = false;
+    // Lines of paragraph length but the block's last, and how many end a
+    // sentence.
+    uint32_t long_lines = 0, sentence_ends = 0;
     for (; j < lines.size() && !lines[j].blank(); ++j) {
+      if (j + 1 < lines.size() && !lines[j + 1].blank() && lines[j].words >= 15) {
+        ++long_lines;
+        sentence_ends += lines[j].ends_sentence;
+      }
       prose |= lines[j].body_like();
       if (lines[j].trimmed.size() <= kMaxKeyedLine) {
         key_storage[j] = line_key(doc.slice(lines[j].trimmed));
@@ -77,9 +91,13 @@ void find_structure(Document& doc, const LoadResources& resources) {
         keys[j] = doc.slice(lines[j].trimmed);
       }
     }
+    // Text wrapped at a width rarely ends a sentence at a line's end; such
+    // a page ends most of its lines there.
+    const bool line_paragraphs = sentence_ends >= 2 && sentence_ends * 3 >= long_lines * 2;
     for (size_t k = i; k < j; ++k) {
-      block_has_prose[k] = prose;
-      block_single[k] = j - i == 1;
+      block_has_prose[k] = line_paragraphs ? lines[k].body_like() : prose;
+      block_single[k] = j - i == 1 || line_paragraphs;
+      own_paragraph[k] = line_paragraphs;
       count_of[k] = &++counts[keys[k]];
     }
     i = j;
@@ -120,7 +138,19 @@ void find_structure(Document& doc, const LoadResources& resources) {
       }
     }
     if (const char* widget = matcher.match(text, line)) return widget;
-    if (!headline_done && !seen_body) {
+    // A photo's credit, and its caption: the line it ends, or the line just
+    // above it ("... shakes hands with ... in Athens." then "REUTERS/Name").
+    if (is_photo_credit(s)) return "photo credit";
+    if (line.words <= kMaxCaptionWords) {
+      if (ends_with_photo_credit(s)) return "caption";
+      // Directly above: a paragraph before a blank line may precede a
+      // photo with a credit and no caption.
+      if (i + 1 < lines.size() && !lines[i + 1].blank() &&
+          is_photo_credit(doc.slice(lines[i + 1].trimmed)))
+        return "caption";
+    }
+    // A single word above the headline is a section label ("World").
+    if (!headline_done && !seen_body && (line.words > 1 || !own_paragraph[i])) {
       headline_done = true;
       if (headline_like(line)) {
         doc.headline.assign(s);
@@ -177,6 +207,7 @@ void find_structure(Document& doc, const LoadResources& resources) {
       doc.paragraphs.push_back(body);
       in_paragraph = true;
     }
+    if (own_paragraph[i]) in_paragraph = false;
   }
 }
 

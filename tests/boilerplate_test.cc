@@ -77,6 +77,15 @@ TEST(BoilerplateTest, LinesBetweenParagraphs) {
       {"\u0544\u0561\u057F\u0579\u0565\u056C\u056B\u0578\u0582\u0569\u0575\u0561\u0576 "
        "\u0570\u0572\u0578\u0582\u0574\u0576\u0565\u0580",
        "other script"},
+      {"Reporting by Jane Doe; Editing by John Smith", "boilerplate phrase"},
+      {"Our Standards: The Thomson Reuters Trust Principles.", "teaser"},
+      // Photo credits, alone or ending their caption.
+      {"REUTERS/Louiza Vradi", "photo credit"},
+      {"AP Photo/Evan Vucci", "photo credit"},
+      {"Sputnik/Mikhail Klimentyev/Kremlin via REUTERS", "photo credit"},
+      {"Greek Prime Minister Kyriakos Mitsotakis shakes hands with Turkish President Tayyip "
+       "Erdogan in Athens, Greece, December 7, 2023. REUTERS/Louiza Vradi",
+       "caption"},
       {"Verified by MonsterInsights", "subheading"},
       {"Victory is drawing near", "subheading"},
       // Body text stays, even with widget words in it.
@@ -88,6 +97,8 @@ TEST(BoilerplateTest, LinesBetweenParagraphs) {
       {"Talks were held on October 1, 2020 in Moscow.", ""},
       {"By the end of the day, the ministers had agreed on a statement.", ""},
       {"Putin agreed.", ""},
+      {"The talks covered trade/energy issues and the Black Sea.", ""},
+      {"Ankara said the meeting was on 20/10 and covered the U.S./EU position.", ""},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.line);
@@ -100,6 +111,55 @@ TEST(BoilerplateTest, LinesBetweenParagraphs) {
     EXPECT_EQ(doc.paragraphs.size(), c.reason.empty() ? 3u : 2u);
     ExpectNoDroppedTextInSentences(doc);
   }
+}
+
+// The line above a photo credit is the photo's caption.
+TEST(BoilerplateTest, CaptionAboveItsCredit) {
+  const Document doc = Load(
+      "Lavrov and Cavusoglu Discuss Karabakh\n\n"
+      "Russian Foreign Minister Sergei Lavrov meets his Turkish counterpart in Antalya.\n"
+      "REUTERS/Kemal Aslan\n\n"
+      "The foreign ministers of Russia and Turkey held a telephone conversation on Thursday.\n");
+  EXPECT_EQ(Fate(doc,
+                 "Russian Foreign Minister Sergei Lavrov meets his Turkish counterpart in "
+                 "Antalya."),
+            "caption");
+  EXPECT_EQ(Fate(doc, "REUTERS/Kemal Aslan"), "photo credit");
+  ASSERT_EQ(doc.paragraphs.size(), 1u);
+}
+
+// A page scraped one element per line, without blank lines: each line that
+// ends a sentence is a paragraph; a one-word section label above the
+// headline is no headline.
+TEST(BoilerplateTest, PageWithOneLinePerParagraph) {
+  const std::string first =
+      "ATHENS, Dec 7 (Reuters) - Turkish President Tayyip Erdogan and Greek Prime Minister "
+      "Kyriakos Mitsotakis pledged on Thursday to improve ties during a visit to Athens.";
+  const std::string second =
+      "\"There is no problem between us that cannot be solved,\" Erdogan told a joint news "
+      "conference in the Greek capital on Thursday.";
+  const std::string third =
+      "Mitsotakis said the two countries still disagreed on the delimitation of the continental "
+      "shelf and exclusive economic zones.";
+  const Document doc = Load("World\nErdogan, Mitsotakis hail calm waters at Athens talks\n" +
+                            first + "\n" + second + "\n" + third + "\n");
+  EXPECT_EQ(doc.headline, "Erdogan, Mitsotakis hail calm waters at Athens talks");
+  EXPECT_EQ(Fate(doc, "World"), "short line");
+  ASSERT_EQ(doc.paragraphs.size(), 3u);
+  EXPECT_EQ(doc.slice(doc.paragraphs[1]), second);
+  ASSERT_TRUE(doc.outlet.has_value());
+  EXPECT_EQ(*doc.outlet, "Reuters");
+}
+
+// Text wrapped at a width stays one paragraph per block.
+TEST(BoilerplateTest, WrappedTextKeepsItsParagraphs) {
+  const Document doc = Load(
+      "Lavrov and Cavusoglu Discuss Karabakh\n\n"
+      "The foreign ministers of Russia and Turkey held a telephone conversation on\n"
+      "Thursday and discussed the situation in the region, the Russian ministry said in a\n"
+      "statement. The two sides affirmed their readiness for close coordination of their\n"
+      "steps. Cavusoglu said Ankara supported a lasting solution of the conflict.\n");
+  EXPECT_EQ(doc.paragraphs.size(), 1u);
 }
 
 TEST(BoilerplateTest, WidgetTailAfterTheLastParagraph) {
