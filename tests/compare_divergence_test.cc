@@ -447,6 +447,17 @@ TEST(CompareDivergenceTest, HaltingStrikesIsACeasefire) {
   EXPECT_NE(d->summary.find("Beijing raises it"), std::string::npos) << d->summary;
 }
 
+// A minority's situation is a rights topic without the word "rights".
+TEST(CompareDivergenceTest, AMinorityIsAHumanRightsTopic) {
+  const Analysis a = compare_one(
+      {"Joe Biden and Xi Jinping spoke by phone on Thursday.",
+       "Biden said he had raised the situation of the Uyghur minority.",
+       "Xi said the two sides should strengthen communication."},
+      {{"he had raised the situation of the Uyghur minority", "Joe Biden", "Washington"},
+       {"the two sides should strengthen communication", "Xi Jinping", "Beijing"}});
+  EXPECT_NE(divergence(a.events[0], "human rights", DivergenceKind::kOmission), nullptr);
+}
+
 // Borders on land: patrols along a disputed frontier, the line of control.
 TEST(CompareDivergenceTest, DisputedFrontiersAreBorderDisputes) {
   const Analysis a = compare_one(

@@ -38,6 +38,22 @@ TEST(CompareEventsTest, NamedCallWithWeekdayResolvedAgainstTheDateline) {
   EXPECT_EQ(e.documents, (std::vector<std::string>{"a.txt"}));
 }
 
+// A visit under way is a meeting of the guest and the host named with it;
+// a visit planned is none.
+TEST(CompareEventsTest, AVisitUnderWayIsAMeeting) {
+  Analysis a = run_on({make_doc(
+      "a.txt",
+      {"Joe Biden and Xi Jinping pledged on Wednesday to improve ties during Biden's first visit "
+       "to Beijing in six years.",
+       "Antony Blinken said he would discuss a visit to Washington by Wang Yi next year."},
+      ymd(2023, 6, 15))});
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].kind, EventKind::kMeeting);
+  EXPECT_EQ(a.events[0].participants, (std::vector<std::string>{"Joe Biden", "Xi Jinping"}));
+  ASSERT_TRUE(a.events[0].date.has_value());
+  EXPECT_EQ(a.events[0].date->iso(), "2023-06-14");
+}
+
 TEST(CompareEventsTest, RolePhrasesNameTheOfficeHolders) {
   Analysis a = run_on({make_doc(
       "a.txt",
