@@ -277,7 +277,13 @@ std::optional<Frame> FrameFinder::according_to(const SentenceView& s, size_t i) 
       i > s.begin + 1 && (T[i - 1].is(",") || (T[i - 1].kind == TokKind::kQuoteClose &&
                                                i > s.begin + 2 && T[i - 2].is(",")));
   const uint32_t before_end = comma_before && T[i - 1].is(",") ? T[i - 1].start : T[i - 1].end;
-  if (more_after && comma_before && !cues_.match(T, b + 1, s.end).cue) {
+  // A verb right after the phrase that frames words itself ("Putin,
+  // according to X, said ..."); "agreed" without "that" frames nothing.
+  const CueMatch verb = more_after ? cues_.match(T, b + 1, s.end) : CueMatch{};
+  const size_t after_verb = b + 1 + verb.length;
+  const bool verb_frames =
+      verb.cue && !(verb.cue->that_only && !(after_verb < s.end && T[after_verb].is("that")));
+  if (more_after && comma_before && !verb_frames) {
     // "Wang agreed to X, according to the readout, but rejected Y", "The
     // two ministers, according to the Kremlin, discussed Y": the phrase
     // interrupts the claim, which is both halves. Not after an

@@ -117,17 +117,14 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
       Frame& A = frames[a];
       Frame& B = frames[b];
       if (a == b || B.continuation || B.trailing || !A.speaker || !B.speaker) continue;
-      // "Wang agreed to X, according to the readout, but rejected Y": a verb
-      // in the half after the phrase is part of the claim; a verb of speech
-      // ("..., but said that Y") takes its words on, relayed by the source.
+      // "Putin agreed to X, according to the Kremlin, but rejected Y": a
+      // verb of the subject in the half after the phrase is a statement of
+      // its own, relayed by the source, which keeps the first half (Y may
+      // carry a condition X does not).
       if (A.claim2 && B.cue_span.start >= A.claim2->start && B.cue_span.start < A.claim2->end) {
-        if (takes_clause(B)) {
-          A.claim2.reset();
-          if (!B.via) B.via = A.via ? A.via : std::optional<std::string>(A.speaker->speaker.name);
-          relay_of[b] = a;
-        } else {
-          drop[b] = true;
-        }
+        A.claim2.reset();
+        if (!B.via) B.via = A.via ? A.via : std::optional<std::string>(A.speaker->speaker.name);
+        relay_of[b] = a;
         continue;
       }
       if (B.cue_span.start < A.claim.start || B.cue_span.start >= A.claim.end) continue;

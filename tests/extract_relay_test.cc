@@ -243,13 +243,17 @@ TEST(ExtractRelayTest, TheSpeakerIsNotHisOwnRelay) {
 }
 
 // An according-to phrase inside the claim: the source speaks both halves;
-// a second verb after it is part of the claim, not a statement of its own.
+// a verb of the subject after it is a statement of its own, relayed.
 TEST(ExtractRelayTest, AccordingToInsideTheClaim) {
   const Case cases[] = {
       {"Chinese Foreign Minister Wang Yi spoke with Blinken. Wang agreed to continue "
        "consultations, according to the Chinese Foreign Ministry, but rejected the accusations.",
+       {{"Chinese Foreign Ministry", "Beijing", "", "Wang agreed to continue consultations"},
+        {"Wang Yi", "Beijing", "Chinese Foreign Ministry", "the accusations"}}},
+      {"Chinese Foreign Minister Wang Yi spoke with Blinken. The two ministers, according to "
+       "the Chinese Foreign Ministry, agreed to continue consultations and to meet again.",
        {{"Chinese Foreign Ministry", "Beijing", "",
-         "Wang agreed to continue consultations but rejected the accusations"}}},
+         "The two ministers agreed to continue consultations and to meet again"}}},
       // Before a verb of speech the phrase only relays, as before.
       {"Chinese Foreign Minister Wang Yi spoke with Blinken. Wang, according to Xinhua, said "
        "the talks were candid.",
