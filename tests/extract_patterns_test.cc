@@ -497,6 +497,10 @@ TEST(ExtractPatternsTest, ABodyInACapitalSpeaksForThatCapital) {
        Mode::kIndirect, "The talks were useful"},
       {"Talks with Russia were useful, officials in South Korea said.", "officials in South Korea",
        "Seoul", "", "said", Mode::kIndirect, "Talks with Russia were useful"},
+      // A lower-case name of a ministry the lexicon knows.
+      {"India's external affairs ministry said the talks were useful.",
+       "Indian Ministry of External Affairs", "New Delhi", "", "said", Mode::kIndirect,
+       "the talks were useful"},
       // Not a place of a side: no speaker to take from it.
       {"Talks were useful, the ministry in Kerala said.", "ministry", "other", "", "said",
        Mode::kIndirect, "Talks were useful"},
