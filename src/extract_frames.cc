@@ -106,7 +106,9 @@ std::vector<Frame> FrameFinder::find(const SentenceView& s) const {
     if (!t.word()) continue;
     // 'Blinken also "raised concerns about ..."': a quotation that opens
     // with the verb after its subject; other quoted words frame nothing.
-    const bool quoted_verb = t.in_quote && opens_quote_after_subject(s, i);
+    const bool quoted_verb = t.in_quote && i > s.begin &&
+                             s.toks[i - 1].kind == TokKind::kQuoteOpen &&
+                             opens_quote_after_subject(s, i);
     if (t.in_quote && !quoted_verb) continue;
     if (t.is("according") && i + 1 < s.end && s.toks[i + 1].is("to")) {
       if (auto f = according_to(s, i)) out.push_back(std::move(*f));

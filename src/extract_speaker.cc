@@ -265,7 +265,7 @@ std::optional<Referent> Discourse::anonymous_source(const std::vector<Token>& to
   }
   // "officials familiar with the talks", "a person briefed on the call".
   for (size_t k = a; k + 1 < b && head == b; ++k)
-    if (knower_noun(toks[k].low) && knowledge_phrase(toks, k + 1, b) > 0) head = k;
+    if (knowledge_phrase(toks, k + 1, b) > 0 && knower_noun(toks[k].low)) head = k;
   if (head == b) return std::nullopt;
   std::optional<Referent> r = description(toks, a, b);
   if (!r || !r->speaker.anonymous) return r;

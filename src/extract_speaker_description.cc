@@ -54,7 +54,7 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   // that the speaker is not named.
   bool knows = false;
   for (size_t k = a + 1; k < b && !knows; ++k)
-    if (knower_noun(toks[k - 1].low) && knowledge_phrase(toks, k, b) > 0) {
+    if (knowledge_phrase(toks, k, b) > 0 && knower_noun(toks[k - 1].low)) {
       b = k;
       knows = true;
     }

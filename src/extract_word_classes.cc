@@ -44,6 +44,7 @@ enum WordClass : uint32_t {
   kEventWord = 1u << 23,
   kAdjunctParticiple = 1u << 24,
   kPersonNoun = 1u << 25,
+  kKnowledgeStart = 1u << 26,
 };
 
 struct ClassWords {
@@ -62,6 +63,8 @@ const ClassWords kClassWords[] = {
     // Heads of an unnamed speaker before what the speaker knows: "a person
     // familiar with the call", "people briefed on the talks".
     {kPersonNoun, {"person", "persons", "people", "individual", "individuals", "someone"}},
+    // First words of kKnowledgePhrases below: most words start none.
+    {kKnowledgeStart, {"familiar", "briefed", "with", "knowledgeable", "involved", "privy", "aware", "close", "present"}},
     {kLeaderNoun, {"leader", "president", "head", "premier", "chancellor", "chief", "leaders", "presidents", "heads"}},
     {kDocumentNoun, {"statement", "statements", "readout", "communique", "declaration", "letter", "message", "release", "note", "report", "website", "resolution", "text"}},
     {kMediaNoun, {"channel", "agency", "newspaper", "outlet", "media", "broadcaster", "daily", "paper", "tv", "television", "radio", "portal", "site", "website", "press"}},
@@ -229,6 +232,7 @@ const std::initializer_list<std::string_view> kKnowledgePhrases[] = {
 }  // namespace
 
 size_t knowledge_phrase(const std::vector<Token>& toks, size_t k, size_t end) {
+  if (k >= end || !toks[k].word() || (classes_of(toks[k].low) & kKnowledgeStart) == 0) return 0;
   for (const auto& phrase : kKnowledgePhrases) {
     if (k + phrase.size() > end) continue;
     size_t n = 0;

@@ -61,6 +61,7 @@ bool is_photo_credit(std::string_view line) {
 }
 
 bool ends_with_photo_credit(std::string_view line) {
+  if (line.find('/') == std::string_view::npos) return false;  // most lines: one memchr
   for (size_t dot = line.rfind(". "); dot != std::string_view::npos && dot > 0;
        dot = line.rfind(". ", dot - 1)) {
     const std::string_view tail = line.substr(dot + 2);
