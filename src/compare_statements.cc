@@ -202,7 +202,8 @@ unsigned stance_on(const StatementFacts& f, const TopicHit& hit) {
   if (hit.harm && (bits & (kReject | kSupport)) != 0) {
     const bool rejects = bits & kReject, supports = bits & kSupport;
     bits &= ~(kReject | kSupport);
-    if (rejects) bits |= kSupport;
+    // "rejected any attempt to displace": opposing a harm, not denying a fact.
+    if (rejects) bits = (bits & ~kDenial) | kSupport;
     if (supports) bits |= kReject;
   }
   return bits;

@@ -512,6 +512,21 @@ TEST(CompareDivergenceTest, RejectingAHarmDoesNotContradictSupportingTheCause) {
             nullptr);
 }
 
+// A side that rejects a harm raises its topic; it denies nothing.
+TEST(CompareDivergenceTest, RejectingAHarmIsRaisingItsTopic) {
+  St fidan{"Ankara rejected any attempt to displace Palestinians", "Hakan Fidan", "Ankara"};
+  fidan.cls = CueClass::kDenial;
+  fidan.polarity = -1;
+  const Analysis a = compare_one(
+      {"Badr Abdelatty and Hakan Fidan spoke by phone on Tuesday.",
+       "Fidan said Ankara rejected any attempt to displace Palestinians.",
+       "Abdelatty stressed the need for a ceasefire."},
+      {fidan, {"the need for a ceasefire", "Badr Abdelatty", "Cairo"}}, CompareOptions{});
+  const Divergence* d = divergence(a.events[0], "humanitarian issues", DivergenceKind::kOmission);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->summary.rfind("Ankara raises it (", 0), 0u) << d->summary;
+}
+
 // "without preconditions" is no condition: a stance word inside a longer
 // one ("precondition*" in "without precondition*") is part of it.
 TEST(CompareDivergenceTest, ReadyWithoutPreconditionsAgainstAConditionIsAContradiction) {
