@@ -46,6 +46,17 @@ size_t source_before(const std::vector<Token>& T, size_t a, size_t begin) {
   return k;
 }
 
+// "The Chinese readout of the call said", "a statement on the talks said":
+// where the words before T[end] are a document noun and what it is of, the
+// index of that "of" or "on" (the subject phrase ends there); else kNone.
+size_t document_of_before(const std::vector<Token>& T, size_t end, size_t begin) {
+  for (size_t k = end; k-- > begin + 1 && end - k < 8;) {
+    if (T[k].in_quote || !(T[k].word() || T[k].is("'s"))) return kNone;
+    if ((T[k].is("of") || T[k].is("on")) && k + 1 < end && is_document_noun(T[k - 1].low)) return k;
+  }
+  return kNone;
+}
+
 // "two diplomats familiar with the talks", "people briefed on the call":
 // where the words before T[end] are an unnamed speaker and a phrase of what
 // the speaker knows, the start of the speaker's phrase; else kNone.
@@ -240,6 +251,8 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
     end = j - 1;
     if (end > s.begin && T[end - 1].is(",")) --end;
   }
+  // What a document is of: "the Chinese readout of the call said".
+  if (const size_t of = document_of_before(T, end, s.begin); of != kNone) end = of;
   // Walk back over the phrase; skip up to three phrases such as "at a
   // briefing", "on Thursday" between the subject and its verb.
   for (int pp = 0; pp < 3; ++pp) {

@@ -66,7 +66,7 @@ const ClassWords kClassWords[] = {
     // First words of kKnowledgePhrases below: most words start none.
     {kKnowledgeStart, {"familiar", "briefed", "with", "knowledgeable", "involved", "privy", "aware", "close", "present"}},
     {kLeaderNoun, {"leader", "president", "head", "premier", "chancellor", "chief", "leaders", "presidents", "heads"}},
-    {kDocumentNoun, {"statement", "statements", "readout", "communique", "declaration", "letter", "message", "release", "note", "report", "website", "resolution", "text"}},
+    {kDocumentNoun, {"statement", "statements", "readout", "readouts", "communique", "declaration", "letter", "message", "release", "note", "report", "website", "resolution", "text", "summary", "transcript", "version", "account"}},
     {kMediaNoun, {"channel", "agency", "newspaper", "outlet", "media", "broadcaster", "daily", "paper", "tv", "television", "radio", "portal", "site", "website", "press"}},
     {kRelayPeople, {"journalists", "reporters", "correspondents", "correspondent", "journalist"}},
     {kGroupNoun, {"sides", "ministers", "leaders", "presidents", "parties", "counterparts", "governments", "countries", "delegations", "heads", "both"}},

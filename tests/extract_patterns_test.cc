@@ -83,6 +83,12 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
        "Washington", "", "According to", Mode::kIndirect, "the secretary raised human rights"},
       {"The agreement must be respected, according to the Kremlin.", "Kremlin", "Moscow", "",
        "according to", Mode::kIndirect, "The agreement must be respected"},
+      // What a document is of, between it and its verb.
+      {"A White House readout of the call said the two leaders discussed fentanyl.", "White House",
+       "Washington", "", "said", Mode::kIndirect, "the two leaders discussed fentanyl"},
+      {"The State Department's summary of the meeting said Blinken raised human rights.",
+       "State Department", "Washington", "", "said", Mode::kIndirect,
+       "Blinken raised human rights"},
       // A quotation that opens with the verb.
       {"Blinken \"underscored the importance of dialogue\" in the talks.", "Antony Blinken",
        "Washington", "", "underscored", Mode::kMixed, "the importance of dialogue in the talks"},
