@@ -14,7 +14,9 @@ namespace {
 
 // Bytes of the all-capital word at s[i] ("MOSCOW", "ŞUŞA", "ST.", "NUR-SULTAN"),
 // 0 when there is none or it has a lower-case letter ("Moscow").
-size_t capital_word(std::string_view s, size_t i, int& capitals) {
+// With `title`, a word with a capital first and lower case after it
+// ("Tokyo", "New") counts as two capitals.
+size_t capital_word(std::string_view s, size_t i, int& capitals, bool title = false) {
   const int32_t n = static_cast<int32_t>(s.size());
   int32_t j = static_cast<int32_t>(i);
   int upper = 0;
@@ -22,14 +24,17 @@ size_t capital_word(std::string_view s, size_t i, int& capitals) {
     int32_t k = j;
     UChar32 c;
     U8_NEXT(s.data(), k, n, c);
-    if (u_isUUppercase(c)) {
+    if (u_isUUppercase(c) && (!title || j == static_cast<int32_t>(i))) {
       ++upper;
+    } else if (title && upper > 0 && u_isULowercase(c)) {
+      // the rest of a title-case word
     } else if (c != '-' && c != '.' && c != '\'' && c != 0x2019) {
       if (u_isalnum(c)) return 0;
       break;
     }
     j = k;
   }
+  if (title && upper > 0) upper = 2;
   capitals += upper;
   return upper > 0 ? static_cast<size_t>(j) - i : 0;
 }
@@ -68,12 +73,12 @@ size_t dash_at(std::string_view s, size_t i) {
 
 }  // namespace
 
-std::optional<WireDateline> split_wire_dateline(std::string_view line) {
+std::optional<WireDateline> split_wire_dateline(std::string_view line, bool title_case) {
   line = line.substr(0, std::min<size_t>(line.size(), 160));
   size_t i = 0;
   int words = 0, capitals = 0;
-  while (words < 4) {
-    const size_t n = capital_word(line, i, capitals);
+  while (words < (title_case ? 3 : 4)) {
+    const size_t n = capital_word(line, i, capitals, title_case);
     if (n == 0) break;
     i += n;
     ++words;
@@ -112,9 +117,9 @@ std::optional<WireDateline> split_wire_dateline(std::string_view line) {
   }
   while (i < line.size() && (line[i] == ' ' || line[i] == '.')) ++i;
   // "NEW DELHI - Text": no agency, a spaced dash right after the place.
-  if (const size_t dash = dash_at(line, i); dash > 0 && i > 0 && line[i - 1] == ' ' &&
-                                            capitals >= 4 && !wire_tag(place) &&
-                                            i + dash < line.size() && line[i + dash] == ' ') {
+  if (const size_t dash = dash_at(line, i);
+      !title_case && dash > 0 && i > 0 && line[i - 1] == ' ' && capitals >= 4 && !wire_tag(place) &&
+      i + dash < line.size() && line[i + dash] == ' ') {
     out.length = i + dash;
     while (out.length < line.size() && line[out.length] == ' ') ++out.length;
     if (date && date->complete()) out.published = date;

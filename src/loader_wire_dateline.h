@@ -25,7 +25,9 @@ struct WireDateline {
   std::optional<Date> published;  // only with a year
   size_t length = 0;              // bytes up to the text: dateline, dash and spaces
 };
-std::optional<WireDateline> split_wire_dateline(std::string_view line);
+// With `title_case`, the place may be written "Tokyo", "New Delhi" (then an
+// agency is needed: parse_wire_dateline() keeps it only for a known outlet).
+std::optional<WireDateline> split_wire_dateline(std::string_view line, bool title_case = false);
 
 // split_wire_dateline, keeping an agency that is not a known outlet
 // (`is_media`) only when it reads as a name: a capital first, at most three
@@ -37,6 +39,12 @@ bool wire_tag(std::string_view agency);
 template <class IsMedia>
 std::optional<WireDateline> parse_wire_dateline(std::string_view line, IsMedia is_media) {
   std::optional<WireDateline> out = split_wire_dateline(line);
+  // "Tokyo, Nov 16 (Kyodo) -": a place in title case, only before an outlet
+  // the lexicon knows ("Moscow (Update 2) -" is none).
+  if (!out) {
+    out = split_wire_dateline(line, true);
+    if (out && (out->agency.empty() || !is_media(out->agency))) return std::nullopt;
+  }
   if (out && !out->agency.empty() && !is_media(out->agency) &&
       (wire_tag(out->agency) || (out->agency[0] >= 'a' && out->agency[0] <= 'z')))
     return std::nullopt;

@@ -220,7 +220,11 @@ TEST(LoaderTest, ParsesWireDatelines) {
       {"MOSCOW, Feb. 30 (Reuters) - Russia said", nullptr, nullptr},
       {"MOSCOW (UPDATE) - Russia said", nullptr, nullptr},
       {"MOSCOW (Update 2) - Russia said", nullptr, nullptr},
-      {"Moscow (Reuters) - Russia said", nullptr, nullptr},
+      // A place in title case only before a known outlet.
+      {"Moscow (Reuters) - Russia said", "Reuters", nullptr},
+      {"New Delhi, Nov 16, 2024 (Reuters) - India said", "Reuters", "2024-11-16"},
+      {"New Delhi, Nov 16 (Agency) - India said", nullptr, nullptr},
+      {"New Delhi - India said", nullptr, nullptr},
       {"NATO (North Atlantic Treaty Organization) - members met", nullptr, nullptr},
       {"OSCE (the Minsk Group) said", nullptr, nullptr},
       {"MOSCOW, Oct 12 Russia said", nullptr, nullptr},
