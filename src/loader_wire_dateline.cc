@@ -125,6 +125,13 @@ std::optional<WireDateline> split_wire_dateline(std::string_view line, bool titl
     if (date && date->complete()) out.published = date;
     return out;
   }
+  // "NEW DELHI: Text", as Indian papers write it; not a tag ("UPDATE:").
+  if (!title_case && i < line.size() && line[i] == ':' && i + 1 < line.size() &&
+      line[i + 1] == ' ' && capitals >= 4 && !date && !wire_tag(place)) {
+    out.length = i + 1;
+    while (out.length < line.size() && line[out.length] == ' ') ++out.length;
+    return out;
+  }
   if (i >= line.size() || (line[i] != '/' && line[i] != '(')) return std::nullopt;
   const char close = line[i] == '/' ? '/' : ')';
   const size_t end = line.find(close, i + 1);
@@ -153,8 +160,10 @@ std::optional<WireDateline> split_wire_dateline(std::string_view line, bool titl
 
 bool wire_tag(std::string_view agency) {
   static constexpr std::string_view kTags[] = {
-      "update", "updated",  "updates",   "video",    "photo",   "photos",    "live",
-      "watch",  "breaking", "exclusive", "analysis", "opinion", "corrected", "refile"};
+      "update",    "updated",   "updates",   "video",    "photo",   "photos",    "live",
+      "watch",     "breaking",  "exclusive", "analysis", "opinion", "corrected", "refile",
+      "factbox",   "explainer", "timeline",  "wrapup",   "insight", "focus",     "note",
+      "editorial", "interview", "comment",   "review",   "feature", "highlights"};
   std::string first;
   for (char c : agency) {
     if (c == ' ') break;

@@ -220,6 +220,11 @@ TEST(LoaderTest, ParsesWireDatelines) {
       {"MOSCOW, Feb. 30 (Reuters) - Russia said", nullptr, nullptr},
       {"MOSCOW (UPDATE) - Russia said", nullptr, nullptr},
       {"MOSCOW (Update 2) - Russia said", nullptr, nullptr},
+      // A place in capitals and a colon; not a tag.
+      {"NEW DELHI: External Affairs Minister S Jaishankar said", "", nullptr},
+      {"FACTBOX: What the leaders said", nullptr, nullptr},
+      {"UPDATE 2: Russia said", nullptr, nullptr},
+      {"US: talks resumed", nullptr, nullptr},
       // A place in title case only before a known outlet.
       {"Moscow (Reuters) - Russia said", "Reuters", nullptr},
       {"New Delhi, Nov 16, 2024 (Reuters) - India said", "Reuters", "2024-11-16"},
