@@ -1,4 +1,5 @@
 #include "compare_events.h"
+#include "compare_statements.h"
 
 #include <algorithm>
 #include <map>
@@ -238,6 +239,49 @@ const Entity* former_or_latter(const std::vector<EntityRef>& names, size_t befor
   return latter ? named.back() : named.front();
 }
 
+// Sentences back that "the two leaders" may reach for the people it names.
+constexpr size_t kPartiesReach = 3;
+
+// A phrase in tokens [lo, hi] of sentence `s` that names an event's
+// participants ("the two leaders", "both sides"): its rank bits, kAnyRank
+// when it has none; 0 without such a phrase.
+constexpr unsigned kAnyRank = 1u << 8;
+unsigned parties_named_in(const Resources& res, DocWork& work, size_t s, size_t lo, size_t hi) {
+  for (const PhraseMatcher::Match& m : references_in(res, work, s))
+    if (m.id >= 0 && res.names_parties[static_cast<size_t>(m.id)] && m.range.first >= lo &&
+        m.range.last <= hi) {
+      const unsigned rank = rank_named(work.sentence_tokens[s], m.range);
+      return rank != 0 ? rank : kAnyRank;
+    }
+  return 0;
+}
+
+// Whether a person's office is of `rank` (kAnyRank: any office).
+bool of_rank(const Entity& e, unsigned rank, const Resources& res) {
+  if (rank & kAnyRank) return true;
+  const Office o = res.offices.of_name(e.name);
+  if (o.relation != OfficeRelation::kHolder) return false;
+  return ((rank & kMinisters) && (o.name == "foreign affairs" || o.name == "defence")) ||
+         ((rank & kLeaders) && (o.name == "head of state" || o.name == "head of government"));
+}
+
+// The last two people of `rank` and of two different sides in `named`
+// (latest last), named within kPartiesReach sentences before `s`, in the
+// order named.
+std::vector<const Entity*> last_pair(const std::vector<std::pair<const Entity*, size_t>>& named,
+                                     size_t s, unsigned rank, const Resources& res) {
+  for (size_t b = named.size(); b-- > 0;) {
+    if (named[b].second + kPartiesReach < s) break;
+    if (!of_rank(*named[b].first, rank, res)) continue;
+    for (size_t a = b; a-- > 0;) {
+      if (named[a].second + kPartiesReach < s) break;
+      if (named[a].first->side != named[b].first->side && of_rank(*named[a].first, rank, res))
+        return {named[a].first, named[b].first};
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 std::optional<std::string> initiator_in(const std::vector<Token>& tokens,
@@ -278,6 +322,9 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
   DateClues clues;
   EventIndex index;
   clues.in_sentence.resize(doc.sentences.size());
+  // People named in the sentences before, the latest last, with the
+  // sentence of their latest mention: whom "the two leaders" may be.
+  std::vector<std::pair<const Entity*, size_t>> named_before;
   for (size_t s = 0; s < doc.sentences.size() && !expired(work.deadline); ++s) {
     const std::vector<Token>& tokens = work.sentence_tokens[s];
     const std::vector<EntityRef>& names = work.sentence_names[s];
@@ -328,6 +375,11 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
           continue;
         }
       }
+      // "The two leaders held talks" before any event: the two people of
+      // two sides named last, in the sentences just before.
+      if (people.size() < 2 && context < 0)
+        if (const unsigned rank = parties_named_in(res, work, s, lo, hi); rank != 0)
+          people = last_pair(named_before, s, rank, res);
       if (people.size() < 2) {
         cue_event[c] = context;  // "the phone call": the event talked about
         continue;
@@ -350,6 +402,13 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
               d.span.end <= tokens[hi].span.end)
             events[static_cast<size_t>(context)].vague_date = true;
       }
+    }
+    for (const EntityRef& n : names) {
+      if (n.entity->kind != SpeakerKind::kPerson) continue;
+      auto it = std::find_if(named_before.begin(), named_before.end(),
+                             [&](const auto& p) { return p.first == n.entity; });
+      if (it != named_before.end()) named_before.erase(it);
+      named_before.push_back({n.entity, s});
     }
     // "The talks were held on November 1": a back-reference followed
     // closely by a date dates the event it refers to (applied last).

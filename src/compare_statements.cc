@@ -109,17 +109,6 @@ unsigned speech_act(const Statement& st) {
   return bits;
 }
 
-// "the two ministers" -> kMinisters, "the leaders" -> kLeaders.
-unsigned rank_named(const std::vector<Token>& tokens, TokenRange r) {
-  unsigned bits = 0;
-  for (size_t k = r.first; k <= r.last; ++k) {
-    const std::string_view w = tokens[k].folded();
-    if (w.rfind("minister", 0) == 0 || w.rfind("diplomat", 0) == 0) bits |= kMinisters;
-    if (w.rfind("leader", 0) == 0 || w.rfind("president", 0) == 0) bits |= kLeaders;
-  }
-  return bits;
-}
-
 // A reference to the participants names them all when written in the
 // plural ("the leaders", "both sides"), not one of them ("the president",
 // which matches "the presidents" by its stem).
@@ -129,6 +118,16 @@ bool plural_end(const std::vector<Token>& tokens, TokenRange r) {
 }
 
 }  // namespace
+
+unsigned rank_named(const std::vector<Token>& tokens, TokenRange r) {
+  unsigned bits = 0;
+  for (size_t k = r.first; k <= r.last; ++k) {
+    const std::string_view w = tokens[k].folded();
+    if (w.rfind("minister", 0) == 0 || w.rfind("diplomat", 0) == 0) bits |= kMinisters;
+    if (w.rfind("leader", 0) == 0 || w.rfind("president", 0) == 0) bits |= kLeaders;
+  }
+  return bits;
+}
 
 std::string attribution_frame(const Document& doc, const Statement& st) {
   if (st.sentence >= doc.sentences.size() || st.text_span.end > doc.text.size() ||

@@ -38,6 +38,10 @@ unsigned stance_on(const StatementFacts& facts, const TopicHit& hit);
 // by the Russian foreign ministry").
 std::string attribution_frame(const Document& doc, const Statement& st);
 
+// Rank bits of a reference to participants: "the two ministers" ->
+// kMinisters, "the leaders" -> kLeaders, "both sides" -> 0.
+unsigned rank_named(const std::vector<Token>& tokens, TokenRange r);
+
 }  // namespace kd::cmp
 
 #endif  // KARABAKH_DIFF_SRC_COMPARE_STATEMENTS_H_

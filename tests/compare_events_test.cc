@@ -54,6 +54,25 @@ TEST(CompareEventsTest, AVisitUnderWayIsAMeeting) {
   EXPECT_EQ(a.events[0].date->iso(), "2023-06-14");
 }
 
+// "The two leaders held talks" before any event names the two leaders of
+// two sides named just before; "the two ministers" names no presidents.
+TEST(CompareEventsTest, TheTwoLeadersNamedBeforeTheEvent) {
+  Analysis a =
+      run_on({make_doc("a.txt",
+                       {"Joe Biden and Xi Jinping agreed on Wednesday to resume military contacts.",
+                        "The two leaders held talks on the sidelines of the APEC summit."},
+                       ymd(2023, 6, 15))});
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].kind, EventKind::kMeeting);
+  EXPECT_EQ(a.events[0].participants, (std::vector<std::string>{"Joe Biden", "Xi Jinping"}));
+  Analysis b =
+      run_on({make_doc("b.txt",
+                       {"Joe Biden and Xi Jinping agreed on Wednesday to resume military contacts.",
+                        "The two ministers held talks on the sidelines of the APEC summit."},
+                       ymd(2023, 6, 15))});
+  EXPECT_TRUE(b.events.empty());
+}
+
 TEST(CompareEventsTest, RolePhrasesNameTheOfficeHolders) {
   Analysis a = run_on({make_doc(
       "a.txt",
