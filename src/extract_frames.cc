@@ -18,6 +18,10 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 bool np_word(const std::vector<Token>& T, size_t k, size_t begin) {
   const Token& t = T[k];
   if (t.kind == TokKind::kPunct) return t.is("-") || t.is(".");
+  // The lower-case half of a hyphenated name: "Jung Hye-jeon".
+  if (t.word() && !t.capital && k >= begin + 2 && T[k - 1].is("-") && T[k - 1].end == t.start &&
+      T[k - 2].end == T[k - 1].start && T[k - 2].capital)
+    return true;
   if (t.is("'s")) return true;  // a possessive, not "is"
   if (!t.word() || t.in_quote || is_auxiliary(t.low) || t.is("that") || t.is("which") ||
       t.is("who"))

@@ -26,7 +26,10 @@ size_t titled_name_start(const std::vector<Token>& toks, size_t a, size_t b) {
       --k;
       continue;
     }
-    if (!t.word() || !t.capital || t.in_quote || title_word(t.low)) break;
+    // The lower-case half of a hyphenated name: "Hye-jeon".
+    const bool second_half = t.word() && !t.capital && k >= a + 3 && toks[k - 2].is("-") &&
+                             toks[k - 2].end == t.start && toks[k - 3].capital;
+    if (!t.word() || (!t.capital && !second_half) || t.in_quote || title_word(t.low)) break;
     --k;
     ++words;
   }

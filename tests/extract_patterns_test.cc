@@ -89,6 +89,9 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
       {"The State Department's summary of the meeting said Blinken raised human rights.",
        "State Department", "Washington", "", "said", Mode::kIndirect,
        "Blinken raised human rights"},
+      // A hyphenated name with a lower-case half.
+      {"The talks were useful, presidential spokesperson Jung Hye-jeon said.", "Jung Hye-jeon",
+       "other", "", "said", Mode::kIndirect, "The talks were useful"},
       // A quotation that opens with the verb.
       {"Blinken \"underscored the importance of dialogue\" in the talks.", "Antony Blinken",
        "Washington", "", "underscored", Mode::kMixed, "the importance of dialogue in the talks"},
