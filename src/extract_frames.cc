@@ -50,6 +50,16 @@ size_t source_before(const std::vector<Token>& T, size_t a, size_t begin) {
   return k;
 }
 
+// T[k] opens an aside between commas that is no part of a subject:
+// "however", "meanwhile", "for their part", "in turn".
+bool opens_aside(const std::vector<Token>& T, size_t k) {
+  if (one_of(T[k], {"however", "though", "meanwhile", "nevertheless", "too", "also", "likewise",
+                    "instead", "moreover", "furthermore", "separately", "similarly", "therefore"}))
+    return true;
+  return k + 2 < T.size() &&
+         ((T[k].is("for") && T[k + 2].is("part")) || (T[k].is("in") && T[k + 1].is("turn")));
+}
+
 // "The Chinese readout of the call said", "a statement on the talks said":
 // where the words before T[end] are a document noun and what it is of, the
 // index of that "of" or "on" (the subject phrase ends there); else kNone.
@@ -242,10 +252,13 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
     size_t b = cs;
     // Cut before a relative clause or a participle phrase (", speaking on
     // condition of anonymity,").
+    // Also before a connective between commas (", however,", ", for
+    // their part,").
     while (b < j - 1 && !T[b].is("that") && !T[b].is("which") && !T[b].is("who") &&
            !T[b].in_quote &&
            !(T[b].is(",") && b + 1 < j - 1 && T[b + 1].low.size() > 4 &&
-             T[b + 1].low.compare(T[b + 1].low.size() - 3, 3, "ing") == 0))
+             T[b + 1].low.compare(T[b + 1].low.size() - 3, 3, "ing") == 0) &&
+           !(T[b].is(",") && b + 1 < j - 1 && opens_aside(T, b + 1)))
       ++b;
     if (b > cs && discourse_.resolve(T, cs, b)) return std::make_pair(cs, b);
     return std::nullopt;
@@ -418,6 +431,26 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
     while (q > s.begin && prev - q < 12 && !one_of(T[q - 1], {"quoted", "cited"}) &&
            subject_word(T, q - 1, s.begin))
       --q;
+    // "Medinsky was quoted by TASS as saying ...": the subject speaks, the
+    // one after "by" relays.
+    if (q > s.begin + 2 && q < prev && T[q - 1].is("by") && one_of(T[q - 2], {"quoted", "cited"}) &&
+        is_auxiliary(T[q - 3].low)) {
+      auto who = subject_before(s, q - 2);
+      if (!who) return std::nullopt;
+      f.speaker = discourse_.resolve(T, who->first, who->second);
+      auto by = discourse_.resolve(T, q, prev);
+      if (!f.speaker || !by) return std::nullopt;
+      if (by->speaker.kind == SpeakerKind::kMedia || by->speaker.kind == SpeakerKind::kInstitution)
+        f.via = by->speaker.name;
+      else
+        f.relay = by->speaker;
+      f.cue_span.start = T[q - 2].start;
+      f.complement = complement_after(s, j, cue, f);
+      if (f.complement == Complement::kNone) f.complement = Complement::kClause;
+      f.claim = claim_to_end(s, j);
+      f.rule = "passive-quoted-by";
+      return f;
+    }
     if (q == prev || q == s.begin || !one_of(T[q - 1], {"quoted", "cited"})) return std::nullopt;
     f.speaker = discourse_.resolve(T, q, prev);
     if (!f.speaker) return std::nullopt;

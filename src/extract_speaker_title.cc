@@ -39,6 +39,8 @@ size_t titled_name_start(const std::vector<Token>& toks, size_t a, size_t b) {
       !toks[k + 1].is("-"))
     return k + 1;
   if (words < 2 || words > 4 || k == a || toks[k].is("-")) return b;
+  // "Russia's chief negotiator, Vladimir Medinsky": the name in apposition.
+  if (toks[k - 1].is(",") && k - 1 > a && title_word(toks[k - 2].low)) return k;
   return title_word(toks[k - 1].low) ? k : b;
 }
 

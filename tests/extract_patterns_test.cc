@@ -89,6 +89,12 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
       {"The State Department's summary of the meeting said Blinken raised human rights.",
        "State Department", "Washington", "", "said", Mode::kIndirect,
        "Blinken raised human rights"},
+      // A name in apposition after the role; an aside after the subject.
+      {"Russia's chief negotiator, Vladimir Medinsky, said the talks were useful.",
+       "Vladimir Medinsky", "Moscow", "", "said", Mode::kIndirect, "the talks were useful"},
+      {"Indian government sources, however, said the talks were useful.",
+       "Indian government sources", "New Delhi", "", "said", Mode::kIndirect,
+       "the talks were useful"},
       // A hyphenated name with a lower-case half.
       {"The talks were useful, presidential spokesperson Jung Hye-jeon said.", "Jung Hye-jeon",
        "other", "", "said", Mode::kIndirect, "The talks were useful"},

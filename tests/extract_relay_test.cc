@@ -110,6 +110,17 @@ TEST(ExtractRelayTest, QuotedAsSayingIsTheQuotedOnesStatement) {
 
 // Whom an outlet cites is the speaker, wherever the citing phrase stands:
 // between the verb and "that", between the subject and the verb, or last.
+// The passive with the one who quoted after "by".
+TEST(ExtractRelayTest, QuotedByAnOutletAsSaying) {
+  const Case cases[] = {
+      {"Lavrov was quoted by TASS as saying that Moscow was ready for talks.",
+       {{"Sergei Lavrov", "Moscow", "TASS", "Moscow was ready for talks"}}},
+      {"Putin was cited by the Kremlin as saying the talks were useful.",
+       {{"Vladimir Putin", "Moscow", "Kremlin", "the talks were useful"}}},
+  };
+  for (const Case& c : cases) expect_all(c);
+}
+
 TEST(ExtractRelayTest, TheSourceAnOutletCitesSpeaks) {
   const Case cases[] = {
       {"Kyodo News reported, citing unnamed government sources, that the talks had stalled.",
