@@ -71,7 +71,15 @@ void assign_statements(const DocumentAnalysis& da, const Resources& res, DocWork
       // The chain goes on unless another event is reported in between.
       const Statement& prev = sts[static_cast<size_t>(previous)];
       const int chain = work.assigned[static_cast<size_t>(previous)];
-      bool broken = st.paragraph > prev.paragraph + 1;
+      // One paragraph of background between (it holds no statement) breaks
+      // it only for words that name no participant and speak for no side
+      // of the event.
+      const DocEvent& chained = events[static_cast<size_t>(chain)];
+      bool tied = contains(chained.participants, st.speaker.name) ||
+                  (is_government_side(st.account) && contains(chained.sides, st.account));
+      for (const std::string& name : p.f.claim_people)
+        tied = tied || contains(chained.participants, name);
+      bool broken = st.paragraph > prev.paragraph + (tied ? 2 : 1);
       for (auto it = std::upper_bound(reporting.begin(), upto, prev.sentence); it != upto; ++it)
         for (const Report& r : reports[*it])
           broken = broken || (r.event != chain && !inside(r.cue, st.text_span));

@@ -212,6 +212,28 @@ TEST(CompareAssignNextEventTest, ANewReportEndsTheReadoutChain) {
   EXPECT_EQ(event_of(a, "sanctions would continue"), std::nullopt);
 }
 
+// One paragraph of background between two readouts: the chain goes on
+// for a statement of a side of the event, not for an outsider's.
+TEST(CompareAssignNextEventTest, OneBackgroundParagraphDoesNotEndTheChain) {
+  Analysis a;
+  Document doc = make_doc("a.txt",
+                          {"Antony Blinken and Wang Yi spoke by phone on Monday.",
+                           "The State Department said the two sides discussed trade.",
+                           "China fired missiles into the sea last year.",
+                           "The State Department said sanctions would continue.",
+                           "Emmanuel Macron said France backs dialogue."},
+                          ymd(2023, 6, 15));
+  a.documents.push_back(analyzed(doc, {{"the two sides discussed trade", "State Department",
+                                        "Washington", SpeakerKind::kInstitution},
+                                       {"sanctions would continue", "State Department",
+                                        "Washington", SpeakerKind::kInstitution},
+                                       {"France backs dialogue", "Emmanuel Macron", "Paris"}}));
+  compare(a, test_lexicon(), testing::us_china());
+  EXPECT_EQ(event_of(a, "the two sides discussed trade"), "E1");
+  EXPECT_EQ(event_of(a, "sanctions would continue"), "E1");
+  EXPECT_EQ(event_of(a, "France backs dialogue"), std::nullopt);
+}
+
 TEST(CompareAssignNextEventTest, TheMinistersAreTheMinistersCallNotThePresidents) {
   Analysis a;
   Document doc = make_doc(
