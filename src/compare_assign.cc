@@ -9,6 +9,21 @@
 
 namespace kd::cmp {
 
+namespace {
+
+// Whether `word` is one of the space-separated words of `name`.
+bool has_name_word(std::string_view name, std::string_view word) {
+  size_t i = 0;
+  while (i <= name.size()) {
+    const size_t j = std::min(name.find(' ', i), name.size());
+    if (name.substr(i, j - i) == word) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
 void assign_statements(const DocumentAnalysis& da, const Resources& res, DocWork& work) {
   const std::vector<Statement>& sts = da.statements;
   std::vector<DocEvent>& events = work.events;
@@ -67,6 +82,12 @@ void assign_statements(const DocumentAnalysis& da, const Resources& res, DocWork
     if (st.addressee)
       for (const EntityMention& m : res.gazetteer.find(*st.addressee))
         if (m.entity && m.entity->kind == SpeakerKind::kPerson) p.addressee = m.entity;
+    // "told Wang": a participant of an event here by one word of the name.
+    if (st.addressee && !p.addressee && st.addressee->find(' ') == std::string::npos)
+      for (const DocEvent& e : events)
+        for (const std::string& name : e.participants)
+          if (!p.addressee && has_name_word(name, *st.addressee))
+            p.addressee = res.gazetteer.by_name(name);
     if (previous >= 0 && work.assigned[static_cast<size_t>(previous)] >= 0) {
       // The chain goes on unless another event is reported in between.
       const Statement& prev = sts[static_cast<size_t>(previous)];

@@ -179,6 +179,45 @@ size_t add_mention(std::vector<DocEvent>& events, EventIndex& index,
   return events.size() - 1;
 }
 
+// A spokesperson tells of a call or meeting and takes no part in it ("In
+// the call with Lavrov, Rubio ..., spokesperson Tammy Bruce said").
+bool speaks_for_others(const Entity& e) {
+  return e.role.find("spokes") != std::string::npos ||
+         e.role.find("press secretary") != std::string::npos;
+}
+
+// Words that may stand between a clause and "with" of a later event of its
+// subject ("and, hours later, with", "and then with").
+bool between_events_word(const Token& t) {
+  static const char* const kWords[] = {"and",  "then",    "later", "hours", "hour", "minutes",
+                                       "days", "earlier", "also",  "after", "that", "separately",
+                                       "the",  "same",    "day",   "a",     "few",  "subsequently"};
+  if (!t.folded().empty() && t.folded()[0] >= '0' && t.folded()[0] <= '9') return true;
+  for (const char* w : kWords)
+    if (is(t.folded(), w)) return true;
+  return false;
+}
+
+// The person after "with" in tokens (clause_hi, hi] when only such words
+// (and commas) lead to it, and who is not among `people`; else nullptr.
+const Entity* later_with(const std::vector<EntityRef>& names, const std::vector<Token>& tokens,
+                         size_t clause_hi, size_t hi, const std::vector<const Entity*>& people) {
+  size_t k = clause_hi + 1;
+  bool with = false;
+  while (k <= hi && k < tokens.size() && !with) {
+    with = is(tokens[k].folded(), "with");
+    if (!with && !between_events_word(tokens[k])) return nullptr;
+    ++k;
+  }
+  if (!with) return nullptr;
+  for (const EntityRef& n : names)
+    if (n.range.first >= k && n.range.first <= k + 6 && n.range.last <= hi &&
+        n.entity->kind == SpeakerKind::kPerson && !speaks_for_others(*n.entity) &&
+        std::find(people.begin(), people.end(), n.entity) == people.end())
+      return n.entity;
+  return nullptr;
+}
+
 // Named people of tokens[range] that take part in the event: not "Pashinyan"
 // in "Pashinyan's letter", but "Lavrov" in "Lavrov's talks with".
 std::vector<const Entity*> named_people(const std::vector<EntityRef>& names, TokenRange range,
@@ -186,7 +225,7 @@ std::vector<const Entity*> named_people(const std::vector<EntityRef>& names, Tok
                                         const std::vector<CueHit>& cues) {
   std::vector<const Entity*> out;
   for (const EntityRef& n : names) {
-    if (n.entity->kind != SpeakerKind::kPerson) continue;
+    if (n.entity->kind != SpeakerKind::kPerson || speaks_for_others(*n.entity)) continue;
     if (n.range.first < range.first || n.range.last > range.last) continue;
     if (tokens[n.range.last].possessive) {
       const size_t next = n.range.last + 1;
@@ -394,6 +433,10 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
         for (size_t k = 1; k < people.size(); ++k) record(c, {people[0], people[k]}, day);
       } else {
         record(c, people, day);
+        // "spoke with Lavrov and, hours later, with Wang Yi": a second
+        // call of the one named first, after the clause.
+        if (const Entity* later = later_with(names, tokens, clause_hi, hi, people))
+          record(c, {people[0], later}, day);
       }
       if (!day) {
         // "spoke by phone last week": the day is unknown, not the dateline's.

@@ -1,6 +1,8 @@
 // Which statements are readouts of which event.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "compare_test_util.h"
 
 namespace kd {
@@ -232,6 +234,28 @@ TEST(CompareAssignNextEventTest, OneBackgroundParagraphDoesNotEndTheChain) {
   EXPECT_EQ(event_of(a, "the two sides discussed trade"), "E1");
   EXPECT_EQ(event_of(a, "sanctions would continue"), "E1");
   EXPECT_EQ(event_of(a, "France backs dialogue"), std::nullopt);
+}
+
+// "told Wang": the listener by one word of a participant's name.
+TEST(CompareAssignNextEventTest, AListenerNamedByOneWord) {
+  Analysis a;
+  Document doc = make_doc("a.txt",
+                          {"Antony Blinken spoke with Emmanuel Macron and, hours later, with Wang "
+                           "Yi on Monday.",
+                           "In the call with Macron, Blinken discussed Ukraine.",
+                           "In the later call, Blinken told Wang that tariffs would stay."},
+                          ymd(2023, 6, 15));
+  St told{"tariffs would stay", "Antony Blinken", "Washington"};
+  told.addressee = "Wang";
+  a.documents.push_back(analyzed(doc, {told}));
+  compare(a, test_lexicon(), testing::us_china());
+  ASSERT_EQ(a.events.size(), 2u);
+  const Event* wang = nullptr;
+  for (const Event& e : a.events)
+    if (std::find(e.participants.begin(), e.participants.end(), "Wang Yi") != e.participants.end())
+      wang = &e;
+  ASSERT_NE(wang, nullptr);
+  EXPECT_EQ(event_of(a, "tariffs would stay"), wang->id);
 }
 
 TEST(CompareAssignNextEventTest, TheMinistersAreTheMinistersCallNotThePresidents) {

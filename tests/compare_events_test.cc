@@ -73,6 +73,21 @@ TEST(CompareEventsTest, TheTwoLeadersNamedBeforeTheEvent) {
   EXPECT_TRUE(b.events.empty());
 }
 
+// "spoke with X and, hours later, with Y": two calls of the one named
+// first. A spokesperson named in the sentence took part in neither.
+TEST(CompareEventsTest, ASecondCallLaterTheSameDayAndNoSpokesperson) {
+  Analysis a = run_on({make_doc(
+      "a.txt",
+      {"Antony Blinken spoke by phone on Monday with Emmanuel Macron and, hours later, with Wang "
+       "Yi, the State Department said.",
+       "In the call with Macron, Blinken discussed Ukraine, spokesperson Lin Jian said."},
+      ymd(2023, 6, 15))});
+  ASSERT_EQ(a.events.size(), 2u);
+  EXPECT_NE(event_with(a, {"Antony Blinken", "Emmanuel Macron"}), nullptr);
+  EXPECT_NE(event_with(a, {"Antony Blinken", "Wang Yi"}), nullptr);
+  for (const Event& e : a.events) EXPECT_EQ(e.participants.size(), 2u);
+}
+
 TEST(CompareEventsTest, RolePhrasesNameTheOfficeHolders) {
   Analysis a = run_on({make_doc(
       "a.txt",
