@@ -45,6 +45,17 @@ std::optional<int> number_word(const Token& t) {
   return std::nullopt;
 }
 
+// The day of a wire dateline without a year ("MOSCOW, February 15.
+// /TASS/.", "BEIJING, Feb. 15 (Xinhua) --"), in the corpus's year.
+std::optional<Date> dateline_day(const Document& doc, int corpus_year) {
+  for (const DroppedLine& d : doc.dropped) {
+    if (d.reason != "wire dateline") continue;
+    for (const DateMention& m : find_dates(doc.slice(d.span), std::nullopt, corpus_year))
+      if (m.date.complete() && !m.relative) return m.date;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 DocDates scan_dates(const Document& doc, std::optional<int> corpus_year,
@@ -52,11 +63,15 @@ DocDates scan_dates(const Document& doc, std::optional<int> corpus_year,
   DocDates out;
   const size_t n = doc.sentences.size();
   out.by_sentence.resize(n);
+  // The date the text's weekdays count back from: the publication's, or a
+  // wire dateline's day in the corpus's year.
+  std::optional<Date> published = doc.published;
+  if (!published && corpus_year) published = dateline_day(doc, *corpus_year);
   std::vector<std::vector<DateMention>> found(n);
   for (size_t s = 0; s < n; ++s)
-    found[s] = find_dates(doc.slice(doc.sentences[s].span), doc.published, corpus_year);
-  out.reference = doc.published;
-  if (!doc.published) {
+    found[s] = find_dates(doc.slice(doc.sentences[s].span), published, corpus_year);
+  out.reference = published;
+  if (!published) {
     // An undated article is written after every date it gives: "on
     // Thursday" is the first Thursday after the latest explicit date.
     std::optional<Date> latest;

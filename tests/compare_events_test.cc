@@ -88,6 +88,23 @@ TEST(CompareEventsTest, ASecondCallLaterTheSameDayAndNoSpokesperson) {
   for (const Event& e : a.events) EXPECT_EQ(e.participants.size(), 2u);
 }
 
+// A wire dateline without a year ("BEIJING, June 12 (Xinhua) --") dates
+// the weekdays of its text in the corpus's year.
+TEST(CompareEventsTest, AWireDatelineWithoutAYearInTheCorpusYear) {
+  Document wire = make_doc("b.txt", {"BEIJING, June 12 (Xinhua) --",
+                                     "Wang Yi and Antony Blinken spoke by phone on Monday."});
+  wire.dropped.push_back({wire.paragraphs[0], "wire dateline"});
+  wire.paragraphs.erase(wire.paragraphs.begin());
+  wire.sentences.erase(wire.sentences.begin());
+  for (Sentence& sentence : wire.sentences) sentence.paragraph = 0;
+  Analysis a =
+      run_on({make_doc("a.txt", {"Emmanuel Macron said France backs dialogue."}, ymd(2023, 6, 15)),
+              std::move(wire)});
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date.has_value());
+  EXPECT_EQ(a.events[0].date->iso(), "2023-06-12");
+}
+
 TEST(CompareEventsTest, RolePhrasesNameTheOfficeHolders) {
   Analysis a = run_on({make_doc(
       "a.txt",
