@@ -75,12 +75,30 @@ void StatementMaker::resolve_relays(Pending& p, Referent& who, const Discourse& 
   }
 }
 
+namespace {
+
+// "did not say whether they discussed China": the claim is a question the
+// speaker left open; nothing was said.
+bool unanswered_question(const Frame& f, const Claim& claim, const std::vector<Token>& paragraph) {
+  if (claim.text.rfind("whether ", 0) != 0 && claim.text.rfind("if ", 0) != 0) return false;
+  auto cue = std::lower_bound(paragraph.begin(), paragraph.end(), f.cue_span.start,
+                              [](const Token& t, uint32_t pos) { return t.start < pos; });
+  for (int back = 0; back < 2 && cue != paragraph.begin(); ++back) {
+    --cue;
+    if (cue->is("not") || cue->is("'t") || cue->is("never")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse,
                                               const std::vector<Token>& paragraph) const {
   Frame& f = p.frame;
   if (!f.speaker) return std::nullopt;
   std::optional<Claim> claim = make_claim(doc_, quotes_, f.claim, f.claim2, cues_);
   if (!claim || claim->text.find(' ') == std::string::npos) return std::nullopt;
+  if (unanswered_question(f, *claim, paragraph)) return std::nullopt;
   if (only_reports_event(*claim, gazetteer_, cues_)) return std::nullopt;
   Referent who = *f.speaker;
   resolve_relays(p, who, discourse);

@@ -593,6 +593,9 @@ TEST(ExtractPatternsTest, NotStatements) {
       "The readout did not mention the Russian demand to stop military aid.",
       "The Turkish call for a ceasefire was rejected.",
       "A Chinese call for restraint went unheeded.",
+      // A question left open.
+      "The Russian Foreign Ministry did not say whether Lavrov and Blinken discussed China.",
+      "The Kremlin didn't say if Putin would attend the summit.",
   };
   for (const char* body : bodies) {
     std::vector<Statement> sts = extract_text(body);
