@@ -231,6 +231,7 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
         if (after_quote) cs = clause_start(s, open);
       }
     }
+    const size_t outer = cs;  // the clause before any "that"
     for (size_t k = cs; k + 1 < j && !after_quote; ++k)
       if (T[k].is("that") && !T[k].in_quote) cs = k + 1;
     // "The Kremlin said Putin informed Erdogan ... and noted that ...": the
@@ -240,6 +241,16 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
         if (auto subject = subject_before(s, k)) return subject;
         break;
       }
+    // "Pashinyan told parliament that a deal was close but warned that
+    // ...", "Lavrov said that Russia wants peace and added ...": no verb of
+    // speech in the "that" clause; the second verb's subject is the one of
+    // the verb before "that".
+    if (cs > outer)
+      for (size_t k = cs - 1; k-- > outer;)
+        if (T[k].word() && !T[k].in_quote && cues_.match(T, k, cs - 1).cue) {
+          if (auto subject = subject_before(s, k)) return subject;
+          break;
+        }
     size_t b = cs;
     while (b < j - 1 && subject_word(T, b, cs)) ++b;
     if (b > cs && b < j - 1 && discourse_.resolve(T, cs, b)) return std::make_pair(cs, b);

@@ -327,6 +327,19 @@ TEST(ExtractPatternsTest, TwoVerbsOfOneSpeakerAreTwoStatements) {
   EXPECT_EQ(sts[1].claim, "Washington will respond");
   EXPECT_EQ(sts[1].speaker.name, "Antony Blinken");
   EXPECT_FALSE(sts[1].via.has_value());
+  // After a "that" clause without a verb of speech, the second verb is the
+  // first one's subject's.
+  for (const char* body :
+       {"Sergei Lavrov told reporters that a peace deal was close but warned that Kyiv was "
+        "stalling.",
+        "Sergei Lavrov said that Russia wants peace and added that Kyiv was stalling."}) {
+    sts = extract_text(body);
+    ASSERT_EQ(sts.size(), 2u) << body << "\n" << describe(sts);
+    EXPECT_EQ(sts[1].speaker.name, "Sergei Lavrov") << body;
+    EXPECT_EQ(sts[1].claim, "Kyiv was stalling") << body;
+    EXPECT_FALSE(sts[1].via.has_value()) << body;
+    EXPECT_EQ(sts[0].claim.find("warned"), std::string::npos) << body;
+  }
 }
 
 // A quotation that ends the first verb's clause: the verb after "but" or
