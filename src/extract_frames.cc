@@ -241,19 +241,23 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
         if (auto subject = subject_before(s, k)) return subject;
         break;
       }
+    size_t b = cs;
+    while (b < j - 1 && subject_word(T, b, cs)) ++b;
+    // A person opening the clause acts again ("The Kremlin said that Putin
+    // received Erdogan and noted that ...").
+    std::optional<Referent> inner;
+    if (b > cs && b < j - 1) inner = discourse_.resolve(T, cs, b);
+    if (inner && inner->speaker.kind == SpeakerKind::kPerson) return std::make_pair(cs, b);
     // "Pashinyan told parliament that a deal was close but warned that
-    // ...", "Lavrov said that Russia wants peace and added ...": no verb of
-    // speech in the "that" clause; the second verb's subject is the one of
-    // the verb before "that".
+    // ...", "Lavrov said that Russia wants peace and added ...": else the
+    // second verb's subject is the one of the verb before "that".
     if (cs > outer)
       for (size_t k = cs - 1; k-- > outer;)
         if (T[k].word() && !T[k].in_quote && cues_.match(T, k, cs - 1).cue) {
           if (auto subject = subject_before(s, k)) return subject;
           break;
         }
-    size_t b = cs;
-    while (b < j - 1 && subject_word(T, b, cs)) ++b;
-    if (b > cs && b < j - 1 && discourse_.resolve(T, cs, b)) return std::make_pair(cs, b);
+    if (inner) return std::make_pair(cs, b);
     return std::nullopt;
   }
   if (p.is(",") || p.is("-")) {
