@@ -510,9 +510,11 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
                                               prev > s.begin && T[prev - 1].is(",")));
     if (!after_comma) return std::nullopt;
     f.complement = complement_after(s, j, cue, f);
-    // ", saying the issue was not on the table": a bare clause too.
+    // ", saying the issue was not on the table": a bare clause too; ",
+    // calling for a solution": an object, when the verb takes one.
     if (f.complement != Complement::kThat && f.complement != Complement::kQuote &&
-        f.complement != Complement::kColon && f.complement != Complement::kClause)
+        f.complement != Complement::kColon && f.complement != Complement::kClause &&
+        !(f.complement == Complement::kObject && cue.takes_object))
       return std::nullopt;
     f.continuation = true;
     const size_t comma = T[prev].is(",") ? prev : prev - 1;
@@ -521,9 +523,11 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
     // "Lavrov spoke to journalists after the call, telling reporters that
     // ...": the phrase before the comma is an object ("to journalists",
     // "with Putin"); the participle goes with the clause's subject.
-    const size_t a = subj && f.speaker ? subj->first : kNone;
-    if (a != kNone && a > s.begin && T[a - 1].word() && !T[a - 1].is("by") &&
-        (is_preposition(T[a - 1].low) || one_of(T[a - 1], {"to", "for", "about", "of"}))) {
+    // "Erdogan thanked Mitsotakis, saying": the object of a verb, likewise;
+    // without a subject before the comma ("praised Mitsotakis for his
+    // courage, saying"), the clause's.
+    const size_t a = subj && f.speaker ? subj->first : comma;
+    if (a > s.begin && T[a - 1].word() && !T[a - 1].is("by") && !T[a - 1].is("and")) {
       const size_t cs = clause_start(s, comma);
       size_t b = cs;
       while (b < a && b - cs < 12 && subject_word(T, b, s.begin)) ++b;

@@ -271,6 +271,14 @@ TEST(ExtractPatternsTest, SecondVerbAfterAndGoesWithTheSubject) {
        "Kyiv had rejected earlier proposals.",
        "Vladimir Putin", "Moscow", "", "noted", Mode::kIndirect,
        "Kyiv had rejected earlier proposals"},
+      // ", calling for" with an object, when the verb takes one.
+      {"Erdogan said Turkish Cypriots should not be ignored, calling for a solution based on two "
+       "states.",
+       "Recep Tayyip Erdogan", "Ankara", "", "calling for", Mode::kIndirect,
+       "a solution based on two states"},
+      // The subject of the clause, past the object of its verb.
+      {"Erdogan praised Mitsotakis for his courage, saying the visit was useful.",
+       "Recep Tayyip Erdogan", "Ankara", "", "saying", Mode::kIndirect, "the visit was useful"},
       // ", saying" with a bare clause is a second statement of the speaker.
       {"Greek government spokesman Pavlos Marinakis dismissed reports that the leaders had "
        "discussed demilitarisation, saying the issue \"was not on the table\".",
