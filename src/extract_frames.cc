@@ -380,6 +380,10 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
   if (prev != kNone && T[prev].word() && !name_news &&
       (is_determiner(T[prev].low) || T[prev].is("'s") || T[prev].is("to") || T[prev].is("of")))
     return std::nullopt;
+  // "a two-state solution": a word joined by a hyphen is part of a compound.
+  if (prev != kNone && prev > s.begin && T[prev].is("-") && T[prev].start == T[prev - 1].end &&
+      T[prev].end == T[i].start)
+    return std::nullopt;
   // "in a phone call on Thursday", "the video call": a noun after a word of
   // an event's name, itself after a determiner.
   if (m.base && prev != kNone && prev > s.begin && T[prev].word() && T[prev - 1].word() &&

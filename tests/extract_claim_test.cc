@@ -90,6 +90,10 @@ TEST(MakeClaimTest, TextModeNegationCondition) {
        "Yerevan is ready to sign without any preconditions", Mode::kIndirect, false, false},
       {"She said they should meet without delay.", "they should meet without delay", "",
        "they should meet without delay", Mode::kIndirect, false, false},
+      {"She said Pakistan wants peace without compromising on its sovereignty.",
+       "Pakistan wants peace without compromising on its sovereignty", "",
+       "Pakistan wants peace without compromising on its sovereignty", Mode::kIndirect, false,
+       false},
       {"He said they would sign it without.", "they would sign it without", "",
        "they would sign it without", Mode::kIndirect, false, true},
   };

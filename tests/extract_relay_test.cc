@@ -253,6 +253,20 @@ TEST(ExtractRelayTest, TheSpeakerIsNotHisOwnRelay) {
   for (const Case& c : cases) expect_all(c);
 }
 
+// A word after a hyphen is no verb: "two-state" framed the quotation again
+// and emptied the claim after "adding that".
+TEST(ExtractRelayTest, AHyphenatedCompoundIsNoFrame) {
+  const Case cases[] = {
+      {"\"We should talk,\" Mitsotakis said, adding that Athens would never accept a two-state "
+       "solution in Cyprus.",
+       {{"Kyriakos Mitsotakis", "Athens", "", "We should talk"},
+        {"Kyriakos Mitsotakis", "Athens", "",
+         "Athens would never accept a two-state solution in "
+         "Cyprus"}}},
+  };
+  for (const Case& c : cases) expect_all(c);
+}
+
 // An according-to phrase inside the claim: the source speaks both halves;
 // a verb of the subject after it is a statement of its own, relayed.
 TEST(ExtractRelayTest, AccordingToInsideTheClaim) {

@@ -139,7 +139,7 @@ TEST(LexiconTest, DefaultCuesSyntax) {
   EXPECT_EQ(actual, expected);
   EXPECT_EQ(default_lexicon().unconditional_without,
             (std::vector<std::string>{"precondition", "preconditions", "condition", "conditions",
-                                      "delay"}));
+                                      "delay", "compromising", "compromise", "prejudice"}));
 }
 
 TEST(LexiconTest, ErrorsNameTheOriginAndLeaveTheLexiconUnchanged) {
