@@ -452,41 +452,35 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
       --q;
     // "Medinsky was quoted by TASS as saying ...": the subject speaks, the
     // one after "by" relays.
-    if (q > s.begin + 2 && q < prev && T[q - 1].is("by") && one_of(T[q - 2], {"quoted", "cited"}) &&
-        is_auxiliary(T[q - 3].low)) {
-      auto who = subject_before(s, q - 2);
+    const bool passive = q > s.begin + 2 && q < prev && T[q - 1].is("by") &&
+                         one_of(T[q - 2], {"quoted", "cited"}) && is_auxiliary(T[q - 3].low);
+    std::optional<Referent> by;  // whoever quoted
+    size_t verb = q - 1;         // "quoted" or "cited"
+    if (passive) {
+      verb = q - 2;
+      auto who = subject_before(s, verb);
       if (!who) return std::nullopt;
       f.speaker = discourse_.resolve(T, who->first, who->second);
-      auto by = discourse_.resolve(T, q, prev);
+      by = discourse_.resolve(T, q, prev);
       if (!f.speaker || !by) return std::nullopt;
+    } else {
+      if (q == prev || q == s.begin || !one_of(T[q - 1], {"quoted", "cited"})) return std::nullopt;
+      f.speaker = discourse_.resolve(T, q, prev);
+      if (!f.speaker) return std::nullopt;
+      if (auto subject = subject_before(s, verb))
+        by = discourse_.resolve(T, subject->first, subject->second);
+    }
+    if (by) {
       if (by->speaker.kind == SpeakerKind::kMedia || by->speaker.kind == SpeakerKind::kInstitution)
         f.via = by->speaker.name;
-      else
+      else if (by->speaker.name != f.speaker->speaker.name)
         f.relay = by->speaker;
-      f.cue_span.start = T[q - 2].start;
-      f.complement = complement_after(s, j, cue, f);
-      if (f.complement == Complement::kNone) f.complement = Complement::kClause;
-      f.claim = claim_to_end(s, j);
-      f.rule = "passive-quoted-by";
-      return f;
     }
-    if (q == prev || q == s.begin || !one_of(T[q - 1], {"quoted", "cited"})) return std::nullopt;
-    f.speaker = discourse_.resolve(T, q, prev);
-    if (!f.speaker) return std::nullopt;
-    if (auto subject = subject_before(s, q - 1)) {
-      if (auto by = discourse_.resolve(T, subject->first, subject->second)) {
-        if (by->speaker.kind == SpeakerKind::kMedia ||
-            by->speaker.kind == SpeakerKind::kInstitution)
-          f.via = by->speaker.name;
-        else if (by->speaker.name != f.speaker->speaker.name)
-          f.relay = by->speaker;
-      }
-    }
-    f.cue_span.start = T[q - 1].start;
+    f.cue_span.start = T[verb].start;
     f.complement = complement_after(s, j, cue, f);
     if (f.complement == Complement::kNone) f.complement = Complement::kClause;
     f.claim = claim_to_end(s, j);
-    f.rule = "quoted-as-saying";
+    f.rule = passive ? "passive-quoted-by" : "quoted-as-saying";
     return f;
   }
   if (m.participle) {
