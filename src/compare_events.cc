@@ -1,5 +1,5 @@
 #include "compare_events.h"
-#include "compare_statements.h"
+#include "compare_event_people.h"
 
 #include <algorithm>
 #include <map>
@@ -179,45 +179,6 @@ size_t add_mention(std::vector<DocEvent>& events, EventIndex& index,
   return events.size() - 1;
 }
 
-// A spokesperson tells of a call or meeting and takes no part in it ("In
-// the call with Lavrov, Rubio ..., spokesperson Tammy Bruce said").
-bool speaks_for_others(const Entity& e) {
-  return e.role.find("spokes") != std::string::npos ||
-         e.role.find("press secretary") != std::string::npos;
-}
-
-// Words that may stand between a clause and "with" of a later event of its
-// subject ("and, hours later, with", "and then with").
-bool between_events_word(const Token& t) {
-  static const char* const kWords[] = {"and",  "then",    "later", "hours", "hour", "minutes",
-                                       "days", "earlier", "also",  "after", "that", "separately",
-                                       "the",  "same",    "day",   "a",     "few",  "subsequently"};
-  if (!t.folded().empty() && t.folded()[0] >= '0' && t.folded()[0] <= '9') return true;
-  for (const char* w : kWords)
-    if (is(t.folded(), w)) return true;
-  return false;
-}
-
-// The person after "with" in tokens (clause_hi, hi] when only such words
-// (and commas) lead to it, and who is not among `people`; else nullptr.
-const Entity* later_with(const std::vector<EntityRef>& names, const std::vector<Token>& tokens,
-                         size_t clause_hi, size_t hi, const std::vector<const Entity*>& people) {
-  size_t k = clause_hi + 1;
-  bool with = false;
-  while (k <= hi && k < tokens.size() && !with) {
-    with = is(tokens[k].folded(), "with");
-    if (!with && !between_events_word(tokens[k])) return nullptr;
-    ++k;
-  }
-  if (!with) return nullptr;
-  for (const EntityRef& n : names)
-    if (n.range.first >= k && n.range.first <= k + 6 && n.range.last <= hi &&
-        n.entity->kind == SpeakerKind::kPerson && !speaks_for_others(*n.entity) &&
-        std::find(people.begin(), people.end(), n.entity) == people.end())
-      return n.entity;
-  return nullptr;
-}
-
 // Named people of tokens[range] that take part in the event: not "Pashinyan"
 // in "Pashinyan's letter", but "Lavrov" in "Lavrov's talks with".
 std::vector<const Entity*> named_people(const std::vector<EntityRef>& names, TokenRange range,
@@ -239,120 +200,6 @@ std::vector<const Entity*> named_people(const std::vector<EntityRef>& names, Tok
 }
 
 }  // namespace
-
-void find_names(const Document& doc, const Resources& res, DocWork& work) {
-  work.sentence_names.assign(doc.sentences.size(), {});
-  work.sentence_sides.clear();
-  std::vector<EntityMention> entities;
-  std::vector<SideMention> sides;
-  thread_local gaz::Words words;  // reused: no allocation per sentence or document
-  for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    const Span sp = doc.sentences[s].span;
-    // The sentence's tokens give the gazetteer its words unless the text
-    // has letters outside ASCII: splitting it again cost a tenth of this step.
-    if (gazetteer_words(doc.slice(sp), sp.start, work.sentence_tokens[s], words)) {
-      res.gazetteer.find_both(words, entities, sides);
-    } else {
-      res.gazetteer.find_both(doc.slice(sp), entities, sides);
-    }
-    work.sentence_sides.push_back(side_table(sides, sp.start, work.sentence_tokens[s]));
-    for (const EntityMention& m : entities) {
-      if (!m.entity) continue;
-      EntityRef ref{m.entity, {}, {sp.start + m.span.start, sp.start + m.span.end}};
-      if (tokens_in(work.sentence_tokens[s], ref.span, ref.range))
-        work.sentence_names[s].push_back(ref);
-    }
-  }
-}
-
-namespace {
-
-// "at the latter's request": of the two (or more) bodies or people named
-// before token `before`, the last one, or the first for "the former".
-const Entity* former_or_latter(const std::vector<EntityRef>& names, size_t before, bool latter) {
-  std::vector<const Entity*> named;
-  for (const EntityRef& n : names)
-    if (n.range.last < before && std::find(named.begin(), named.end(), n.entity) == named.end())
-      named.push_back(n.entity);
-  if (named.size() < 2) return nullptr;
-  return latter ? named.back() : named.front();
-}
-
-// Sentences back that "the two leaders" may reach for the people it names.
-constexpr size_t kPartiesReach = 3;
-
-// A phrase in tokens [lo, hi] of sentence `s` that names an event's
-// participants ("the two leaders", "both sides"): its rank bits, kAnyRank
-// when it has none; 0 without such a phrase.
-constexpr unsigned kAnyRank = 1u << 8;
-unsigned parties_named_in(const Resources& res, DocWork& work, size_t s, size_t lo, size_t hi) {
-  for (const PhraseMatcher::Match& m : references_in(res, work, s))
-    if (m.id >= 0 && res.names_parties[static_cast<size_t>(m.id)] && m.range.first >= lo &&
-        m.range.last <= hi) {
-      const unsigned rank = rank_named(work.sentence_tokens[s], m.range);
-      return rank != 0 ? rank : kAnyRank;
-    }
-  return 0;
-}
-
-// Whether a person's office is of `rank` (kAnyRank: any office).
-bool of_rank(const Entity& e, unsigned rank, const Resources& res) {
-  if (rank & kAnyRank) return true;
-  const Office o = res.offices.of_name(e.name);
-  if (o.relation != OfficeRelation::kHolder) return false;
-  return ((rank & kMinisters) && (o.name == "foreign affairs" || o.name == "defence")) ||
-         ((rank & kLeaders) && (o.name == "head of state" || o.name == "head of government"));
-}
-
-// The last two people of `rank` and of two different sides in `named`
-// (latest last), named within kPartiesReach sentences before `s`, in the
-// order named.
-std::vector<const Entity*> last_pair(const std::vector<std::pair<const Entity*, size_t>>& named,
-                                     size_t s, unsigned rank, const Resources& res) {
-  for (size_t b = named.size(); b-- > 0;) {
-    if (named[b].second + kPartiesReach < s) break;
-    if (!of_rank(*named[b].first, rank, res)) continue;
-    for (size_t a = b; a-- > 0;) {
-      if (named[a].second + kPartiesReach < s) break;
-      if (named[a].first->side != named[b].first->side && of_rank(*named[a].first, rank, res))
-        return {named[a].first, named[b].first};
-    }
-  }
-  return {};
-}
-
-}  // namespace
-
-std::optional<std::string> initiator_in(const std::vector<Token>& tokens,
-                                        const std::vector<EntityRef>& names, const SideTable& sides,
-                                        const Resources& res) {
-  for (const PhraseMatcher::Match& m : res.initiative.find(tokens)) {
-    // "at the initiative of the Turkish side", then "at Ankara's initiative".
-    for (size_t k = m.range.last + 1; k < tokens.size() && k <= m.range.last + 5; ++k) {
-      for (const EntityRef& n : names)
-        if (n.range.first == k) return n.entity->side;
-      if (!sides.side(k).empty()) return sides.side(k);
-    }
-    for (size_t k = m.range.first; k <= m.range.last; ++k) {
-      if (!tokens[k].possessive) continue;
-      // "at the Chinese side's request": the side word before "side".
-      if (k > m.range.first && (is(tokens[k].folded(), "side") || is(tokens[k].folded(), "party")))
-        for (size_t start = m.range.first; start < k; ++start)
-          if (!sides.side(start).empty() && start + sides.length(start) == k)
-            return sides.side(start);
-      if (is(tokens[k].folded(), "latter") || is(tokens[k].folded(), "former"))
-        if (const Entity* e =
-                former_or_latter(names, m.range.first, is(tokens[k].folded(), "latter")))
-          return e->side;
-      for (const EntityRef& n : names)
-        if (n.range.last == k) return n.entity->side;
-      for (size_t start = m.range.first; start <= k; ++start)
-        if (!sides.side(start).empty() && start + sides.length(start) == k + 1)
-          return sides.side(start);
-    }
-  }
-  return std::nullopt;
-}
 
 void detect_events(const Document& doc, const Resources& res, const Salience& salience,
                    DocWork& work) {

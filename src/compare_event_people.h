@@ -1,0 +1,37 @@
+// Participants of events (private to the comparer): helpers of
+// detect_events() that name who takes part.
+#ifndef KARABAKH_DIFF_SRC_COMPARE_EVENT_PEOPLE_H_
+#define KARABAKH_DIFF_SRC_COMPARE_EVENT_PEOPLE_H_
+
+#include <utility>
+#include <vector>
+
+#include "compare_model.h"
+
+namespace kd::cmp {
+
+// A spokesperson tells of a call or meeting and takes no part in it ("In
+// the call with Lavrov, Rubio ..., spokesperson Tammy Bruce said").
+bool speaks_for_others(const Entity& e);
+
+// "spoke with Lavrov and, hours later, with Wang Yi": the person after
+// "with" in tokens (clause_hi, hi] when only words such as "and", "hours",
+// "later" (and commas) lead to it, and who is not among `people`; else
+// nullptr.
+const Entity* later_with(const std::vector<EntityRef>& names, const std::vector<Token>& tokens,
+                         size_t clause_hi, size_t hi, const std::vector<const Entity*>& people);
+
+// A phrase in tokens [lo, hi] of sentence `s` that names an event's
+// participants ("the two leaders", "both sides"): its rank bits (Rank), a
+// bit of its own when it has none; 0 without such a phrase.
+unsigned parties_named_in(const Resources& res, DocWork& work, size_t s, size_t lo, size_t hi);
+
+// The last two people of `rank` (as parties_named_in gives it) and of two
+// different sides in `named` (latest last, with the sentence of their latest
+// mention), named within three sentences before `s`, in the order named.
+std::vector<const Entity*> last_pair(const std::vector<std::pair<const Entity*, size_t>>& named,
+                                     size_t s, unsigned rank, const Resources& res);
+
+}  // namespace kd::cmp
+
+#endif  // KARABAKH_DIFF_SRC_COMPARE_EVENT_PEOPLE_H_
