@@ -276,7 +276,9 @@ std::optional<Frame> FrameFinder::according_to(const SentenceView& s, size_t i) 
   const bool comma_before =
       i > s.begin + 1 && (T[i - 1].is(",") || (T[i - 1].kind == TokKind::kQuoteClose &&
                                                i > s.begin + 2 && T[i - 2].is(",")));
-  const uint32_t before_end = comma_before && T[i - 1].is(",") ? T[i - 1].start : T[i - 1].end;
+  // Only read with comma_before: T[i - 1] exists then.
+  const uint32_t before_end =
+      !comma_before ? 0 : (T[i - 1].is(",") ? T[i - 1].start : T[i - 1].end);
   // A verb right after the phrase that frames words itself ("Putin,
   // according to X, said ..."); "agreed" without "that" frames nothing.
   const CueMatch verb = more_after ? cues_.match(T, b + 1, s.end) : CueMatch{};
