@@ -54,13 +54,6 @@ const Entity* former_or_latter(const std::vector<EntityRef>& names, size_t befor
 
 }  // namespace
 
-// A spokesperson tells of a call or meeting and takes no part in it ("In
-// the call with Lavrov, Rubio ..., spokesperson Tammy Bruce said").
-bool speaks_for_others(const Entity& e) {
-  return e.role.find("spokes") != std::string::npos ||
-         e.role.find("press secretary") != std::string::npos;
-}
-
 // The person after "with" in tokens (clause_hi, hi] when only such words
 // (and commas) lead to it, and who is not among `people`; else nullptr.
 const Entity* later_with(const std::vector<EntityRef>& names, const std::vector<Token>& tokens,
@@ -75,7 +68,7 @@ const Entity* later_with(const std::vector<EntityRef>& names, const std::vector<
   if (!with) return nullptr;
   for (const EntityRef& n : names)
     if (n.range.first >= k && n.range.first <= k + 6 && n.range.last <= hi &&
-        n.entity->kind == SpeakerKind::kPerson && !speaks_for_others(*n.entity) &&
+        n.entity->kind == SpeakerKind::kPerson && !is_spokesperson(*n.entity) &&
         std::find(people.begin(), people.end(), n.entity) == people.end())
       return n.entity;
   return nullptr;

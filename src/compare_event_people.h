@@ -10,10 +10,6 @@
 
 namespace kd::cmp {
 
-// A spokesperson tells of a call or meeting and takes no part in it ("In
-// the call with Lavrov, Rubio ..., spokesperson Tammy Bruce said").
-bool speaks_for_others(const Entity& e);
-
 // "spoke with Lavrov and, hours later, with Wang Yi": the person after
 // "with" in tokens (clause_hi, hi] when only words such as "and", "hours",
 // "later" (and commas) lead to it, and who is not among `people`; else

@@ -186,7 +186,9 @@ std::vector<const Entity*> named_people(const std::vector<EntityRef>& names, Tok
                                         const std::vector<CueHit>& cues) {
   std::vector<const Entity*> out;
   for (const EntityRef& n : names) {
-    if (n.entity->kind != SpeakerKind::kPerson || speaks_for_others(*n.entity)) continue;
+    // A spokesperson tells of a call or meeting and takes no part in it
+    // ("In the call with Lavrov, Rubio ..., spokesperson Tammy Bruce said").
+    if (n.entity->kind != SpeakerKind::kPerson || is_spokesperson(*n.entity)) continue;
     if (n.range.first < range.first || n.range.last > range.last) continue;
     if (tokens[n.range.last].possessive) {
       const size_t next = n.range.last + 1;

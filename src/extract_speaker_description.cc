@@ -30,10 +30,7 @@ bool minister_role(const Entity& e, const std::string&) {
          (contains(e.role, "minister") || contains(e.role, "secretary")) &&
          !contains(e.role, "prime");
 }
-bool spokes_role(const Entity& e, const std::string&) {
-  return e.kind == SpeakerKind::kPerson &&
-         (contains(e.role, "spokes") || contains(e.role, "press secretary"));
-}
+bool spokes_role(const Entity& e, const std::string&) { return is_spokesperson(e); }
 bool ambassador_role(const Entity& e, const std::string&) {
   return e.kind == SpeakerKind::kPerson && contains(e.role, "ambassador");
 }

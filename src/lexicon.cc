@@ -24,6 +24,11 @@ const char* to_string(SpeakerKind k) {
   return "media";
 }
 
+bool is_spokesperson(const Entity& e) {
+  return e.kind == SpeakerKind::kPerson && (e.role.find("spokes") != std::string::npos ||
+                                            e.role.find("press secretary") != std::string::npos);
+}
+
 const char* to_string(CueClass c) {
   switch (c) {
     case CueClass::kReport:

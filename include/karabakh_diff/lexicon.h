@@ -25,6 +25,12 @@ struct Entity {
   std::string role;  // "foreign minister", "news agency", ...
 };
 
+// Whether `e` is a person whose role is to speak for others ("foreign
+// ministry spokeswoman", "White House press secretary"): the extractor
+// reads "the spokesman" as such a person, the comparer takes none of them
+// for a participant of a call or meeting.
+bool is_spokesperson(const Entity& e);
+
 // How strong or what kind of speech act a cue is (issue #4).
 enum class CueClass { kReport, kCommitment, kDemand, kConcern, kDiscussion, kDenial };
 const char* to_string(CueClass c);
