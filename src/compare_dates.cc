@@ -49,7 +49,7 @@ std::optional<int> number_word(const Token& t) {
 // /TASS/.", "BEIJING, Feb. 15 (Xinhua) --"), in the corpus's year.
 std::optional<Date> dateline_day(const Document& doc, int corpus_year) {
   for (const DroppedLine& d : doc.dropped) {
-    if (d.reason != "wire dateline") continue;
+    if (d.reason != kWireDatelineReason) continue;
     for (const DateMention& m : find_dates(doc.slice(d.span), std::nullopt, corpus_year))
       if (m.date.complete() && !m.relative) return m.date;
   }

@@ -195,7 +195,7 @@ void find_structure(Document& doc, const LoadResources& resources) {
         body.start += static_cast<uint32_t>(wire->length);
         Span dateline{line.trimmed.start, body.start};
         while (dateline.end > dateline.start && text[dateline.end - 1] == ' ') --dateline.end;
-        doc.dropped.push_back({dateline, "wire dateline"});
+        doc.dropped.push_back({dateline, std::string(kWireDatelineReason)});
         if (body.start >= body.end) continue;  // the dateline alone on its line
       }
     }

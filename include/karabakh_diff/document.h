@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "karabakh_diff/date.h"
@@ -58,6 +59,10 @@ struct DroppedLine {
   Span span;  // into Document::text
   std::string reason;
 };
+
+// The reason of a wire service's dateline ("MOSCOW, Oct. 12 (Reuters) -"),
+// whose day the comparer reads when the article gives no year.
+inline constexpr std::string_view kWireDatelineReason = "wire dateline";
 
 struct Document {
   std::string path;  // as given on the command line ("-" for stdin)
