@@ -214,8 +214,6 @@ bool is_group_noun(std::string_view w) { return (classes_of(w) & kGroupNoun) != 
 
 bool is_source_place(std::string_view w) { return (classes_of(w) & kSourcePlace) != 0; }
 
-bool is_person_noun(std::string_view w) { return (classes_of(w) & kPersonNoun) != 0; }
-
 namespace {
 
 // What an unnamed speaker knows of, after the noun that names the speaker.
@@ -250,6 +248,10 @@ constexpr uint32_t kAnySpeakerNoun = kSourceNoun | kLeaderNoun | kDocumentNoun |
                                      kRelayPeople | kGroupNoun | kSpeakerNoun;
 
 bool is_speaker_noun(std::string_view w) { return (classes_of(w) & kAnySpeakerNoun) != 0; }
+
+bool knower_noun(std::string_view w) {  // one lookup for both classes
+  return (classes_of(w) & (kPersonNoun | kAnySpeakerNoun)) != 0;
+}
 
 bool is_audience(std::string_view w) { return (classes_of(w) & kAudience) != 0; }
 

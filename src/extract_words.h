@@ -76,13 +76,12 @@ bool is_media_noun(std::string_view w);       // channel, agency, newspaper, med
 bool is_relay_people(std::string_view w);     // journalists, reporters, correspondents
 bool is_source_noun(std::string_view w);      // source, sources
 bool is_source_place(std::string_view w);     // in, at, of, within: "a source in the Kremlin"
-bool is_person_noun(std::string_view w);      // person, people, individuals
 // The number of tokens of toks[k, end) that open a phrase of what an unnamed
 // speaker knows of ("familiar with", "briefed on", "with knowledge of"), or 0.
 size_t knowledge_phrase(const std::vector<Token>& toks, size_t k, size_t end);
 // A noun that can name an unnamed speaker before such a phrase: "two
 // diplomats familiar with", "people briefed on", "sources close to".
-inline bool knower_noun(std::string_view w) { return is_person_noun(w) || is_speaker_noun(w); }
+bool knower_noun(std::string_view w);
 bool is_leader_noun(std::string_view w);         // leader, president, head, premier...
 bool is_group_noun(std::string_view w);          // sides, ministers, leaders, parties...
 bool is_audience(std::string_view w);            // reporters, parliament, lawmakers...
