@@ -163,12 +163,17 @@ void find_source_divergences(const EventView& v, const SideAccount& a, const Sid
   }
   // One divergence per pattern (which side is official, how the other is
   // sourced), quoting the first few articles that show it.
+  // A pattern's finding: its summary is headed once all its articles are
+  // seen (whether every one also has a media report).
+  struct Pattern {
+    Divergence d;
+    std::string official, other;  // the sides
+    SourceClass weaker;           // how the other side is sourced
+    bool all_media = true;        // every article's anonymous account has a media report too
+    size_t articles = 0;
+  };
   std::map<std::pair<bool, SourceClass>, size_t> pattern_index;
-  std::vector<Divergence> found;
-  std::vector<size_t> articles;
-  std::vector<std::string> headers;  // per pattern: who is official, how the other is sourced
-  std::vector<bool> all_media;       // every article's anonymous account has a media report too
-  std::vector<SourceClass> pattern_class;
+  std::vector<Pattern> found;
   for (size_t i = 0; i < docs.size(); ++i) {
     const Sourcing& sa = per_doc_a[i];
     const Sourcing& sb = per_doc_b[i];
@@ -184,33 +189,28 @@ void find_source_divergences(const EventView& v, const SideAccount& a, const Sid
     const SideAccount& other = oa ? b : a;
     auto [it, fresh] = pattern_index.try_emplace({oa, sw.best}, found.size());
     if (fresh) {
-      Divergence d;
-      d.topic = "source";
-      d.kind = DivergenceKind::kSource;
-      found.push_back(std::move(d));
-      articles.push_back(0);
-      headers.push_back(official.side + " has an official readout, " + other.side + " ");
-      all_media.push_back(true);
-      pattern_class.push_back(sw.best);
+      Pattern p{{}, official.side, other.side, sw.best};
+      p.d.topic = "source";
+      p.d.kind = DivergenceKind::kSource;
+      found.push_back(std::move(p));
     }
-    all_media[it->second] = all_media[it->second] && sw.media;
-    Divergence& d = found[it->second];
-    for (Ref r : so.refs) d.statements[official.side].push_back(v.statement(r).id);
-    for (Ref r : sw.refs) d.statements[other.side].push_back(v.statement(r).id);
-    if (++articles[it->second] <= kQuotedArticles) {
-      d.summary += (articles[it->second] > 1 ? " | " : " ") +
-                   basename(v.analysis.documents[docs[i]].doc.path) + ": " + official.side +
-                   quoted(so.quotes) + "; " + other.side +
-                   (sw.quotes.empty() ? std::string(" nothing") : quoted(sw.quotes));
+    Pattern& p = found[it->second];
+    p.all_media = p.all_media && sw.media;
+    for (Ref r : so.refs) p.d.statements[official.side].push_back(v.statement(r).id);
+    for (Ref r : sw.refs) p.d.statements[other.side].push_back(v.statement(r).id);
+    if (++p.articles <= kQuotedArticles) {
+      p.d.summary += (p.articles > 1 ? " | " : " ") +
+                     basename(v.analysis.documents[docs[i]].doc.path) + ": " + official.side +
+                     quoted(so.quotes) + "; " + other.side +
+                     (sw.quotes.empty() ? std::string(" nothing") : quoted(sw.quotes));
     }
   }
-  for (size_t k = 0; k < found.size(); ++k) {
-    found[k].summary =
-        headers[k] + weaker_source_words(pattern_class[k], all_media[k]) + ":" + found[k].summary;
-    if (articles[k] > kQuotedArticles)
-      found[k].summary +=
-          " | and " + std::to_string(articles[k] - kQuotedArticles) + " more articles";
-    event.divergences.push_back(std::move(found[k]));
+  for (Pattern& p : found) {
+    p.d.summary = p.official + " has an official readout, " + p.other + " " +
+                  weaker_source_words(p.weaker, p.all_media) + ":" + p.d.summary;
+    if (p.articles > kQuotedArticles)
+      p.d.summary += " | and " + std::to_string(p.articles - kQuotedArticles) + " more articles";
+    event.divergences.push_back(std::move(p.d));
   }
 }
 
