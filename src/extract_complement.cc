@@ -8,6 +8,30 @@
 
 namespace kd {
 
+namespace {
+
+// The first word or opening quotation mark of the sentence before `limit`.
+size_t opening_token(const SentenceView& s, size_t limit) {
+  size_t cs = s.begin;
+  while (cs < limit && !s.toks[cs].word() && s.toks[cs].kind != TokKind::kQuoteOpen) ++cs;
+  return cs;
+}
+
+// Whether T[cs, end) is an introductory phrase, not a claim ("After the
+// talks", "As agreed", "If needed" and, with `according`, "According to
+// X"): it opens with such a word and holds no comma outside quotations.
+bool introductory(const SentenceView& s, size_t cs, size_t end, bool according) {
+  const Token& first = s.toks[cs];
+  if (!(is_preposition(first.low) || first.is("as") || first.is("if") ||
+        (according && first.is("according"))))
+    return false;
+  for (size_t k = cs; k < end; ++k)
+    if (s.toks[k].is(",") && !s.toks[k].in_quote) return false;
+  return true;
+}
+
+}  // namespace
+
 Span FrameFinder::claim_to_end(const SentenceView& s, size_t j) const {
   const auto& T = s.toks;
   if (j >= s.end) return {s.span.end, s.span.end};
@@ -220,8 +244,7 @@ bool FrameFinder::trailing_frame(const SentenceView& s, size_t frame_start, size
   if (frame_start <= s.begin) return false;
   size_t p = frame_start - 1;
   if (T[p].is(",") && p > s.begin && T[p - 1].kind == TokKind::kQuoteClose) --p;
-  size_t cs = s.begin;
-  while (cs < p && !T[cs].word() && T[cs].kind != TokKind::kQuoteOpen) ++cs;
+  const size_t cs = opening_token(s, p);
   if (T[p].kind == TokKind::kQuoteClose) {
     const Quote* q = quote_at_mark(quotes_, T[p].start);
     if (!q) return false;
@@ -235,12 +258,9 @@ bool FrameFinder::trailing_frame(const SentenceView& s, size_t frame_start, size
       f.claim = {T[cs].start, q->close};
   } else if (T[p].is(",")) {
     // The clause before the comma must be the claim, not an introductory
-    // phrase ("After the talks, the ministers said ...").
-    bool comma_inside = false;
-    for (size_t k = cs; k < p; ++k) comma_inside |= T[k].is(",") && !T[k].in_quote;
-    const bool intro = is_preposition(T[cs].low) || T[cs].is("as") || T[cs].is("if") ||
-                       T[cs].is("according");  // "According to X, Y said ...": X is no claim
-    if (p < cs + 3 || (intro && !comma_inside)) return false;
+    // phrase ("After the talks, the ministers said ..."; "According to X,
+    // Y said ...": X is no claim).
+    if (p < cs + 3 || introductory(s, cs, p, true)) return false;
     f.claim = {T[cs].start, T[p].start};
     f.rule = "claim-before-frame";
   } else {
@@ -292,13 +312,8 @@ std::optional<Frame> FrameFinder::according_to(const SentenceView& s, size_t i) 
     // introductory phrase ("In the call, according to X, ..."), and not
     // before a verb of speech ("Putin, according to X, said ..."), whose
     // own frame takes the words.
-    size_t cs = s.begin;
-    while (cs < i - 1 && !T[cs].word() && T[cs].kind != TokKind::kQuoteOpen) ++cs;
-    bool comma_inside = false;
-    for (size_t k = cs; k + 1 < i; ++k) comma_inside |= T[k].is(",") && !T[k].in_quote;
-    const bool intro = T[cs].word() && (is_preposition(T[cs].low) || T[cs].is("as") ||
-                                        T[cs].is("if") || T[cs].is("after"));
-    if (cs < i - 1 && !(intro && !comma_inside)) {
+    const size_t cs = opening_token(s, i - 1);
+    if (cs < i - 1 && !introductory(s, cs, i - 1, false)) {
       f.claim = {T[cs].start, before_end};
       f.claim2 = claim_to_end(s, b + 1);
       f.complement = Complement::kBefore;
