@@ -115,10 +115,7 @@ bool FrameFinder::opens_quote_after_subject(const SentenceView& s, size_t i) con
 
 bool FrameFinder::in_relative_clause_before_verb(const SentenceView& s, size_t i) const {
   const auto& T = s.toks;
-  size_t j = i;
-  while (j > s.begin && T[j - 1].word() &&
-         (is_auxiliary(T[j - 1].low) || is_frame_adverb(T[j - 1].low)))
-    --j;
+  const size_t j = verb_group_start(s, i);
   if (j < s.begin + 2 || !T[j - 1].is("who") || !T[j - 2].is(",")) return false;
   for (size_t k = i + 1; k + 1 < s.end; ++k) {
     if (T[k].in_quote || T[k].kind == TokKind::kQuoteOpen) return false;

@@ -64,6 +64,15 @@ inline bool one_of(const Token& t, std::initializer_list<std::string_view> words
 // "citing" or "quoting": what follows names whom the words come from.
 inline bool opens_citation(const Token& t) { return one_of(t, {"citing", "quoting"}); }
 
+// The first token of the verb at s.toks[i] with the auxiliaries and frame
+// adverbs before it, outside quotations ("has also said": "has").
+inline size_t verb_group_start(const SentenceView& s, size_t i) {
+  while (i > s.begin && s.toks[i - 1].word() && !s.toks[i - 1].in_quote &&
+         (is_auxiliary(s.toks[i - 1].low) || is_frame_adverb(s.toks[i - 1].low)))
+    --i;
+  return i;
+}
+
 // Whether token b of s is a period that ends the sentence (no word after
 // it): the others are abbreviations' ("U.S.", "St."), inside a phrase.
 bool period_ends_sentence(const SentenceView& s, size_t b);

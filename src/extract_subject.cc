@@ -108,10 +108,7 @@ bool FrameFinder::subject_word(const std::vector<Token>& T, size_t k, size_t beg
 std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const SentenceView& s,
                                                                      size_t i) const {
   const auto& T = s.toks;
-  size_t j = i;
-  while (j > s.begin && T[j - 1].word() && !T[j - 1].in_quote &&
-         (is_auxiliary(T[j - 1].low) || is_frame_adverb(T[j - 1].low)))
-    --j;
+  const size_t j = verb_group_start(s, i);
   if (j == s.begin) return std::nullopt;
   const Token& p = T[j - 1];
   if (p.is("and") || p.is("but")) {
