@@ -20,7 +20,8 @@ constexpr int kReferenceRank = 15;      // "the ministers" for the ministers' ca
 constexpr int kContinues = 30;          // next readout of the same chain
 constexpr int kOfficialSameParagraph = 20;
 constexpr int kOfficialNextParagraph = 10;
-constexpr int kOfficeAffinity = 10;  // Kremlin for Putin, foreign ministry for Lavrov
+constexpr int kOfficeAffinity = 10;     // Kremlin for Putin, foreign ministry for Lavrov
+constexpr int kOfficeNamesHolder = 10;  // ... and the claim names him ("Putin stressed")
 constexpr uint32_t kRecentParagraphs = 2;
 
 // Whether an event's participants are all ministers or all leaders.
@@ -84,8 +85,13 @@ int score_event(const Placing& p, const DocEvent& e, int index, const Resources&
   const bool side_ok = !is_government_side(st.account) || contains(e.sides, st.account);
   if (!side_ok || date_conflicts(f, e)) return 0;
   const Mention* latest = latest_mention(e, p.last_sentence);
-  if (!latest) {  // said before the first report of the event, same paragraph
-    return people >= 2 && e.mentions.front().paragraph == st.paragraph ? kNamesParticipants : 0;
+  if (!latest) {  // said before the first report of the event
+    const uint32_t first = e.mentions.front().paragraph;
+    // "Erdogan told Putin that ...", then "During the phone call, ...".
+    if (participant && p.addressee && contains(e.participants, p.addressee->name) &&
+        first <= st.paragraph + 1)
+      return kSpeakerAndAddressee;
+    return people >= 2 && first == st.paragraph ? kNamesParticipants : 0;
   }
   const bool near = latest->paragraph + kNearParagraphs >= st.paragraph;
   const bool same_day = f.said_on && e.date && *f.said_on == *e.date;
@@ -152,6 +158,10 @@ int score_event(const Placing& p, const DocEvent& e, int index, const Resources&
       if (person && person->side == st.speaker.side &&
           res.offices.of(*person).name == f.speaker_office.name) {
         score += kOfficeAffinity;
+        // Nobody else is named: "Erdogan and Putin discussed" is not about
+        // Putin's call with others.
+        if (contains(f.claim_people, name) && people == static_cast<int>(f.claim_people.size()))
+          score += kOfficeNamesHolder;
         break;
       }
     }

@@ -104,6 +104,16 @@ std::vector<const Entity*> last_pair(const std::vector<std::pair<const Entity*, 
   return {};
 }
 
+const std::pair<const Entity*, size_t>* last_of_other_side(
+    const std::vector<std::pair<const Entity*, size_t>>& named, size_t s, const Entity& person) {
+  for (size_t b = named.size(); b-- > 0;) {
+    if (named[b].second + kPartiesReach < s) break;
+    const Entity& e = *named[b].first;
+    if (!e.side.empty() && e.side != person.side && !is_spokesperson(e)) return &named[b];
+  }
+  return nullptr;
+}
+
 std::optional<std::string> initiator_in(const std::vector<Token>& tokens,
                                         const std::vector<EntityRef>& names, const SideTable& sides,
                                         const Resources& res) {

@@ -28,6 +28,12 @@ unsigned parties_named_in(const Resources& res, DocWork& work, size_t s, size_t 
 std::vector<const Entity*> last_pair(const std::vector<std::pair<const Entity*, size_t>>& named,
                                      size_t s, unsigned rank, const Resources& res);
 
+// The person of another side than `person` named last in `named` (latest
+// last, with the sentence of their latest mention), within three sentences
+// before `s`, with that sentence; nullptr without one.
+const std::pair<const Entity*, size_t>* last_of_other_side(
+    const std::vector<std::pair<const Entity*, size_t>>& named, size_t s, const Entity& person);
+
 }  // namespace kd::cmp
 
 #endif  // KARABAKH_DIFF_SRC_COMPARE_EVENT_PEOPLE_H_

@@ -179,10 +179,25 @@ size_t add_mention(std::vector<DocEvent>& events, EventIndex& index,
   return events.size() - 1;
 }
 
-// Named people of tokens[range] that take part in the event: not "Pashinyan"
-// in "Pashinyan's letter", but "Lavrov" in "Lavrov's talks with".
+// Whether the name at token `name` lies in a relative clause (", who
+// accompanied Erdogan,") that the cue at token `cue` is not in: the clause
+// tells about its subject, and who it names takes no part in the event.
+bool in_relative_clause(const std::vector<Token>& tokens, size_t name, size_t cue) {
+  size_t start = name;
+  while (start > 0 && !tokens[start].clause_start) --start;
+  const std::string_view w = tokens[start].folded();
+  if (!tokens[start].clause_start || !(is(w, "who") || is(w, "whom") || is(w, "which")))
+    return false;
+  size_t end = name + 1;
+  while (end < tokens.size() && !tokens[end].clause_start) ++end;
+  return cue < start || cue >= end;
+}
+
+// Named people of tokens[range] that take part in the event of the cue at
+// token `cue`: not "Pashinyan" in "Pashinyan's letter", but "Lavrov" in
+// "Lavrov's talks with".
 std::vector<const Entity*> named_people(const std::vector<EntityRef>& names, TokenRange range,
-                                        const std::vector<Token>& tokens,
+                                        size_t cue, const std::vector<Token>& tokens,
                                         const std::vector<CueHit>& cues) {
   std::vector<const Entity*> out;
   for (const EntityRef& n : names) {
@@ -190,6 +205,7 @@ std::vector<const Entity*> named_people(const std::vector<EntityRef>& names, Tok
     // ("In the call with Lavrov, Rubio ..., spokesperson Tammy Bruce said").
     if (n.entity->kind != SpeakerKind::kPerson || is_spokesperson(*n.entity)) continue;
     if (n.range.first < range.first || n.range.last > range.last) continue;
+    if (in_relative_clause(tokens, n.range.first, cue)) continue;
     if (tokens[n.range.last].possessive) {
       const size_t next = n.range.last + 1;
       bool cue_next = false;
@@ -224,10 +240,10 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
       if (n.entity->kind == SpeakerKind::kPerson) person_at[n.range.first] = n.entity;
     std::vector<int> cue_event(cues.size(), -1);
     bool new_event = false;
-    auto people_in = [&](TokenRange r) {
+    auto people_in = [&](TokenRange r, size_t cue) {
       std::vector<std::string> context_sides;
       if (context >= 0) context_sides = events[static_cast<size_t>(context)].sides;
-      std::vector<const Entity*> people = named_people(names, r, tokens, cues);
+      std::vector<const Entity*> people = named_people(names, r, cue, tokens, cues);
       for (const Entity* e : res.offices.resolve(tokens, work.sentence_sides[s], r, context_sides,
                                                  person_at, salience))
         if (std::find(people.begin(), people.end(), e) == people.end()) people.push_back(e);
@@ -254,10 +270,10 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
       while (clause_lo > lo && !tokens[clause_lo].clause_start) --clause_lo;
       while (clause_hi < hi && !tokens[clause_hi + 1].clause_start) ++clause_hi;
       if (planned(res, tokens, clause_lo, cue.first)) continue;
-      std::vector<const Entity*> people = people_in({clause_lo, clause_hi});
-      if (people.size() < 2) people = people_in({lo, hi});
+      std::vector<const Entity*> people = people_in({clause_lo, clause_hi}, cue.first);
+      if (people.size() < 2) people = people_in({lo, hi}, cue.first);
       if (people.size() < 2 && c + 1 == cues.size() && !new_event && cues.size() > 1) {
-        people = people_in({0, tokens.size() - 1});
+        people = people_in({0, tokens.size() - 1}, cues[0].range.first);
         if (people.size() >= 2) {
           record(0, people, nearest_day(days, tokens[cues[0].range.first].span.start, 0, 0));
           continue;
@@ -268,6 +284,18 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
       if (people.size() < 2 && context < 0)
         if (const unsigned rank = parties_named_in(res, work, s, lo, hi); rank != 0)
           people = last_pair(named_before, s, rank, res);
+      // "During the phone call, Erdogan said": "the" call, before any event
+      // was reported, is his with the person of another side named just
+      // before ("Erdogan told his Russian counterpart Vladimir Putin that").
+      // Its day is the one told there ("on Monday told ...").
+      const DateRef* told_day = nullptr;
+      if (people.size() == 1 && context < 0 && cue.first > 0 &&
+          is(tokens[cue.first - 1].folded(), "the"))
+        if (const auto* other = last_of_other_side(named_before, s, *people[0])) {
+          people.push_back(other->first);
+          for (const DateRef& d : work.dates.by_sentence[other->second])
+            if (!d.relative && !told_day) told_day = &d;
+        }
       if (people.size() < 2) {
         cue_event[c] = context;  // "the phone call": the event talked about
         continue;
@@ -276,10 +304,15 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
                                        tokens[clause_lo].span.start, tokens[clause_hi].span.end);
       if (day && (day->span.start < tokens[lo].span.start || day->span.end > tokens[hi].span.end))
         day = nullptr;  // belongs to another cue of the sentence
+      if (!day) day = told_day;
       if (people.size() > 2 && separate_events(res, tokens, clause_lo, clause_hi)) {
         // "held separate phone calls with Putin and Zelensky": one event
         // with each of the others, for the one named first.
-        for (size_t k = 1; k < people.size(); ++k) record(c, {people[0], people[k]}, day);
+        // One of its own side is no other party ("Cavusoglu, with Erdogan,
+        // met Blinken separately").
+        for (size_t k = 1; k < people.size(); ++k)
+          if (people[k]->side.empty() || people[k]->side != people[0]->side)
+            record(c, {people[0], people[k]}, day);
       } else {
         record(c, people, day);
         // "spoke with Lavrov and, hours later, with Wang Yi": a second

@@ -283,5 +283,29 @@ TEST(CompareAssignNextEventTest, TheMinistersAreTheMinistersCallNotThePresidents
   EXPECT_EQ(event_of(a, "the ministers agreed to meet in Bali"), ministers->id);
 }
 
+// The leader's own office telling what he did ("The White House said Biden
+// raised ...") is the readout of his meeting, not of the ministers' meeting
+// reported since; naming someone else too ("Biden and Macron") it is not.
+TEST(CompareAssignNextEventTest, TheOfficeOfTheParticipantItNames) {
+  for (const std::string claim :
+       {"Biden raised concerns about human rights", "Biden and Macron discussed Ukraine"}) {
+    Analysis a;
+    Document doc = make_doc("a.txt",
+                            {"Joe Biden met Xi Jinping on the sidelines of the summit on Tuesday.",
+                             "Antony Blinken, who accompanied Biden, met Wang Yi separately.",
+                             "The White House said " + claim + "."},
+                            ymd(2023, 6, 15));
+    a.documents.push_back(
+        analyzed(doc, {{claim, "White House", "Washington", SpeakerKind::kInstitution}}));
+    compare(a, test_lexicon(), testing::us_china());
+    const Event* leaders = testing::event_with(a, {"Joe Biden", "Xi Jinping"});
+    ASSERT_NE(leaders, nullptr);
+    if (claim.find("Macron") == std::string::npos)
+      EXPECT_EQ(event_of(a, claim), leaders->id);
+    else
+      EXPECT_EQ(event_of(a, claim), std::nullopt);
+  }
+}
+
 }  // namespace
 }  // namespace kd

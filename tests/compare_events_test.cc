@@ -10,6 +10,7 @@ namespace {
 using testing::analyzed;
 using testing::event_with;
 using testing::make_doc;
+using testing::St;
 using testing::test_lexicon;
 using testing::ymd;
 
@@ -308,6 +309,57 @@ TEST(CompareEventsTest, SeparateCallsAreOneEventWithEachParty) {
       ymd(2023, 6, 15))});
   ASSERT_EQ(b.events.size(), 1u);
   EXPECT_EQ(b.events[0].participants.size(), 3u);
+}
+
+// A relative clause about the subject ("who accompanied Biden") names no
+// participant of the event; one of the subject's own side is no other party
+// of "separate" talks. The cue inside the relative clause keeps its people.
+TEST(CompareEventsTest, PeopleOfARelativeClauseOrTheSameSideAreNotParties) {
+  struct Case {
+    std::string sentence;
+    std::vector<std::vector<std::string>> events;
+  };
+  const std::vector<Case> cases = {
+      {"Antony Blinken, who accompanied Joe Biden, met Wang Yi separately on Tuesday.",
+       {{"Antony Blinken", "Wang Yi"}}},
+      {"Antony Blinken, who accompanied Joe Biden, also met Wang Yi on Tuesday.",
+       {{"Antony Blinken", "Wang Yi"}}},
+      {"Joe Biden, who met Xi Jinping on Tuesday, said the talks were useful.",
+       {{"Joe Biden", "Xi Jinping"}}},
+      {"Antony Blinken and Joe Biden held separate phone calls with Wang Yi and Emmanuel Macron "
+       "on Tuesday.",
+       {{"Antony Blinken", "Wang Yi"}, {"Antony Blinken", "Emmanuel Macron"}}},
+  };
+  for (const Case& c : cases) {
+    Analysis a = run_on({make_doc("a.txt", {c.sentence}, ymd(2023, 6, 15))});
+    ASSERT_EQ(a.events.size(), c.events.size()) << c.sentence;
+    for (const std::vector<std::string>& people : c.events)
+      EXPECT_NE(event_with(a, people), nullptr) << c.sentence << " / " << people[1];
+  }
+}
+
+// "During the phone call, X said": the call, before any event was
+// reported, is X's with the person of another side named just before, and
+// what X told him just before is its readout.
+TEST(CompareEventsTest, TheCallOfThePeopleNamedJustBefore) {
+  Analysis a;
+  Document doc = make_doc("a.txt",
+                          {"Joe Biden on Monday told his Chinese counterpart Xi Jinping that "
+                           "tariffs would stay.",
+                           "During the phone call, Biden said that trade talks would resume."},
+                          ymd(2023, 6, 15));
+  St told{"tariffs would stay", "Joe Biden", "Washington"};
+  told.addressee = "Xi Jinping";
+  a.documents.push_back(
+      analyzed(doc, {told, {"trade talks would resume", "Joe Biden", "Washington"}}));
+  compare(a, test_lexicon(), testing::us_china());
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].kind, EventKind::kCall);
+  EXPECT_EQ(a.events[0].participants, (std::vector<std::string>{"Joe Biden", "Xi Jinping"}));
+  ASSERT_TRUE(a.events[0].date.has_value());
+  EXPECT_EQ(a.events[0].date->iso(), "2023-06-12");  // "on Monday told"
+  for (const DocumentAnalysis& d : a.documents)
+    for (const Statement& st : d.statements) EXPECT_EQ(st.event.value_or(""), "E1") << st.claim;
 }
 
 TEST(CompareEventsTest, NoEventWithoutTwoParticipants) {
