@@ -107,6 +107,11 @@ size_t FrameFinder::clause_after_phrase(const SentenceView& s, size_t j, size_t 
           ends |= m->span.end == p.end;
       }
     }
+    // "told his counterpart Vladimir Putin that ...": a name right before
+    // "that" ends the listener; it is no clause's subject.
+    size_t after = k;
+    while (after < s.end && T[after].word() && T[after].capital) ++after;
+    if (ends && after < s.end && T[after].is("that")) continue;
     if (ends && bare_clause_at(s, k)) return k;
   }
   return kNoClause;

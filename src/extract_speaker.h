@@ -103,6 +103,9 @@ class Discourse {
   // The person named first in the sentence at `pos`, when only a title
   // stands before the name (the sentence's subject); null otherwise.
   const EntityMention* sentence_subject(uint32_t pos) const;
+  // The person named first from `pos` on, when only a title stands between
+  // (the subject of a clause starting there); null otherwise.
+  const EntityMention* subject_after(uint32_t pos) const;
   // "his office", "her office": the office of the person "his" points at.
   std::optional<Referent> own_office(const std::vector<Token>& toks, size_t a, size_t b) const;
   std::optional<Referent> group_of(const std::vector<Token>& toks, size_t a, size_t b) const;

@@ -130,18 +130,55 @@ const EntityMention* Discourse::sentence_subject(uint32_t pos) const {
   return nullptr;
 }
 
+const EntityMention* Discourse::subject_after(uint32_t pos) const {
+  auto m = std::lower_bound(mentions_.begin(), mentions_.end(), pos,
+                            [](const EntityMention& e, uint32_t p) { return e.span.start < p; });
+  if (m == mentions_.end() || m->entity->kind != SpeakerKind::kPerson) return nullptr;
+  // Only capitalised words (a title: "French President") before it.
+  for (uint32_t i = pos; i < m->span.start; ++i) {
+    const char c = doc_.text[i];
+    if (c == '.' || c == ',' || c == '\n') return nullptr;
+    if (doc_.text[i - 1] == ' ' && c >= 'a' && c <= 'z') return nullptr;
+  }
+  return &*m;
+}
+
 std::optional<Referent> Discourse::own_office(const std::vector<Token>& toks, size_t a,
                                               size_t b) const {
-  if (b - a < 2 || !toks[b - 1].is("office")) return std::nullopt;
+  if (b - a < 2) return std::nullopt;
+  const Token& noun = toks[b - 1];
+  const bool office_noun = noun.is("office");
+  const bool pronoun_owner = b - a == 2 && (toks[a].is("his") || toks[a].is("her"));
+  // "his ministry", "her spokeswoman": the voice of the person "his" points
+  // at (a title's own voice, "the president's spokesman", is a description).
+  const bool voice_noun = pronoun_owner && (noun.is("ministry") || noun.is("spokesman") ||
+                                            noun.is("spokeswoman") || noun.is("spokesperson"));
+  if (!office_noun && !voice_noun) return std::nullopt;
   // "his office", or the owner by title ("the prime minister's office",
   // "the Turkish president's office"): the owner is resolved like a speaker.
   std::optional<Referent> person;
-  if (b - a == 2 && (toks[a].is("his") || toks[a].is("her"))) {
+  if (pronoun_owner) {
     // "Netanyahu thanked Erdogan for ..., his office said": after the
     // claim, "his" is the claim's subject, not the person named last.
-    if (a > 0 && toks[a - 1].is(","))
+    // (", according to his office" too.)
+    const bool after_claim =
+        (a > 0 && toks[a - 1].is(",")) ||
+        (a >= 3 && toks[a - 1].is("to") && toks[a - 2].is("according") && toks[a - 3].is(","));
+    if (after_claim) {
       if (const EntityMention* subject = sentence_subject(toks[a].start))
         person = from_entity(*subject);
+      else if (toks[0].capital && a > 1)  // "Wang urged ...": a short name
+        person = short_name(toks, 0, 1);
+    }
+    // "According to his office, Macron also raised ...": before the claim,
+    // "his" is the claim's subject, named right after the comma.
+    if (a == 2 && toks[0].is("according") && toks[1].is("to") && b + 1 < toks.size() &&
+        toks[b].is(",")) {
+      if (const EntityMention* subject = subject_after(toks[b].end))
+        person = from_entity(*subject);
+      else if (toks[b + 1].capital)
+        person = short_name(toks, b + 1, b + 2);
+    }
     if (!person) person = pronoun(toks[a].is("his") ? "he" : "she", toks[a].start);
   } else if (b - a >= 3 && toks[b - 2].is("'s"))
     person = resolve(toks, a, b - 2);
@@ -149,9 +186,17 @@ std::optional<Referent> Discourse::own_office(const std::vector<Token>& toks, si
       person->speaker.anonymous || (!person->entity && !toks[a].is("his") && !toks[a].is("her")))
     return std::nullopt;
   const std::string mention(doc_.slice({toks[a].start, toks[b - 1].end}));
+  if (!office_noun && !noun.is("ministry")) {  // the spokesperson, unnamed
+    Referent r;
+    r.speaker = {person->speaker.name + "'s " + noun.low, mention, person->speaker.side,
+                 SpeakerKind::kPerson, false};
+    return r;
+  }
+  const std::string_view role = person->entity ? office_role(person->entity->role) : "";
+  if (noun.is("ministry") && role != "foreign ministry" && role != "defence ministry")
+    return std::nullopt;  // a president has no ministry of his own
   if (offices_ && person->entity)
-    if (const Entity* office =
-            offices_->find(person->entity->side, office_role(person->entity->role))) {
+    if (const Entity* office = offices_->find(person->entity->side, role)) {
       Referent r;
       r.entity = office;
       r.speaker = {office->name, mention, office->side, office->kind, false};
@@ -159,7 +204,7 @@ std::optional<Referent> Discourse::own_office(const std::vector<Token>& toks, si
     }
   // An office the lexicon does not know: still his side's.
   Referent r;
-  r.speaker = {person->speaker.name + "'s office", mention, person->speaker.side,
+  r.speaker = {person->speaker.name + "'s " + noun.low, mention, person->speaker.side,
                SpeakerKind::kInstitution, false};
   return r;
 }

@@ -407,17 +407,46 @@ TEST(ExtractDiscourseTest, HisOfficeIsTheOfficialsOwnOffice) {
       {"Recep Tayyip Erdogan hosted Benjamin Netanyahu in Ankara.\n\n"
        "Benjamin Netanyahu thanked Recep Tayyip Erdogan for his hospitality, his office said.",
        "Israeli Prime Minister's Office", "Jerusalem"},
+      // "According to his office, Macron ...": "his" points ahead, at the
+      // claim's subject; so does ", according to his office" after it.
+      {"Vladimir Putin spoke with Emmanuel Macron on Tuesday.\n\n"
+       "According to his office, Macron raised the safety of the nuclear plant.",
+       "Elysee Palace", "Paris"},
+      {"Vladimir Putin spoke with Emmanuel Macron on Tuesday.\n\n"
+       "Macron raised the safety of the nuclear plant, according to his office.",
+       "Elysee Palace", "Paris"},
+      // A minister's ministry, after a claim opening with his surname alone.
+      {"Chinese Foreign Minister Wang Yi spoke with Antony Blinken on Tuesday.\n\n"
+       "Wang urged Washington to stop arming Taiwan, his ministry said.",
+       "Chinese Foreign Ministry", "Beijing"},
+      {"Chinese Foreign Minister Wang Yi spoke with Antony Blinken on Tuesday.\n\n"
+       "According to his ministry, Wang raised export controls.",
+       "Chinese Foreign Ministry", "Beijing"},
   };
   for (const auto& c : cases) {
     std::vector<Statement> sts = extract_text(c.body);
     const Statement* found = nullptr;
     for (const Statement& s : sts)
-      if (s.speaker.mention.find("office") != std::string::npos) found = &s;
+      if (s.speaker.mention.find("office") != std::string::npos ||
+          s.speaker.mention.find("ministry") != std::string::npos)
+        found = &s;
     ASSERT_NE(found, nullptr) << c.body << "\n" << describe(sts);
     EXPECT_EQ(found->speaker.name, c.speaker) << c.body;
     EXPECT_EQ(found->speaker.side, c.side) << c.body;
     EXPECT_EQ(found->speaker.kind, SpeakerKind::kInstitution) << c.body;
   }
+}
+
+// "his spokesman said": the spokesperson of the official "his" points at,
+// unnamed but of his side.
+TEST(ExtractDiscourseTest, HisSpokesmanSpeaksForTheOfficial) {
+  const std::vector<Statement> sts = extract_text(
+      "Chinese Foreign Minister Wang Yi spoke with Antony Blinken on Tuesday.\n\n"
+      "Blinken stressed the importance of peace across the Taiwan Strait, his spokesman said.");
+  ASSERT_EQ(sts.size(), 1u) << describe(sts);
+  EXPECT_EQ(sts[0].speaker.name, "Antony Blinken's spokesman");
+  EXPECT_EQ(sts[0].speaker.side, "Washington");
+  EXPECT_EQ(sts[0].speaker.kind, SpeakerKind::kPerson);
 }
 
 // The claims of a readout published under `byline`, all of which must be

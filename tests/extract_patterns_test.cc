@@ -179,6 +179,11 @@ TEST(ExtractPatternsTest, NestedAttributionAndRelays) {
        "source.",
        "diplomatic source", "Beijing", "Xinhua", "reports", Mode::kIndirect,
        "The two presidents will meet in Bali in November"},
+      // A listener named after his title: the name ends it before "that".
+      {"Erdogan on Monday told his Russian counterpart Vladimir Putin that Turkey is ready to "
+       "host talks.",
+       "Recep Tayyip Erdogan", "Ankara", "", "told", Mode::kIndirect,
+       "Turkey is ready to host talks", "Vladimir Putin"},
   };
   for (const Case& c : cases) expect_single(c);
   std::vector<Statement> sts = extract_text(cases[0].body);
