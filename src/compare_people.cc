@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "compare_events.h"
+#include "extract_words.h"
 
 namespace kd::cmp {
 
@@ -46,22 +47,72 @@ bool overlaps(const std::vector<EntityRef>& names, TokenRange r) {
   });
 }
 
+bool capitalised(std::string_view text, const Token& t) {
+  const auto c = static_cast<unsigned char>(text[t.span.start]);
+  return (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+constexpr size_t kTitleReach = 4;  // "Peruvian Deputy Foreign Minister": side to title
+constexpr size_t kNameWords = 3;   // at most, after the title
+
+// People the lexicon does not know, named in full after a title of their
+// side ("Peruvian Foreign Minister Luis Quispe", "his Chilean counterpart
+// Ana Rojas"), whether they speak or not: as the extractor's titled
+// speakers, with the side from the words before the title.
+void add_titled_people(const DocWork& work, std::string_view text, const Resources& res,
+                       std::vector<std::pair<std::string, std::string>>& out) {
+  for (size_t s = 0; s < work.sentence_tokens.size(); ++s) {
+    const std::vector<Token>& tokens = work.sentence_tokens[s];
+    const SideTable& sides = work.sentence_sides[s];
+    for (size_t i = 0; i + 2 < tokens.size(); ++i) {
+      if (!is_person_title(tokens[i].folded()) || !capitalised(text, tokens[i + 1])) continue;
+      // The name may stand in apposition: "the Taliban's defence minister,
+      // Mullah Mohammad Yaqoob".
+      size_t end = i + 1;
+      while (end < tokens.size() && end - i <= kNameWords && capitalised(text, tokens[end]) &&
+             (end == i + 1 || !tokens[end].clause_start) &&
+             !is_person_title(tokens[end].folded()) && !tokens[end - 1].possessive)
+        ++end;
+      if (end - i < 3 || end - i > kNameWords + 1 || tokens[end - 1].possessive ||
+          overlaps(work.sentence_names[s], {i + 1, end - 1}))
+        continue;
+      if (end < tokens.size() && capitalised(text, tokens[end]) && !tokens[end].clause_start)
+        continue;  // a longer run of capitals: a body's name, not a person's
+      std::string side;
+      for (size_t k = i; k-- > 0 && k + kTitleReach >= i && side.empty();) {
+        if (!sides.side(k).empty() && k + sides.length(k) <= i) side = sides.side(k);
+        if (tokens[k].clause_start) break;
+      }
+      if (side.empty() || !is_government_side(side)) continue;
+      const std::string name(text.substr(tokens[i + 1].span.start,
+                                         tokens[end - 1].span.end - tokens[i + 1].span.start));
+      if (proper_name(name) && !res.gazetteer.by_name(name)) out.push_back({name, side});
+      i = end - 1;
+    }
+  }
+}
+
 }  // namespace
 
 void add_unknown_speakers(const DocumentAnalysis& da, const Resources& res, DocWork& work) {
-  std::vector<Person> people;
+  std::vector<std::pair<std::string, std::string>> found;  // name, side
   for (const Statement& st : da.statements) {
     const Speaker& s = st.speaker;
     if (s.kind != SpeakerKind::kPerson || s.anonymous || !is_government_side(s.side) ||
         !proper_name(s.name) || res.gazetteer.by_name(s.name))
       continue;
+    found.push_back({s.name, s.side});
+  }
+  add_titled_people(work, da.doc.text, res, found);
+  std::vector<Person> people;
+  for (const auto& [name, side] : found) {
     if (std::any_of(people.begin(), people.end(),
-                    [&](const Person& p) { return p.entity->name == s.name; }))
+                    [&](const Person& p) { return p.entity->name == name; }))
       continue;
     Person p;
-    for (const Token& t : tokenize(s.name)) p.words.emplace_back(t.folded());
+    for (const Token& t : tokenize(name)) p.words.emplace_back(t.folded());
     if (p.words.size() < 2) continue;
-    work.people.push_back(Entity{s.name, {}, s.side, SpeakerKind::kPerson, ""});
+    work.people.push_back(Entity{name, {}, side, SpeakerKind::kPerson, ""});
     p.entity = &work.people.back();
     people.push_back(std::move(p));
   }

@@ -126,15 +126,20 @@ Discourse::TitledName Discourse::first_titled(std::string_view written) const {
   static const std::vector<Quote> kNoQuotes;
   const std::string_view text = doc_.text;
   auto word_byte = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c < 0; };
+  // Its first occurrence as a word in the body (not in the headline).
+  auto in_body = [&](size_t at) {
+    const Span p = paragraphs_[paragraph_of(static_cast<uint32_t>(at))];
+    return at >= p.start && at + written.size() <= p.end;
+  };
   size_t at = text.find(written);
   while (at != std::string_view::npos &&
          ((at > 0 && word_byte(text[at - 1])) ||
-          (at + written.size() < text.size() && word_byte(text[at + written.size()]))))
+          (at + written.size() < text.size() && word_byte(text[at + written.size()])) ||
+          !in_body(at)))
     at = text.find(written, at + 1);
   if (at == std::string_view::npos) return {};
   // The words right before it, from a space inside its paragraph.
   const Span p = paragraphs_[paragraph_of(static_cast<uint32_t>(at))];
-  if (at < p.start || at + written.size() > p.end) return {};  // not in the body
   uint32_t start =
       at - p.start > kTitledWindow ? static_cast<uint32_t>(at) - kTitledWindow : p.start;
   while (start > p.start && start < at && !is_ascii_space(text[start - 1])) ++start;
@@ -151,10 +156,13 @@ Discourse::TitledName Discourse::first_titled(std::string_view written) const {
     // The title and name before it: capitalised words ("Indian Foreign
     // Secretary Vikram"), "of" inside a title ("Minister of Defence"), a
     // title in lower case ("German government spokesman Steffen").
+    // A possessive side too: "Pakistan's Defence Minister Khawaja".
     size_t a = j;
-    while (a > 0 && b - a < kMaxTitledWords && toks[a - 1].word() &&
-           (toks[a - 1].capital || toks[a - 1].is("of") || is_speaker_noun(toks[a - 1].low) ||
-            is_leader_noun(toks[a - 1].low) || is_np_modifier(toks[a - 1].low)))
+    while (a > 0 && b - a < kMaxTitledWords &&
+           ((toks[a - 1].word() &&
+             (toks[a - 1].capital || toks[a - 1].is("of") || is_speaker_noun(toks[a - 1].low) ||
+              is_leader_noun(toks[a - 1].low) || is_np_modifier(toks[a - 1].low))) ||
+            (toks[a - 1].is("'s") && a >= 2 && toks[a - 2].capital)))
       --a;
     if (titled_name_start(toks, a, b) == b) continue;  // no title before a full name
     std::optional<Referent> r = resolve(toks, a, b);

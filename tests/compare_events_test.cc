@@ -278,6 +278,38 @@ TEST(CompareEventsTest, SpeakersTheLexiconDoesNotKnowAreParticipants) {
   EXPECT_TRUE(a.events.empty());
 }
 
+// Named in full after a title of a side, a person the lexicon does not know
+// takes part though he does not speak ("held indirect talks": a gap in the
+// cue); a title without a side, or a run of capitals that goes on (a body's
+// name), names no one.
+TEST(CompareEventsTest, TitledPeopleTheLexiconDoesNotKnowAreParticipants) {
+  struct Case {
+    std::string sentence;
+    std::vector<std::string> participants;  // empty: no event
+  };
+  const std::vector<Case> cases = {
+      {"Chinese Vice Foreign Minister Li Ming held indirect talks with French Foreign Minister "
+       "Paul Girard on Monday.",
+       {"Li Ming", "Paul Girard"}},
+      {"Li Ming met France's Foreign Minister Paul Girard in Paris on Monday.", {}},
+      {"Antony Blinken met China's Vice Foreign Minister, Li Ming, in Beijing on Monday.",
+       {"Antony Blinken", "Li Ming"}},
+      {"Antony Blinken met Foreign Minister Li Ming in Beijing on Monday.", {}},
+      {"Antony Blinken met Chinese Minister Li Ming Trade Office staff on Monday.", {}},
+  };
+  for (const Case& c : cases) {
+    Analysis a;
+    a.documents.push_back(analyzed(make_doc("a.txt", {c.sentence}, ymd(2025, 1, 28)), {}));
+    compare(a, test_lexicon(), CompareOptions{});
+    if (c.participants.empty()) {
+      EXPECT_TRUE(a.events.empty()) << c.sentence;
+      continue;
+    }
+    ASSERT_EQ(a.events.size(), 1u) << c.sentence;
+    EXPECT_EQ(a.events[0].participants, c.participants) << c.sentence;
+  }
+}
+
 // What makes a meeting a prospect is the lexicon's ("prospect" cues), not
 // the code's: a new word there takes effect with no other change.
 TEST(CompareEventsTest, ProspectWordsComeFromTheLexicon) {

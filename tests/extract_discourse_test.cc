@@ -314,6 +314,10 @@ TEST(ExtractDiscourseTest, SurnamesOfPeopleTheLexiconDoesNotKnow) {
        "China is ready", "Li Ming", "Beijing"},
       {"Kumar met the delegation on Saturday.\n\nKumar said the talks had been useful.",
        "the talks had been useful", "", ""},
+      // The side in a possessive before the title.
+      {"Pakistan's Defence Minister Khawaja Asif and Afghan officials held talks on Saturday.\n\n"
+       "Asif said the talks had been useful.",
+       "the talks had been useful", "Khawaja Asif", "Islamabad"},
   };
   for (const auto& c : cases) {
     std::vector<Statement> sts = extract_text(c.body);
@@ -328,6 +332,22 @@ TEST(ExtractDiscourseTest, SurnamesOfPeopleTheLexiconDoesNotKnow) {
     EXPECT_EQ(found->speaker.name, c.speaker) << c.body;
     EXPECT_EQ(found->speaker.side, c.side) << c.body;
   }
+}
+
+// A headline naming the person by surname first ("Rojas and Quispe meet")
+// does not hide the titled full name in the body.
+TEST(ExtractDiscourseTest, ASurnameInTheHeadlineFirst) {
+  const std::string text =
+      "Rojas and Quispe meet in Lima\n\n"
+      "Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister Luis Quispe on Monday.\n\n"
+      "Quispe said the two sides had agreed to reopen the border.\n";
+  Result<Document> doc = load_bytes("dir/a.txt", text, {}, default_lexicon());
+  ASSERT_TRUE(doc.ok());
+  const std::vector<Statement> sts =
+      extract(doc.value(), default_lexicon(), ExtractContext{std::nullopt});
+  ASSERT_EQ(sts.size(), 1u) << describe(sts);
+  EXPECT_EQ(sts[0].speaker.name, "Luis Quispe");
+  EXPECT_EQ(sts[0].speaker.side, "Lima");
 }
 
 // A role abbreviation refers back like "the minister": "EAM" is the
