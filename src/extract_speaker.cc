@@ -137,7 +137,20 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
   if (a >= b) return std::nullopt;
   const uint32_t pos = toks[a].start;
   if (b - a == 1 && is_pronoun_subject(toks[a].low)) {
-    std::optional<Referent> r = pronoun(toks[a].low, pos);
+    // '"Al-Sudani needs something tangible," he said': "he" was named
+    // before the quotation, not in it.
+    uint32_t at = pos;
+    size_t k = a;
+    while (k > 0 && !toks[k - 1].word() && toks[k - 1].kind != TokKind::kQuoteClose) --k;
+    if (k > 0 && toks[k - 1].kind == TokKind::kQuoteClose) {
+      at = toks[0].start;  // opened in a sentence before
+      for (size_t j = k - 1; j-- > 0;)
+        if (toks[j].kind == TokKind::kQuoteOpen) {
+          at = toks[j].start;
+          break;
+        }
+    }
+    std::optional<Referent> r = pronoun(toks[a].low, at);
     if (r) r->speaker.mention = std::string(doc_.slice({toks[a].start, toks[a].end}));
     return r;
   }
@@ -238,6 +251,7 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
   if (auto r = short_name(toks, a, b)) return r;
   if (auto r = role_abbreviation(toks, a, b)) return r;
   if (auto r = apposition(toks, a, b)) return r;
+  if (auto r = unknown_name(toks, a, b)) return r;
   return description(toks, a, b);
 }
 

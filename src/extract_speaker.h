@@ -110,6 +110,9 @@ class Discourse {
   std::optional<Referent> own_office(const std::vector<Token>& toks, size_t a, size_t b) const;
   std::optional<Referent> group_of(const std::vector<Token>& toks, size_t a, size_t b) const;
   std::optional<Referent> apposition(const std::vector<Token>& toks, size_t a, size_t b) const;
+  // A full name the lexicon does not know, with no title: a person of no
+  // known side ("Mark Jones"), else nullopt.
+  std::optional<Referent> unknown_name(const std::vector<Token>& toks, size_t a, size_t b) const;
   // A person named before, by one word of the name after honorifics and
   // titles, before an apposition ("Prince Faisal", "Wang, also ...").
   std::optional<Referent> short_name(const std::vector<Token>& toks, size_t a, size_t b) const;

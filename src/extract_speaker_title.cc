@@ -71,6 +71,19 @@ std::optional<Referent> Discourse::apposition(const std::vector<Token>& toks, si
   if (comma >= b || comma - a < 2 || comma - a > 4 || comma + 1 >= b) return std::nullopt;
   for (size_t k = a; k < comma; ++k)
     if (!toks[k].word() || !toks[k].capital || toks[k].in_quote) return std::nullopt;
+  // "Collin Koh, a senior fellow at the ... School": someone from outside
+  // government, whatever country his institute is in. The head noun comes
+  // before the first preposition.
+  size_t head = comma + 1;
+  while (head + 1 < b && !is_preposition(toks[head + 1].low)) ++head;
+  if (is_expert_noun(toks[head].low) ||
+      (toks[head].low.size() > 1 && toks[head].low.back() == 's' &&
+       is_expert_noun(std::string_view(toks[head].low).substr(0, toks[head].low.size() - 1)))) {
+    Referent out;
+    out.speaker = {words_as_written(toks, a, comma), words_as_written(toks, a, comma), "other",
+                   SpeakerKind::kPerson, false};
+    return out;
+  }
   if (!title_word(toks[b - 1].low)) return std::nullopt;
   std::optional<Referent> r = description(toks, comma + 1, b);
   if (!r || r->speaker.anonymous || r->group) return std::nullopt;
@@ -84,6 +97,27 @@ std::optional<Referent> Discourse::apposition(const std::vector<Token>& toks, si
       out.speaker.side = std::move(office);
   out.speaker.kind = SpeakerKind::kPerson;
   return out;
+}
+
+std::optional<Referent> Discourse::unknown_name(const std::vector<Token>& toks, size_t a,
+                                                size_t b) const {
+  // "Mark Jones said": two or three capitalised words that name nobody
+  // the lexicon knows, no side, no title, no body ("Human Rights Watch").
+  if (b - a < 2 || b - a > 3) return std::nullopt;
+  for (size_t k = a; k < b; ++k) {
+    const Token& t = toks[k];
+    if (!t.word() || !t.capital || t.in_quote || t.low.size() < 2 || title_word(t.low) ||
+        is_body_noun(t.low) || is_determiner(t.low) || is_pronoun_subject(t.low) ||
+        is_expert_noun(t.low) || is_preposition(t.low))
+      return std::nullopt;
+  }
+  const Span span{toks[a].start, toks[b - 1].end};
+  if (!entities_in(span.start, span.end).empty() || !gaz_.find_sides(doc_.slice(span)).empty())
+    return std::nullopt;
+  Referent r;
+  r.speaker = {words_as_written(toks, a, b), std::string(doc_.slice(span)), "other",
+               SpeakerKind::kPerson, false};
+  return r;
 }
 
 }  // namespace kd

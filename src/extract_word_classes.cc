@@ -46,6 +46,7 @@ enum WordClass : uint32_t {
   kPersonNoun = 1u << 25,
   kKnowledgeStart = 1u << 26,
   kPersonTitle = 1u << 27,
+  kExpertNoun = 1u << 28,
 };
 
 struct ClassWords {
@@ -66,6 +67,7 @@ const ClassWords kClassWords[] = {
     {kPersonNoun, {"person", "persons", "people", "individual", "individuals", "someone"}},
     // First words of kKnowledgePhrases below: most words start none.
     {kPersonTitle, {"minister", "secretary", "president", "premier", "chancellor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "negotiator", "commissioner", "governor", "commander", "chief", "leader", "king", "emir", "sheikh", "prince", "counterpart", "representative", "general", "senator", "mayor", "chairman", "chairwoman", "director", "undersecretary", "deputy", "vice-president", "diplomat", "speaker", "sultan"}},
+    {kExpertNoun, {"analyst", "expert", "fellow", "professor", "researcher", "scholar", "lecturer", "economist", "historian", "commentator", "academic", "strategist", "specialist"}},
     {kKnowledgeStart, {"familiar", "briefed", "with", "knowledgeable", "involved", "privy", "aware", "close", "present"}},
     {kLeaderNoun, {"leader", "president", "head", "premier", "chancellor", "chief", "leaders", "presidents", "heads"}},
     {kDocumentNoun, {"statement", "statements", "readout", "readouts", "communique", "declaration", "letter", "message", "release", "note", "report", "website", "resolution", "text", "summary", "transcript", "version", "account"}},
@@ -207,6 +209,8 @@ bool is_source_noun(std::string_view w) { return (classes_of(w) & kSourceNoun) !
 bool is_leader_noun(std::string_view w) { return (classes_of(w) & kLeaderNoun) != 0; }
 
 bool is_person_title(std::string_view w) { return (classes_of(w) & kPersonTitle) != 0; }
+
+bool is_expert_noun(std::string_view w) { return (classes_of(w) & kExpertNoun) != 0; }
 
 bool is_document_noun(std::string_view w) { return (classes_of(w) & kDocumentNoun) != 0; }
 

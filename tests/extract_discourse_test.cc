@@ -334,6 +334,39 @@ TEST(ExtractDiscourseTest, SurnamesOfPeopleTheLexiconDoesNotKnow) {
   }
 }
 
+// Speakers of no government the lexicon does not know: a full name alone,
+// a name with an expert's apposition (whatever country the institute is
+// in), and "he" after their quotation, which names somebody else.
+TEST(ExtractDiscourseTest, NamesOfNoKnownSide) {
+  const struct {
+    const char* body;
+    const char* speaker;  // of the last statement; "" when there is none
+    const char* side;
+  } cases[] = {
+      {"Mark Jones said the talks had failed.", "Mark Jones", "other"},
+      {"\"Both capitals are signalling to domestic audiences,\" said Collin Koh, a senior fellow "
+       "at Singapore's S. Rajaratnam School of International Studies.",
+       "Collin Koh", "other"},
+      {"Aleksandar Vucic met Albin Kurti.\n\nIhsan Shammari, an analyst at Baghdad University, "
+       "told reporters that the government was under pressure. \"Vucic needs something "
+       "tangible,\" he said.",
+       "Ihsan Shammari", "other"},
+      // A body of no side (taken for a person); a side is a government's.
+      {"Human Rights Watch said the talks had failed.", "Human Rights Watch", "other"},
+      {"North Korea said the talks had failed.", "North Korea", "Pyongyang"},
+  };
+  for (const auto& c : cases) {
+    const std::vector<Statement> sts = extract_text(c.body);
+    if (*c.speaker == '\0') {
+      EXPECT_TRUE(sts.empty()) << c.body << "\n" << describe(sts);
+      continue;
+    }
+    ASSERT_FALSE(sts.empty()) << c.body;
+    EXPECT_EQ(sts.back().speaker.name, c.speaker) << c.body << "\n" << describe(sts);
+    EXPECT_EQ(sts.back().speaker.side, c.side) << c.body;
+  }
+}
+
 // A headline naming the person by surname first ("Rojas and Quispe meet")
 // does not hide the titled full name in the body.
 TEST(ExtractDiscourseTest, ASurnameInTheHeadlineFirst) {
