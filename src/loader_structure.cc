@@ -162,8 +162,11 @@ void find_structure(Document& doc, const LoadResources& resources) {
     if (*count_of[i] > 1) {
       if (!line.body_like() || !kept_repeats.insert(keys[i]).second) return "repeated line";
     }
-    if (!block_has_prose[i] && !line.ends_sentence && !line.has_quote && line.words <= 10)
+    if (!block_has_prose[i] && !line.ends_sentence && !line.has_quote && line.words <= 10) {
+      // "PARIS, April 1 (Reuters) -" on its own line: the body's dateline.
+      if (!seen_body && parse_wire_dateline(s, is_media)) return nullptr;
       return block_single[i] && seen_body ? "subheading" : "short line";
+    }
     return nullptr;
   };
 

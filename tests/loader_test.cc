@@ -291,6 +291,13 @@ TEST(LoaderTest, WireDatelineSetsOutletOnlyAtTheBodyStart) {
   EXPECT_FALSE(doc.published.has_value());  // no year: left to the corpus year
   doc = Load("Headline\n\nThe ministers spoke.\n\nANKARA (AA) - Later text.\n");
   EXPECT_FALSE(doc.outlet.has_value());
+  // The dateline alone on its line, above the body (a scraped page).
+  doc = Load("Headline of the day\n\nPARIS/ALGIERS, April 1 (Reuters) -\n\nThe presidents "
+             "spoke by phone on Monday.\n");
+  EXPECT_EQ(doc.outlet.value_or(""), "Reuters");
+  ASSERT_FALSE(doc.dropped.empty());
+  EXPECT_EQ(doc.dropped.back().reason, "wire dateline");
+  EXPECT_EQ(doc.paragraphs.size(), 1u);
   // Writers named in the byline are no outlet: the wire dateline's agency is.
   doc = Load(
       "Headline\n\nBy Andrew Roth and Pjotr Sauer\n\nMOSCOW, May 19 (AP) - The presidents "
