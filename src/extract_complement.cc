@@ -243,6 +243,19 @@ bool FrameFinder::trailing_frame(const SentenceView& s, size_t frame_start, size
   const size_t frame_end = split != kNone ? split - 1 : k;
   if (frame_start <= s.begin) return false;
   size_t p = frame_start - 1;
+  // "..., a statement by the Kremlin said": the document before "by" is
+  // part of the frame.
+  if ((T[p].is("by") || T[p].is("from")) && p > s.begin) {
+    size_t q = p;
+    bool document = false;
+    while (q > s.begin && T[q - 1].word() &&
+           (is_determiner(T[q - 1].low) || is_document_noun(T[q - 1].low) ||
+            is_issue_verb(T[q - 1].low))) {
+      document |= is_document_noun(T[q - 1].low);
+      --q;
+    }
+    if (document && q > s.begin && T[q - 1].is(",")) p = q - 1;
+  }
   if (T[p].is(",") && p > s.begin && T[p - 1].kind == TokKind::kQuoteClose) --p;
   const size_t cs = opening_token(s, p);
   if (T[p].kind == TokKind::kQuoteClose) {

@@ -25,6 +25,15 @@ Discourse::Discourse(const Document& doc, const Gazetteer& gazetteer,
       mentions_.push_back(m);
     }
   }
+  for (const DroppedLine& d : doc.dropped) {
+    if (d.reason != "dateline" && d.reason != kWireDatelineReason) continue;
+    const std::string_view line = doc.slice(d.span);
+    const std::string_view place = line.substr(0, line.find_first_of(",(-/"));
+    if (place.size() < line.size() && line[place.size()] == '/') break;  // two places
+    const std::vector<SideMention> sides = gaz_.find_sides(place);
+    if (sides.size() == 1 && is_government_side(sides[0].side)) home_side_ = sides[0].side;
+    break;
+  }
   if (doc.outlet)
     for (const EntityMention& m : gaz_.find(*doc.outlet))
       if (m.entity->kind == SpeakerKind::kInstitution && is_government_side(m.entity->side)) {

@@ -148,6 +148,10 @@ class Discourse {
   const OfficeIndex* offices_;
   std::vector<Span> paragraphs_;
   std::optional<Referent> publisher_;
+  // The government of the dateline's one place ("ALGIERS - 1 April 2025"),
+  // whose bodies an unqualified "the Presidency" and "Minister of Foreign
+  // Affairs Ahmed Attaf" are when the story named no other; else "".
+  std::string home_side_;
   std::vector<EntityMention> mentions_;  // Document::text offsets, text order
   // initials_before() of each person in mentions_ (empty for the others),
   // read on the first role abbreviation of the document.

@@ -74,8 +74,16 @@ std::optional<Referent> Discourse::body_named_before(const std::vector<Token>& t
   }
   if (named) return from_entity(*named);
   // None named: the government's office of that role, when the lexicon
-  // knows it ("the Russian foreign ministry").
-  const Entity* office = offices_ && !side.empty() ? offices_->find(side, role) : nullptr;
+  // knows it ("the Russian foreign ministry"; "the Presidency" under the
+  // dateline "ALGIERS -").
+  const std::string& of = side.empty() ? home_side_ : side;
+  const Entity* office = offices_ && !of.empty() ? offices_->find(of, role) : nullptr;
+  if (!office && side.empty() && !home_side_.empty()) {
+    Referent r;
+    r.speaker = {words_as_written(toks, a, b), words_as_written(toks, a, b), home_side_,
+                 SpeakerKind::kInstitution, false};
+    return r;
+  }
   if (!office) return std::nullopt;
   Referent r;
   r.entity = office;

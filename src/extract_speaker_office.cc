@@ -77,7 +77,7 @@ std::string Discourse::office_side(const std::vector<Token>& toks, size_t a, siz
         is_government_side(w.side) && fits(w.name, s.who.entity ? s.who.entity->role : ""))
       found.push_back({s.pos, &w.side});
   }
-  if (found.empty()) return "";
+  if (found.empty()) return home_side_;
   const Candidate last =
       *std::max_element(found.begin(), found.end(),
                         [](const Candidate& x, const Candidate& y) { return x.pos < y.pos; });

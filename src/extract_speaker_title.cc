@@ -35,9 +35,16 @@ size_t titled_name_start(const std::vector<Token>& toks, size_t a, size_t b) {
   }
   // "Secretary of State Jane Doe", "Minister of Defence Jane Doe": the first
   // capitalised word is the object of the title, not part of the name.
+  // "Minister of Foreign Affairs Ahmed Attaf": several words of the object.
   if (words >= 3 && k >= a + 2 && toks[k - 1].is("of") && title_word(toks[k - 2].low) &&
-      !toks[k + 1].is("-"))
-    return k + 1;
+      !toks[k + 1].is("-")) {
+    size_t name = k + 1;
+    while (words >= 4 && name + 2 < b && is_office_object(toks[name].low)) {
+      ++name;
+      --words;
+    }
+    return name;
+  }
   if (words < 2 || words > 4 || k == a || toks[k].is("-")) return b;
   // "Russia's chief negotiator, Vladimir Medinsky": the name in apposition.
   if (toks[k - 1].is(",") && k - 1 > a && title_word(toks[k - 2].low)) return k;

@@ -47,6 +47,7 @@ enum WordClass : uint32_t {
   kKnowledgeStart = 1u << 26,
   kPersonTitle = 1u << 27,
   kExpertNoun = 1u << 28,
+  kOfficeObject = 1u << 29,
 };
 
 struct ClassWords {
@@ -57,7 +58,7 @@ struct ClassWords {
 // clang-format off
 const ClassWords kClassWords[] = {
     {kAuxiliary, {"has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "did", "does", "do", "can", "could", "may", "might", "should", "shall", "must", "'s", "'ve", "'d"}},
-    {kFrameAdverb, {"also", "again", "repeatedly", "reportedly", "earlier", "later", "previously", "then", "already", "further", "once", "separately", "similarly", "likewise", "meanwhile", "publicly", "firmly", "thoroughly", "strongly", "clearly", "explicitly", "recently", "subsequently", "not", "thus", "too", "officially", "categorically", "flatly", "just", "allegedly"}},
+    {kFrameAdverb, {"also", "again", "repeatedly", "reportedly", "earlier", "later", "previously", "then", "already", "further", "once", "separately", "similarly", "likewise", "meanwhile", "publicly", "firmly", "thoroughly", "strongly", "clearly", "explicitly", "recently", "subsequently", "not", "thus", "too", "officially", "categorically", "flatly", "just", "allegedly", "only", "merely", "simply"}},
     {kDeterminer, {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "any", "no", "some", "such", "every", "each", "another", "news", "initial", "recent", "earlier", "latest", "new", "first", "unconfirmed", "conflicting"}},
     {kPronounSubject, {"he", "she", "they", "it", "we", "i"}},
     {kPreposition, {"in", "at", "on", "during", "after", "before", "by", "via", "over", "with", "through", "from", "following", "amid", "ahead", "late", "early", "while", "earlier", "later", "last", "this", "when", "upon", "within", "shortly", "speaking"}},
@@ -68,6 +69,7 @@ const ClassWords kClassWords[] = {
     // First words of kKnowledgePhrases below: most words start none.
     {kPersonTitle, {"minister", "secretary", "president", "premier", "chancellor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "negotiator", "commissioner", "governor", "commander", "chief", "leader", "king", "emir", "sheikh", "prince", "counterpart", "representative", "general", "senator", "mayor", "chairman", "chairwoman", "director", "undersecretary", "deputy", "vice-president", "diplomat", "speaker", "sultan"}},
     {kExpertNoun, {"analyst", "expert", "fellow", "professor", "researcher", "scholar", "lecturer", "economist", "historian", "commentator", "academic", "strategist", "specialist"}},
+    {kOfficeObject, {"foreign", "affairs", "defence", "defense", "state", "interior", "external", "national", "home", "economy", "finance", "trade", "justice", "energy", "commerce", "industry", "health", "agriculture", "security", "international", "cooperation", "relations", "european", "integration", "overseas", "development", "planning", "treasury"}},
     {kKnowledgeStart, {"familiar", "briefed", "with", "knowledgeable", "involved", "privy", "aware", "close", "present"}},
     {kLeaderNoun, {"leader", "president", "head", "premier", "chancellor", "chief", "leaders", "presidents", "heads"}},
     {kDocumentNoun, {"statement", "statements", "readout", "readouts", "communique", "declaration", "letter", "message", "release", "note", "report", "website", "resolution", "text", "summary", "transcript", "version", "account"}},
@@ -211,6 +213,8 @@ bool is_leader_noun(std::string_view w) { return (classes_of(w) & kLeaderNoun) !
 bool is_person_title(std::string_view w) { return (classes_of(w) & kPersonTitle) != 0; }
 
 bool is_expert_noun(std::string_view w) { return (classes_of(w) & kExpertNoun) != 0; }
+
+bool is_office_object(std::string_view w) { return (classes_of(w) & kOfficeObject) != 0; }
 
 bool is_document_noun(std::string_view w) { return (classes_of(w) & kDocumentNoun) != 0; }
 

@@ -367,6 +367,43 @@ TEST(ExtractDiscourseTest, NamesOfNoKnownSide) {
   }
 }
 
+// A body or an official with no country, under a dateline of one place:
+// that place's government, when the story named no other body of the kind
+// ("the Presidency" under "ALGIERS -"); a title "of" several words.
+TEST(ExtractDiscourseTest, TheDatelinesGovernmentWhenNoneIsNamed) {
+  const struct {
+    const char* dateline;
+    const char* sentence;
+    const char* speaker;
+    const char* side;
+  } cases[] = {
+      {"ALGIERS - 1 April 2025", "The talks were useful, the Presidency said.", "Presidency",
+       "Algiers"},
+      {"ALGIERS - 1 April 2025",
+       "Minister of Foreign Affairs Ahmed Attaf said Algeria does not accept ultimatums.",
+       "Ahmed Attaf", "Algiers"},
+      {"MOSCOW, April 1 (Reuters) -", "The talks were useful, the foreign ministry said.",
+       "Russian Foreign Ministry", "Moscow"},
+      // Two places, or none: no side.
+      {"PARIS/ALGIERS, April 1 (Reuters) -", "The talks were useful, the Presidency said.",
+       "Presidency", "other"},
+      {"", "Minister of Foreign Affairs Ahmed Attaf said Algeria does not accept ultimatums.",
+       "Ahmed Attaf", "other"},
+  };
+  for (const auto& c : cases) {
+    std::string text = "Talks between the capitals\n\n";
+    if (*c.dateline) text += std::string(c.dateline) + "\n\n";
+    text += std::string(c.sentence) + "\n";
+    Result<Document> doc = load_bytes("dir/a.txt", text, {}, default_lexicon());
+    ASSERT_TRUE(doc.ok());
+    const std::vector<Statement> sts =
+        extract(doc.value(), default_lexicon(), ExtractContext{std::nullopt});
+    ASSERT_EQ(sts.size(), 1u) << text << describe(sts);
+    EXPECT_EQ(sts[0].speaker.name, c.speaker) << text;
+    EXPECT_EQ(sts[0].speaker.side, c.side) << text;
+  }
+}
+
 // A headline naming the person by surname first ("Rojas and Quispe meet")
 // does not hide the titled full name in the body.
 TEST(ExtractDiscourseTest, ASurnameInTheHeadlineFirst) {

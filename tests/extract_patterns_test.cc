@@ -64,6 +64,14 @@ TEST(ExtractPatternsTest, DirectQuotes) {
 
 TEST(ExtractPatternsTest, ReportedSpeech) {
   const Case cases[] = {
+      // An adverb between the verb and "that"; a document before "by" in a
+      // frame after the claim.
+      {"The Kremlin said only that the two presidents discussed Ukraine.", "Kremlin", "Moscow", "",
+       "said", Mode::kIndirect, "the two presidents discussed Ukraine"},
+      {"The talks were useful, a statement by the Kremlin said.", "Kremlin", "Moscow", "", "said",
+       Mode::kIndirect, "The talks were useful"},
+      {"The talks were useful, a statement issued by the Kremlin said.", "Kremlin", "Moscow", "",
+       "said", Mode::kIndirect, "The talks were useful"},
       {"Chinese Foreign Minister Wang Yi stressed that Beijing opposes unilateral sanctions.",
        "Wang Yi", "Beijing", "", "stressed", Mode::kIndirect,
        "Beijing opposes unilateral sanctions"},

@@ -292,8 +292,9 @@ TEST(LoaderTest, WireDatelineSetsOutletOnlyAtTheBodyStart) {
   doc = Load("Headline\n\nThe ministers spoke.\n\nANKARA (AA) - Later text.\n");
   EXPECT_FALSE(doc.outlet.has_value());
   // The dateline alone on its line, above the body (a scraped page).
-  doc = Load("Headline of the day\n\nPARIS/ALGIERS, April 1 (Reuters) -\n\nThe presidents "
-             "spoke by phone on Monday.\n");
+  doc = Load(
+      "Headline of the day\n\nPARIS/ALGIERS, April 1 (Reuters) -\n\nThe presidents "
+      "spoke by phone on Monday.\n");
   EXPECT_EQ(doc.outlet.value_or(""), "Reuters");
   ASSERT_FALSE(doc.dropped.empty());
   EXPECT_EQ(doc.dropped.back().reason, "wire dateline");
