@@ -46,6 +46,13 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   // speaker serves, not whom the speaker speaks for; only the name keeps them.
   const size_t whole = b;
   b = post_host_start(toks, a, b);
+  // "Analyst Dragan Popovic of the Centre for Practical Politics": a titled
+  // name before "of" is the speaker; what follows is where he works.
+  for (size_t k = a + 2; k < b; ++k)
+    if (toks[k].is("of") && titled_name_start(toks, a, k) < k) {
+      b = k;
+      break;
+    }
   // "two diplomats familiar with the talks", "people briefed on the call":
   // what follows the noun says what the speaker knows (and no side), and
   // that the speaker is not named.

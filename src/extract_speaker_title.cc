@@ -111,6 +111,13 @@ std::optional<Referent> Discourse::unknown_name(const std::vector<Token>& toks, 
   // "Mark Jones said": two or three capitalised words that name nobody
   // the lexicon knows, no side, no title, no body ("Human Rights Watch").
   if (b - a < 2 || b - a > 3) return std::nullopt;
+  // "... of the Centre for Practical Politics said": the object of a
+  // preposition is part of a longer phrase, not a name on its own.
+  if (a > 0) {
+    const Token& t = toks[a - 1];
+    if (t.word() && (is_preposition(t.low) || t.is("for") || t.is("of") || t.is("to")))
+      return std::nullopt;
+  }
   for (size_t k = a; k < b; ++k) {
     const Token& t = toks[k];
     if (!t.word() || !t.capital || t.in_quote || t.low.size() < 2 || title_word(t.low) ||

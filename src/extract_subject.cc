@@ -213,6 +213,19 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
       if (source != kNone && discourse_.resolve(T, source, end)) return std::make_pair(source, end);
       return std::make_pair(a, end);
     }
+    // "Political analyst Dragan Popovic of the Centre for Practical
+    // Politics said": a titled name, then "of" and where he works.
+    for (size_t o = a; o-- > s.begin && end - o < 12;) {
+      if (!T[o].word() || T[o].in_quote) break;
+      if (!T[o].is("of")) continue;
+      size_t st = o;
+      while (st > s.begin && o - st < 8 && subject_word(T, st - 1, s.begin)) --st;
+      if (st < o && titled_name_start(T, st, o) < o)
+        if (auto who = discourse_.resolve(T, st, end);
+            who && who->speaker.kind == SpeakerKind::kPerson)
+          return std::make_pair(st, end);
+      break;
+    }
     // The preposition that opens the phrase just read; a phrase with a
     // reporting verb is none ("Marinakis later dismissed reports that":
     // "later" is an adverb there, not "later in the day").

@@ -58,10 +58,13 @@ void Gazetteer::Impl::add_name(std::string_view alias, const Entity* e) {
   p.entity = e;
   for (uint32_t n : p.words) {
     const std::string& w = words.word(n);
-    const bool known = info[n].vocabulary;
     info[n].vocabulary = true;
-    if (known || w.size() < gaz::kMinFuzzyLength) continue;
-    deletions[w].push_back(w);
+    // Only people's names are corrected: the names of outlets and bodies
+    // are near common words ("Politico" is one edit from "Politics").
+    if (e->kind != SpeakerKind::kPerson || w.size() < gaz::kMinFuzzyLength) continue;
+    std::vector<std::string>& same = deletions[w];
+    if (std::find(same.begin(), same.end(), w) != same.end()) continue;  // indexed before
+    same.push_back(w);
     for (size_t i = 0; i < w.size(); ++i) {
       std::string d = w;
       d.erase(i, 1);

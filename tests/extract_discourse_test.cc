@@ -351,6 +351,12 @@ TEST(ExtractDiscourseTest, NamesOfNoKnownSide) {
        "told reporters that the government was under pressure. \"Vucic needs something "
        "tangible,\" he said.",
        "Ihsan Shammari", "other"},
+      // A titled name before "of" and where he works; the object of a
+      // preposition alone is no name.
+      {"Political analyst Dragan Popovic of the Centre for Practical Politics said the talks "
+       "had failed.",
+       "Dragan Popovic", "other"},
+      {"The Centre for Practical Politics said the talks had failed.", "", ""},
       // A body of no side (taken for a person); a side is a government's.
       {"Human Rights Watch said the talks had failed.", "Human Rights Watch", "other"},
       {"North Korea said the talks had failed.", "North Korea", "Pyongyang"},

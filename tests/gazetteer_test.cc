@@ -27,7 +27,8 @@ const Lexicon& test_lexicon() {
          "side": "Beijing", "kind": "institution"},
         {"name": "Mevlut Cavusoglu", "aliases": ["Mevlüt Çavuşoğlu", "Cavusoglu"], "side": "Ankara"},
         {"name": "Associated Press", "aliases": ["AP"], "side": "other", "kind": "media"},
-        {"name": "Xinhua", "aliases": ["Xinhua News Agency"], "side": "Beijing", "kind": "media"}
+        {"name": "Xinhua", "aliases": ["Xinhua News Agency"], "side": "Beijing", "kind": "media"},
+        {"name": "Politico", "side": "other", "kind": "media"}
       ],
       "sides": [
         {"side": "Washington", "words": ["United States", "US", "American", "Washington"]},
@@ -59,8 +60,12 @@ TEST(GazetteerTest, FindsNamesAcrossCaseAccentsAndSpelling) {
       // One edit in a long name: transposition, substitution, deletion.
       {"Cavusolgu, Cavusoglo, Cavusogl",
        {"Mevlut Cavusoglu@Cavusolgu", "Mevlut Cavusoglu@Cavusoglo", "Mevlut Cavusoglu@Cavusogl"}},
-      // Two edits or a lower-case word are not names.
+      // Two edits or a lower-case word are not names; nor is a word one
+      // edit from the name of an outlet or a body (only people's names
+      // are corrected).
       {"Cavasolgu cavusolgu", {}},
+      {"the Centre for Practical Politics", {}},
+      {"Politico reported", {"Politico@Politico"}},
       // Longest match: the ministry, not the country word inside it.
       {"China's Foreign Ministry said", {"Chinese Foreign Ministry@China's Foreign Ministry"}},
       {"told Xinhua News Agency", {"Xinhua@Xinhua News Agency"}},
