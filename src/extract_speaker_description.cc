@@ -161,6 +161,13 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     return r;
   }
   if (document) {
+    // "the No 10 readout", "a Kremlin statement": the body named in it.
+    for (const EntityMention* m : entities_in(toks[a].start, toks[b - 1].end))
+      if (m->entity->kind == SpeakerKind::kInstitution) {
+        Referent c = from_entity(*m);
+        c.speaker.mention = r.speaker.mention;
+        return c;
+      }
     for (auto it = said_.rbegin(); it != said_.rend(); ++it)
       if (it->who.speaker.kind == SpeakerKind::kInstitution && !it->who.group &&
           (side.empty() || it->who.speaker.side == side))
