@@ -256,6 +256,15 @@ bool FrameFinder::trailing_frame(const SentenceView& s, size_t frame_start, size
     }
     if (document && q > s.begin && T[q - 1].is(",")) p = q - 1;
   }
+  // "..., EU foreign policy chief Josep Borrell said": title words the
+  // speaker's phrase did not take lie between the comma and the name.
+  if (T[p].word() && !T[p].in_quote && !T[p].capital) {
+    size_t q = p;
+    while (q > s.begin && p - q < 6 && (T[q].word() || T[q].is("'s")) && !T[q].in_quote &&
+           !T[q].is("that") && !is_preposition(T[q].low) && !cues_.match(T, q, s.end).cue)
+      --q;
+    if (T[q].is(",") && q < p) p = q;
+  }
   if (T[p].is(",") && p > s.begin && T[p - 1].kind == TokKind::kQuoteClose) --p;
   const size_t cs = opening_token(s, p);
   if (T[p].kind == TokKind::kQuoteClose) {

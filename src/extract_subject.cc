@@ -164,6 +164,15 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
     // An apposition or relative clause between subject and verb ("Russia,
     // which ..., has called"): the subject opens the clause.
     size_t cs = clause_start(s, j - 1);
+    // "Asked whether Trump had raised tariffs, a senior official, speaking
+    // ..., said": an introductory phrase before the subject is none of it.
+    if (T[cs].word() && (is_preposition(T[cs].low) || T[cs].is("asked") || T[cs].is("as") ||
+                         T[cs].is("if") || T[cs].is("when")))
+      for (size_t k = cs + 1; k + 1 < j - 1; ++k)
+        if (T[k].is(",") && !T[k].in_quote) {
+          cs = k + 1;
+          break;
+        }
     size_t b = cs;
     // Cut before a relative clause or a participle phrase (", speaking on
     // condition of anonymity,").

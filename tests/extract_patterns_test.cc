@@ -64,6 +64,22 @@ TEST(ExtractPatternsTest, DirectQuotes) {
 
 TEST(ExtractPatternsTest, ReportedSpeech) {
   const Case cases[] = {
+      // Reporting verbs of the lexicon: conceding, lamenting.
+      {"A senior administration official conceded that trade came up briefly.",
+       "senior administration official", "other", "", "conceded", Mode::kIndirect,
+       "trade came up briefly"},
+      {"Kemi Badenoch lamented that the government had no plan for defence spending.",
+       "Kemi Badenoch", "other", "", "lamented", Mode::kIndirect,
+       "the government had no plan for defence spending"},
+      // An introductory phrase before the subject and its aside.
+      {"Asked whether Trump had raised tariffs, a senior administration official, speaking on "
+       "condition of anonymity, said that trade came up briefly.",
+       "senior administration official", "other", "", "said", Mode::kIndirect,
+       "trade came up briefly"},
+      // Title words between the comma and the name of a frame after the claim.
+      {"The talks ended without progress, the EU's foreign policy chief Josep Borrell said.",
+       "Josep Borrell", "Brussels", "", "said", Mode::kIndirect,
+       "The talks ended without progress"},
       // An adverb between the verb and "that"; a document before "by" in a
       // frame after the claim.
       {"The Kremlin said only that the two presidents discussed Ukraine.", "Kremlin", "Moscow", "",

@@ -37,11 +37,11 @@ void expect_all(const Case& c) {
 // A document named by its body ("the No 10 readout") relays that body's
 // words, not those of the body that spoke last.
 TEST(ExtractRelayTest, TheBodyNamedInTheDocumentRelays) {
-  expect_all({"The White House said the call went well.\n\nAccording to the No 10 readout, Keir "
-              "Starmer \"reiterated the UK's ironclad support for Ukraine\".",
-              {{"White House", "Washington", "", "the call went well"},
-               {"Keir Starmer", "London", "Downing Street",
-                "the UK's ironclad support for Ukraine"}}});
+  expect_all(
+      {"The White House said the call went well.\n\nAccording to the No 10 readout, Keir "
+       "Starmer \"reiterated the UK's ironclad support for Ukraine\".",
+       {{"White House", "Washington", "", "the call went well"},
+        {"Keir Starmer", "London", "Downing Street", "the UK's ironclad support for Ukraine"}}});
 }
 
 TEST(ExtractRelayTest, TrailingAccordingToIsTheRelayOfTheFrame) {
