@@ -209,6 +209,10 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
     return Complement::kQuote;
   }
   if (!t.word() || cue.that_only) return Complement::kNone;
+  // "recalled its ambassador from Paris": a government acts on its envoy;
+  // no words are reported.
+  if (is_determiner(t.low) && j + 1 < s.end && T[j + 1].word() && is_envoy_noun(T[j + 1].low))
+    return Complement::kNone;
   // "informed his counterpart of the progress", "briefed Lavrov on the
   // talks": after a listener "of" or "on" says what about, as "about" does.
   if (cue.takes_object || t.is("about") ||

@@ -646,6 +646,8 @@ TEST(ExtractPatternsTest, NotStatements) {
       // A question left open.
       "The Russian Foreign Ministry did not say whether Lavrov and Blinken discussed China.",
       "The Kremlin didn't say if Putin would attend the summit.",
+      // A government acting on its envoy.
+      "Algeria recalled its ambassador from Paris in protest.",
   };
   for (const char* body : bodies) {
     std::vector<Statement> sts = extract_text(body);
