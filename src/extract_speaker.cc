@@ -113,6 +113,15 @@ std::optional<Referent> Discourse::pronoun(std::string_view w, uint32_t pos) con
     const EntityMention* named = last_entity(pos, any_person, "");
     const SaidBefore* last = said_.empty() ? nullptr : &said_.back();
     if (named && (!last || named->span.start >= last->end)) return from_entity(*named);
+    // "Misri said Albanese assured Modi that ... '...,' he said": the one
+    // who told of the nested words, when a person.
+    if (last && last->relay && last->relay->kind == SpeakerKind::kPerson &&
+        !last->relay->anonymous && pos - last->pos < 600) {
+      Referent r;
+      r.speaker = *last->relay;
+      r.entity = gaz_.by_name(r.speaker.name);
+      return r;
+    }
     if (last && last->who.speaker.kind == SpeakerKind::kPerson && !last->who.group &&
         pos - last->pos < 600)
       return last->who;
@@ -163,6 +172,16 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
     if (r) r->speaker.mention = std::string(doc_.slice({toks[a].start, toks[a].end}));
     return r;
   }
+  // "One of them said": one of the speakers just quoted together ("Two
+  // French diplomats said ... One of them said").
+  if (b - a == 3 && toks[a].is("one") && toks[a + 1].is("of") && toks[a + 2].is("them"))
+    for (auto it = said_.rbegin(); it != said_.rend(); ++it)
+      if (it->who.group || it->who.speaker.kind == SpeakerKind::kSource) {
+        Referent r = it->who;
+        r.group = false;
+        r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[b - 1].end}));
+        return r;
+      }
   // Unnamed sources of a body: "Turkish Foreign Ministry sources", "a source
   // in the Kremlin", "sources close to the Russian Foreign Ministry". The
   // body only gives the side: the speaker stays anonymous.

@@ -30,6 +30,7 @@ struct SaidBefore {
   Referent who;
   std::optional<std::string> via;
   std::optional<Referent> cited;  // the source a medium cited ("citing a diplomatic source")
+  std::optional<Speaker> relay;   // nested speech: who passed the words on
 };
 
 // Where a name the lexicon does not know starts after a title ("Deputy

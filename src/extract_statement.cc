@@ -145,7 +145,8 @@ std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse,
   st.id = stem_ + ":" + std::to_string(st.span.start);
   st.rule = f.rule;
   set_date(st, p.sentence);
-  discourse.remember({claim->span.start, claim->span.end, p.paragraph, who, f.via, f.cited});
+  discourse.remember(
+      {claim->span.start, claim->span.end, p.paragraph, who, f.via, f.cited, f.relay});
   return st;
 }
 

@@ -24,6 +24,7 @@ bool np_word(const std::vector<Token>& T, size_t k, size_t begin) {
   if (!t.word() || t.in_quote || is_auxiliary(t.low) || t.is("that") || t.is("which") ||
       t.is("who"))
     return false;
+  if (t.is("them")) return k > begin && T[k - 1].is("of");  // "One of them said"
   if (t.is("and"))  // only between names: "Lavrov and Cavusoglu"
     return k > begin && T[k - 1].capital && k + 1 < T.size() && T[k + 1].capital;
   return t.capital || is_determiner(t.low) || is_speaker_noun(t.low) || is_np_modifier(t.low) ||

@@ -410,6 +410,25 @@ TEST(ExtractDiscourseTest, TheDatelinesGovernmentWhenNoneIsNamed) {
   }
 }
 
+// "he said" after nested speech is the one who told of it, when a person;
+// "One of them said" is one of the speakers just quoted together.
+TEST(ExtractDiscourseTest, WhoHeAndOneOfThemAre) {
+  std::vector<Statement> sts = extract_text(
+      "Foreign Secretary Vikram Misri said Albanese assured Modi that attacks would not be "
+      "tolerated. \"Prime Minister Albanese reiterated that such acts have no place in "
+      "Australia,\" "
+      "he said.");
+  ASSERT_EQ(sts.size(), 2u) << describe(sts);
+  EXPECT_EQ(sts[1].speaker.name, "Vikram Misri");
+  sts = extract_text(
+      "Two French diplomats said Macron had pressed Tebboune hard. One of them said Tebboune had "
+      "promised to study the list.");
+  ASSERT_EQ(sts.size(), 2u) << describe(sts);
+  EXPECT_EQ(sts[1].speaker.side, "Paris");
+  EXPECT_EQ(sts[1].speaker.kind, SpeakerKind::kSource);
+  EXPECT_EQ(sts[1].claim, "Tebboune had promised to study the list");
+}
+
 // A headline naming the person by surname first ("Rojas and Quispe meet")
 // does not hide the titled full name in the body.
 TEST(ExtractDiscourseTest, ASurnameInTheHeadlineFirst) {
