@@ -26,6 +26,22 @@ bool of_other_government(const Referent& relay, const Frame& inner) {
          relay.speaker.side != inner.speaker->speaker.side;
 }
 
+constexpr size_t kNoToken = static_cast<size_t>(-1);
+
+// The "while" or "whereas" after a comma that opens the clause of the cue at
+// token `cue` ("..., while the Kremlin emphasized"), not before token
+// `from`; kNoToken without one.
+constexpr size_t kContrastReach = 8;  // words of the subject phrase
+
+size_t contrast_before(const SentenceView& s, size_t cue, uint32_t from) {
+  for (size_t k = cue; k-- > s.begin + 1 && cue - k <= kContrastReach;) {
+    const Token& t = s.toks[k];
+    if (t.start < from || t.in_quote || !t.word()) return kNoToken;
+    if ((t.is("while") || t.is("whereas")) && s.toks[k - 1].is(",")) return k;
+  }
+  return kNoToken;
+}
+
 bool takes_clause(const Frame& f) {
   return !f.trailing && (f.complement == Complement::kThat || f.complement == Complement::kQuote ||
                          f.complement == Complement::kColon);
@@ -65,7 +81,6 @@ bool owned_by_speaker(const SentenceView& s, size_t from) {
   return false;
 }
 
-constexpr size_t kNoToken = static_cast<size_t>(-1);
 constexpr size_t kNoFrame = static_cast<size_t>(-1);
 
 // The "and" that joins the verb at token `cue` to an earlier one ("... and
@@ -143,6 +158,12 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
           A.claim.end = std::min(A.claim.end, s.toks[joint].start);
         else
           drop[b] = true;
+        continue;
+      }
+      // "The Turkish statement highlighted X, while the Kremlin emphasized
+      // Y": a contrast with another speaker's words ends A's claim.
+      if (const size_t w = contrast_before(s, B.cue_tok, A.claim.start); w != kNoToken) {
+        A.claim.end = std::min(A.claim.end, s.toks[w - 1].start);
         continue;
       }
       const bool wrapper = A.trailing && ra.speaker.kind == SpeakerKind::kMedia && !A.cited;

@@ -44,6 +44,20 @@ TEST(ExtractRelayTest, TheBodyNamedInTheDocumentRelays) {
         {"Keir Starmer", "London", "Downing Street", "the UK's ironclad support for Ukraine"}}});
 }
 
+// "X highlighted A, while Y emphasized B": two speakers, two claims.
+TEST(ExtractRelayTest, AContrastWithAnotherSpeakerEndsTheClaim) {
+  expect_all(
+      {"The Chinese Foreign Ministry highlighted trade ties, while the White House "
+       "emphasized export controls.",
+       {{"Chinese Foreign Ministry", "Beijing", "", "trade ties"},
+        {"White House", "Washington", "", "export controls"}}});
+  expect_all(
+      {"The Chinese Foreign Ministry highlighted trade ties, whereas the White House "
+       "emphasized export controls.",
+       {{"Chinese Foreign Ministry", "Beijing", "", "trade ties"},
+        {"White House", "Washington", "", "export controls"}}});
+}
+
 TEST(ExtractRelayTest, TrailingAccordingToIsTheRelayOfTheFrame) {
   const Case cases[] = {
       {"\"The U.S. side should correct its mistakes,\" Wang Yi said, according to a readout "
