@@ -4,6 +4,7 @@
 // and who initiated an event.
 #include <algorithm>
 
+#include "compare_event_cues.h"
 #include "compare_event_people.h"
 #include "compare_events.h"
 #include "compare_statements.h"
@@ -12,6 +13,20 @@
 namespace kd::cmp {
 
 namespace {
+
+// Whether the name at token `name` lies in a relative clause (", who
+// accompanied Erdogan,") that the cue at token `cue` is not in: the clause
+// tells about its subject, and who it names takes no part in the event.
+bool in_relative_clause(const std::vector<Token>& tokens, size_t name, size_t cue) {
+  size_t start = name;
+  while (start > 0 && !tokens[start].clause_start) --start;
+  const std::string_view w = tokens[start].folded();
+  if (!tokens[start].clause_start || !(is(w, "who") || is(w, "whom") || is(w, "which")))
+    return false;
+  size_t end = name + 1;
+  while (end < tokens.size() && !tokens[end].clause_start) ++end;
+  return cue < start || cue >= end;
+}
 
 // Words that may stand between a clause and "with" of a later event of its
 // subject ("and, hours later, with", "and then with").
@@ -56,6 +71,30 @@ const Entity* former_or_latter(const std::vector<EntityRef>& names, size_t befor
 
 // The person after "with" in tokens (clause_hi, hi] when only such words
 // (and commas) lead to it, and who is not among `people`; else nullptr.
+// Named people of tokens[range] that take part in the event of the cue at
+// token `cue`: not "Pashinyan" in "Pashinyan's letter", but "Lavrov" in
+// "Lavrov's talks with".
+std::vector<const Entity*> named_people(const std::vector<EntityRef>& names, TokenRange range,
+                                        size_t cue, const std::vector<Token>& tokens,
+                                        const std::vector<CueHit>& cues) {
+  std::vector<const Entity*> out;
+  for (const EntityRef& n : names) {
+    // A spokesperson tells of a call or meeting and takes no part in it
+    // ("In the call with Lavrov, Rubio ..., spokesperson Tammy Bruce said").
+    if (n.entity->kind != SpeakerKind::kPerson || is_spokesperson(*n.entity)) continue;
+    if (n.range.first < range.first || n.range.last > range.last) continue;
+    if (in_relative_clause(tokens, n.range.first, cue)) continue;
+    if (tokens[n.range.last].possessive) {
+      const size_t next = n.range.last + 1;
+      bool cue_next = false;
+      for (const CueHit& c : cues) cue_next = cue_next || c.range.first == next;
+      if (!cue_next) continue;
+    }
+    if (std::find(out.begin(), out.end(), n.entity) == out.end()) out.push_back(n.entity);
+  }
+  return out;
+}
+
 const Entity* later_with(const std::vector<EntityRef>& names, const std::vector<Token>& tokens,
                          size_t clause_hi, size_t hi, const std::vector<const Entity*>& people) {
   size_t k = clause_hi + 1;

@@ -6,9 +6,18 @@
 #include <utility>
 #include <vector>
 
+#include "compare_event_cues.h"
 #include "compare_model.h"
 
 namespace kd::cmp {
+
+// Named people of tokens[range] that take part in the event of the cue at
+// token `cue` (`cues`: the sentence's): not spokespeople, not "Pashinyan" in
+// "Pashinyan's letter" (but "Lavrov" in "Lavrov's talks with"), not who a
+// relative clause the cue is not in names (", who accompanied Erdogan,").
+std::vector<const Entity*> named_people(const std::vector<EntityRef>& names, TokenRange range,
+                                        size_t cue, const std::vector<Token>& tokens,
+                                        const std::vector<CueHit>& cues);
 
 // "spoke with Lavrov and, hours later, with Wang Yi": the person after
 // "with" in tokens (clause_hi, hi] when only words such as "and", "hours",

@@ -1,4 +1,5 @@
 #include "compare_events.h"
+#include "compare_event_cues.h"
 #include "compare_event_people.h"
 
 #include <algorithm>
@@ -12,126 +13,6 @@ namespace {
 
 // Words between "the talks were held" and the date that dates them.
 constexpr size_t kDateAfterReference = 6;
-
-struct CueHit {
-  CueKind kind;
-  TokenRange range;
-};
-
-bool kinds_fit(CueKind a, CueKind b) {
-  if (a == b) return true;
-  if (a == CueKind::kStatement || b == CueKind::kStatement) return false;
-  return a == CueKind::kTalks || b == CueKind::kTalks;
-}
-
-// Whether cue `next` restates cue `h` of the sentence ("met on the
-// sidelines of the APEC summit in Lima on Friday": the summit is where they
-// met): in its clause, of a fitting kind, with no "after"/"before" between
-// ("the call came a day after a conversation between...") and nobody named
-// after it in the clause, who would be its own participants.
-bool restates(const CueHit& h, const CueHit& next, const std::vector<Token>& tokens,
-              const std::vector<EntityRef>& names) {
-  if (!kinds_fit(h.kind, next.kind)) return false;
-  for (size_t k = h.range.last + 1; k <= next.range.first; ++k)
-    if (tokens[k].clause_start || is(tokens[k].folded(), "after") ||
-        is(tokens[k].folded(), "before"))
-      return false;
-  size_t end = next.range.last + 1;
-  while (end < tokens.size() && !tokens[end].clause_start) ++end;
-  for (const EntityRef& n : names)
-    if (n.range.first > next.range.last && n.range.first < end) return false;
-  return true;
-}
-
-// Whether a cue of kind "hosted" ("received", "hosted") reports no visit:
-// the sentence reports a call ("received a phone call from"), or its clause
-// names a thing received ("received a letter from").
-bool not_a_visit(const Resources& res, const std::vector<Token>& tokens,
-                 const std::vector<PhraseMatcher::Match>& cues, TokenRange hit) {
-  for (const PhraseMatcher::Match& m : cues)
-    if (res.cue_kinds[static_cast<size_t>(m.id)] == CueKind::kCall &&
-        res.cue_rules[static_cast<size_t>(m.id)] == CueRule::kPlain)
-      return true;
-  size_t end = hit.last + 1;
-  while (end < tokens.size() && !tokens[end].clause_start) ++end;
-  for (const PhraseMatcher::Match& m : res.received_things.find(tokens))
-    if (m.range.first > hit.last && m.range.first < end) return true;
-  return false;
-}
-
-// Event cues of a sentence; overlapping phrases ("held talks" + "talks
-// with") are one cue, and a specific kind beats "talks"; so is a cue that
-// restates the one before (which would otherwise take the date after it
-// from the cue that has the participants). "X spoke with Y" reports a
-// call, unless the sentence places the two in one room ("on the sidelines
-// of the summit", "in person"); "spoke by phone with" stays a call.
-// "X received Y" reports a meeting, unless not_a_visit.
-std::vector<CueHit> cue_hits(const Resources& res, const std::vector<Token>& tokens,
-                             const std::vector<EntityRef>& names) {
-  std::vector<CueHit> hits;
-  bool placed = false, venue_known = false;
-  const std::vector<PhraseMatcher::Match> found = res.event_cues.find(tokens);
-  for (const PhraseMatcher::Match& m : found) {
-    const auto id = static_cast<size_t>(m.id);
-    CueHit hit{res.cue_kinds[id], m.range};
-    if (res.cue_rules[id] == CueRule::kPlaceable) {
-      if (!venue_known) placed = !res.venues.find(tokens).empty();
-      venue_known = true;
-      if (placed) hit.kind = CueKind::kMeeting;
-    } else if (res.cue_rules[id] == CueRule::kHostLike &&
-               not_a_visit(res, tokens, found, m.range)) {
-      continue;
-    }
-    if (!hits.empty()) {
-      CueHit& h = hits.back();
-      if (m.range.first <= h.range.last || restates(h, hit, tokens, names)) {
-        h.range.last = std::max(h.range.last, m.range.last);
-        if (h.kind == CueKind::kTalks) h.kind = hit.kind;
-        continue;
-      }
-    }
-    hits.push_back(hit);
-  }
-  return hits;
-}
-
-// Whether the folded words of tokens[.., end) are `words`.
-bool words_end_at(const std::vector<Token>& tokens, size_t end,
-                  const std::vector<std::string>& words) {
-  if (words.size() > end) return false;
-  for (size_t i = 0; i < words.size(); ++i)
-    if (tokens[end - words.size() + i].folded() != words[i]) return false;
-  return true;
-}
-
-// A cue in a clause that plans the event rather than reports it: "X will
-// meet Y", "would travel to Moscow for talks with Y", "plans to hold
-// talks", "is expected to meet", and the lexicon's prospects ("no date was
-// set for a meeting", "a possible meeting"). Reports in the past are what
-// the readouts are compared on; a planned meeting is another event, not
-// this one. The modal verbs are grammar, so they live here.
-bool planned(const Resources& res, const std::vector<Token>& tokens, size_t clause_lo, size_t cue) {
-  if (cue > 0 && is(tokens[cue - 1].folded(), "to")) return true;  // "plans to meet"
-  for (size_t k = clause_lo; k < cue; ++k) {
-    const std::string_view w = tokens[k].folded();
-    if (is(w, "will") || is(w, "would") || is(w, "shall")) return true;
-  }
-  size_t k = cue;
-  while (k > clause_lo && (is(tokens[k - 1].folded(), "a") || is(tokens[k - 1].folded(), "an") ||
-                           is(tokens[k - 1].folded(), "the")))
-    --k;
-  for (const std::vector<std::string>& words : res.prospects)
-    if (words_end_at(tokens, k, words)) return true;
-  return false;
-}
-
-// The clause tokens[lo, hi] says its event was held with each party apart
-// (event cue kind "separate": "separate calls", "spoke separately").
-bool separate_events(const Resources& res, const std::vector<Token>& tokens, size_t lo, size_t hi) {
-  for (const PhraseMatcher::Match& m : res.separately.find(tokens))
-    if (m.range.first >= lo && m.range.last <= hi) return true;
-  return false;
-}
 
 std::vector<std::string> sorted(std::vector<std::string> v) {
   std::sort(v.begin(), v.end());
@@ -177,44 +58,6 @@ size_t add_mention(std::vector<DocEvent>& events, EventIndex& index,
   events.push_back(std::move(e));
   same_people.push_back(events.size() - 1);
   return events.size() - 1;
-}
-
-// Whether the name at token `name` lies in a relative clause (", who
-// accompanied Erdogan,") that the cue at token `cue` is not in: the clause
-// tells about its subject, and who it names takes no part in the event.
-bool in_relative_clause(const std::vector<Token>& tokens, size_t name, size_t cue) {
-  size_t start = name;
-  while (start > 0 && !tokens[start].clause_start) --start;
-  const std::string_view w = tokens[start].folded();
-  if (!tokens[start].clause_start || !(is(w, "who") || is(w, "whom") || is(w, "which")))
-    return false;
-  size_t end = name + 1;
-  while (end < tokens.size() && !tokens[end].clause_start) ++end;
-  return cue < start || cue >= end;
-}
-
-// Named people of tokens[range] that take part in the event of the cue at
-// token `cue`: not "Pashinyan" in "Pashinyan's letter", but "Lavrov" in
-// "Lavrov's talks with".
-std::vector<const Entity*> named_people(const std::vector<EntityRef>& names, TokenRange range,
-                                        size_t cue, const std::vector<Token>& tokens,
-                                        const std::vector<CueHit>& cues) {
-  std::vector<const Entity*> out;
-  for (const EntityRef& n : names) {
-    // A spokesperson tells of a call or meeting and takes no part in it
-    // ("In the call with Lavrov, Rubio ..., spokesperson Tammy Bruce said").
-    if (n.entity->kind != SpeakerKind::kPerson || is_spokesperson(*n.entity)) continue;
-    if (n.range.first < range.first || n.range.last > range.last) continue;
-    if (in_relative_clause(tokens, n.range.first, cue)) continue;
-    if (tokens[n.range.last].possessive) {
-      const size_t next = n.range.last + 1;
-      bool cue_next = false;
-      for (const CueHit& c : cues) cue_next = cue_next || c.range.first == next;
-      if (!cue_next) continue;
-    }
-    if (std::find(out.begin(), out.end(), n.entity) == out.end()) out.push_back(n.entity);
-  }
-  return out;
 }
 
 }  // namespace

@@ -97,6 +97,16 @@ class FrameFinder {
 
  private:
   std::optional<Frame> at_cue(const SentenceView& s, size_t i, const CueMatch& m) const;
+  // at_cue() for special forms of the verb (extract_frames_forms.cc), given
+  // the frame so far, the token before the cue (`prev`), the one after it
+  // (`j`): a passive with its auxiliary at `aux`, "quoted X as saying" and a
+  // participle.
+  std::optional<Frame> passive_at(const SentenceView& s, size_t i, const CueMatch& m, size_t aux,
+                                  size_t j, Frame f) const;
+  std::optional<Frame> quoted_as_saying(const SentenceView& s, const CueMatch& m, size_t prev,
+                                        size_t j, Frame f) const;
+  std::optional<Frame> participle_at(const SentenceView& s, size_t i, const CueMatch& m,
+                                     size_t prev, size_t j, Frame f) const;
   std::optional<Frame> according_to(const SentenceView& s, size_t i) const;
   // Subject phrase ending just before token i: [a, b), or nullopt.
   std::optional<std::pair<size_t, size_t>> subject_before(const SentenceView& s, size_t i) const;

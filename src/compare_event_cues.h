@@ -1,0 +1,37 @@
+// Event cues of a sentence (private to the comparer): which phrases report
+// a call or meeting, of which kind, and whether the clause plans it rather
+// than reports it. Helpers of detect_events().
+#ifndef KARABAKH_DIFF_SRC_COMPARE_EVENT_CUES_H_
+#define KARABAKH_DIFF_SRC_COMPARE_EVENT_CUES_H_
+
+#include <vector>
+
+#include "compare_model.h"
+
+namespace kd::cmp {
+
+struct CueHit {
+  CueKind kind;
+  TokenRange range;
+};
+
+// Whether mentions of kinds `a` and `b` may report one event ("talks" fits
+// a call or a meeting; a joint statement fits only itself).
+bool kinds_fit(CueKind a, CueKind b);
+
+// Event cues of a sentence, in text order; overlapping phrases and a cue
+// restating the one before are one cue (see compare_event_cues.cc).
+std::vector<CueHit> cue_hits(const Resources& res, const std::vector<Token>& tokens,
+                             const std::vector<EntityRef>& names);
+
+// A cue at token `cue` in a clause from `clause_lo` that plans the event
+// ("will meet", "plans to hold talks", the lexicon's prospects).
+bool planned(const Resources& res, const std::vector<Token>& tokens, size_t clause_lo, size_t cue);
+
+// The clause tokens[lo, hi] says its event was held with each party apart
+// ("separate calls", "spoke separately").
+bool separate_events(const Resources& res, const std::vector<Token>& tokens, size_t lo, size_t hi);
+
+}  // namespace kd::cmp
+
+#endif  // KARABAKH_DIFF_SRC_COMPARE_EVENT_CUES_H_
