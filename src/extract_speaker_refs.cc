@@ -1,0 +1,118 @@
+// Speakers named without a name: pronouns ("he", "they", "it"), unnamed
+// sources of a body ("Turkish Foreign Ministry sources"), officials of a
+// body ("a senior State Department official") and groups ("the two
+// sides").
+#include <algorithm>
+
+#include "extract_speaker.h"
+#include "extract_words.h"
+#include "fold.h"
+
+namespace kd {
+
+namespace {
+
+bool any_person(const Entity& e, const std::string&) { return e.kind == SpeakerKind::kPerson; }
+bool body_kind(const Entity& e, const std::string&) {
+  return e.kind == SpeakerKind::kInstitution || e.kind == SpeakerKind::kMedia;
+}
+
+}  // namespace
+
+std::optional<Referent> Discourse::pronoun(std::string_view w, uint32_t pos) const {
+  if (w == "he" || w == "she") {
+    // A person named since the last statement ("X held a briefing. She
+    // said"), else the last speaker when a person close by ("X told Y that
+    // ... He said" is X), else the last person named.
+    const EntityMention* named = last_entity(pos, any_person, "");
+    const SaidBefore* last = said_.empty() ? nullptr : &said_.back();
+    if (named && (!last || named->span.start >= last->end)) return from_entity(*named);
+    // "Misri said Albanese assured Modi that ... '...,' he said": the one
+    // who told of the nested words, when a person.
+    if (last && last->relay && last->relay->kind == SpeakerKind::kPerson &&
+        !last->relay->anonymous && pos - last->pos < 600) {
+      Referent r;
+      r.speaker = *last->relay;
+      r.entity = gaz_.by_name(r.speaker.name);
+      return r;
+    }
+    if (last && last->who.speaker.kind == SpeakerKind::kPerson && !last->who.group &&
+        pos - last->pos < 600)
+      return last->who;
+    if (named) return from_entity(*named);
+    return std::nullopt;
+  }
+  if (w == "they") {
+    const Group* g = nullptr;
+    for (const Group& x : groups_)
+      if (x.span.start < pos) g = &x;
+    if (g) return g->who;
+    return std::nullopt;
+  }
+  if (w == "it") {
+    if (const EntityMention* m = last_entity(pos, body_kind, "")) return from_entity(*m);
+  }
+  return std::nullopt;
+}
+
+std::optional<Referent> Discourse::official_of_body(const std::vector<Token>& toks, size_t a,
+                                                    size_t b, const EntityMention& body) const {
+  const Token& noun = toks[b - 1];
+  if (noun.start < body.span.end || !noun.word() || !is_speaker_noun(noun.low) ||
+      is_body_noun(noun.low) || is_document_noun(noun.low) || is_media_noun(noun.low) ||
+      is_group_noun(noun.low) || is_source_noun(noun.low))
+    return std::nullopt;
+  std::optional<Referent> r = description(toks, a, b);
+  if (!r || r->group || r->speaker.kind == SpeakerKind::kInstitution) return std::nullopt;
+  if (r->speaker.side.empty() || r->speaker.side == "other") r->speaker.side = body.entity->side;
+  return r;
+}
+
+std::optional<Referent> Discourse::anonymous_source(const std::vector<Token>& toks, size_t a,
+                                                    size_t b) const {
+  // The head is the source noun: last in the phrase, or followed by where
+  // the source sits ("in", "at", "of", "within", "close to", "near").
+  size_t head = b;
+  for (size_t k = a; k < b && head == b; ++k) {
+    if (!is_source_noun(toks[k].low)) continue;
+    if (k + 1 == b || is_source_place(toks[k + 1].low) || toks[k + 1].is("close")) head = k;
+  }
+  // "officials familiar with the talks", "a person briefed on the call".
+  for (size_t k = a; k + 1 < b && head == b; ++k)
+    if (knowledge_phrase(toks, k + 1, b) > 0 && knower_noun(toks[k].low)) head = k;
+  if (head == b) return std::nullopt;
+  std::optional<Referent> r = description(toks, a, b);
+  if (!r || !r->speaker.anonymous) return r;
+  // A body without a side word ("the Presidential Communications
+  // Directorate") still tells the side through its lexicon entry.
+  if (r->speaker.side.empty() || r->speaker.side == "other") {
+    for (const EntityMention* m : entities_in(toks[a].start, toks[b - 1].end)) {
+      if (m->span.start < toks[a].start || m->entity->side.empty() ||
+          m->entity->kind == SpeakerKind::kMedia)
+        continue;
+      r->speaker.side = m->entity->side;
+      break;
+    }
+  }
+  return r;
+}
+
+std::optional<Referent> Discourse::group_of(const std::vector<Token>& toks, size_t a,
+                                            size_t b) const {
+  const uint32_t pos = toks[a].start;
+  const Group* best = nullptr;
+  for (const Group& g : groups_)
+    if (g.span.start < pos) best = &g;
+  Referent r;
+  if (best && pos - best->span.start < 3000) {
+    r = best->who;
+  } else {
+    r.group = true;
+    r.speaker.name = words_as_written(toks, a, b);
+    r.speaker.side = "joint";
+  }
+  r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[b - 1].end}));
+  return r;
+}
+
+}  // namespace kd
