@@ -107,6 +107,11 @@ class Discourse {
   // The person named first from `pos` on, when only a title stands between
   // (the subject of a clause starting there); null otherwise.
   const EntityMention* subject_after(uint32_t pos) const;
+  // The person the lexicon does not know whose surname opens the sentence
+  // before the one starting at `pos` (same paragraph), named in full
+  // earlier ("Kurti gave his own version." before "He claimed ..."), with
+  // `at` set to where that sentence starts; else nullopt.
+  std::optional<Referent> subject_of_sentence_before(uint32_t pos, uint32_t& at) const;
   // "his office", "her office": the office of the person "his" points at.
   std::optional<Referent> own_office(const std::vector<Token>& toks, size_t a, size_t b) const;
   std::optional<Referent> group_of(const std::vector<Token>& toks, size_t a, size_t b) const;

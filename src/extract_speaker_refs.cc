@@ -3,6 +3,8 @@
 // body ("a senior State Department official") and groups ("the two
 // sides").
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 
 #include "extract_speaker.h"
 #include "extract_words.h"
@@ -19,6 +21,27 @@ bool body_kind(const Entity& e, const std::string&) {
 
 }  // namespace
 
+std::optional<Referent> Discourse::subject_of_sentence_before(uint32_t pos, uint32_t& at) const {
+  auto sentence = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), pos,
+                                   [](uint32_t p, const Sentence& s) { return p < s.span.start; });
+  if (sentence == doc_.sentences.begin() || std::prev(sentence) == doc_.sentences.begin())
+    return std::nullopt;
+  const Sentence& here = *std::prev(sentence);
+  const Sentence& before = *std::prev(sentence, 2);
+  if (here.span.start != pos || before.paragraph != here.paragraph) return std::nullopt;
+  // Its first word, capitalised, then a verb-like lower-case word.
+  const std::string_view text = doc_.text;
+  uint32_t end = before.span.start;
+  while (end < before.span.end && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  if (end == before.span.start || end >= before.span.end || text[end] != ' ' ||
+      !std::isupper(static_cast<unsigned char>(text[before.span.start])))
+    return std::nullopt;
+  std::optional<Referent> r =
+      titled_before(text.substr(before.span.start, end - before.span.start), before.span.start + 1);
+  at = before.span.start;
+  return r;
+}
+
 std::optional<Referent> Discourse::pronoun(std::string_view w, uint32_t pos) const {
   if (w == "he" || w == "she") {
     // A person named since the last statement ("X held a briefing. She
@@ -26,6 +49,13 @@ std::optional<Referent> Discourse::pronoun(std::string_view w, uint32_t pos) con
     // ... He said" is X), else the last person named.
     const EntityMention* named = last_entity(pos, any_person, "");
     const SaidBefore* last = said_.empty() ? nullptr : &said_.back();
+    // "Kurti gave his own version. He claimed ...": the subject of the
+    // sentence before, a person the lexicon does not know named in full
+    // earlier, when named after everyone else.
+    uint32_t at = 0;
+    if (std::optional<Referent> subject = subject_of_sentence_before(pos, at);
+        subject && (!named || named->span.start < at) && (!last || last->end <= at))
+      return subject;
     if (named && (!last || named->span.start >= last->end)) return from_entity(*named);
     // "Misri said Albanese assured Modi that ... '...,' he said": the one
     // who told of the nested words, when a person.

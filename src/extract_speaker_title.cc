@@ -83,9 +83,19 @@ std::optional<Referent> Discourse::apposition(const std::vector<Token>& toks, si
   // before the first preposition.
   size_t head = comma + 1;
   while (head + 1 < b && !is_preposition(toks[head + 1].low)) ++head;
-  if (is_expert_noun(toks[head].low) ||
-      (toks[head].low.size() > 1 && toks[head].low.back() == 's' &&
-       is_expert_noun(std::string_view(toks[head].low).substr(0, toks[head].low.size() - 1)))) {
+  const std::string_view h = toks[head].low;
+  const bool expert = is_expert_noun(h) || (h.size() > 1 && h.back() == 's' &&
+                                            is_expert_noun(h.substr(0, h.size() - 1)));
+  // "Ali Vaez, Iran project director at the International Crisis Group":
+  // a title at a place that is no government's.
+  bool at_other = false;
+  if (!expert && is_person_title(h) && head + 2 < b && toks[head + 1].is("at")) {
+    const Span rest{toks[head + 2].start, toks[b - 1].end};
+    at_other = gaz_.find_sides(doc_.slice(rest)).empty();
+    for (const EntityMention* m : entities_in(rest.start, rest.end))
+      at_other = at_other && !is_government_side(m->entity->side);
+  }
+  if (expert || at_other) {
     Referent out;
     out.speaker = {words_as_written(toks, a, comma), words_as_written(toks, a, comma), "other",
                    SpeakerKind::kPerson, false};
@@ -110,7 +120,7 @@ std::optional<Referent> Discourse::unknown_name(const std::vector<Token>& toks, 
                                                 size_t b) const {
   // "Mark Jones said": two or three capitalised words that name nobody
   // the lexicon knows, no side, no title, no body ("Human Rights Watch").
-  if (b - a < 2 || b - a > 3) return std::nullopt;
+  if (b - a < 2 || b - a > 4) return std::nullopt;
   // "... of the Centre for Practical Politics said": the object of a
   // preposition is part of a longer phrase, not a name on its own.
   if (a > 0) {
@@ -120,6 +130,8 @@ std::optional<Referent> Discourse::unknown_name(const std::vector<Token>& toks, 
   }
   for (size_t k = a; k < b; ++k) {
     const Token& t = toks[k];
+    // "Juan Jose de Sierra": a particle inside the name.
+    if (k > a && k + 1 < b && t.word() && !t.capital && is_name_particle(t.low)) continue;
     if (!t.word() || !t.capital || t.in_quote || t.low.size() < 2 || title_word(t.low) ||
         is_body_noun(t.low) || is_determiner(t.low) || is_pronoun_subject(t.low) ||
         is_expert_noun(t.low) || is_preposition(t.low))

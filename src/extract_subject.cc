@@ -25,6 +25,12 @@ bool np_word(const std::vector<Token>& T, size_t k, size_t begin) {
       t.is("who"))
     return false;
   if (t.is("them")) return k > begin && T[k - 1].is("of");  // "One of them said"
+  // "Asaad al-Shaibani", "Faisal bin Farhan", "De la Fuente": a particle
+  // before the capitalised rest of a name.
+  if (is_name_particle(t.low) && k + 1 < T.size() &&
+      (T[k + 1].capital || (is_name_particle(T[k + 1].low) && k + 2 < T.size()) ||
+       (T[k + 1].is("-") && k + 2 < T.size() && T[k + 2].capital)))
+    return true;
   if (t.is("and"))  // only between names: "Lavrov and Cavusoglu"
     return k > begin && T[k - 1].capital && k + 1 < T.size() && T[k + 1].capital;
   return t.capital || is_determiner(t.low) || is_speaker_noun(t.low) || is_np_modifier(t.low) ||
@@ -224,17 +230,21 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
       return std::make_pair(a, end);
     }
     // "Political analyst Dragan Popovic of the Centre for Practical
-    // Politics said": a titled name, then "of" and where he works.
-    for (size_t o = a; o-- > s.begin && end - o < 12;) {
-      if (!T[o].word() || T[o].in_quote) break;
-      if (!T[o].is("of")) continue;
-      size_t st = o;
-      while (st > s.begin && o - st < 8 && subject_word(T, st - 1, s.begin)) --st;
-      if (st < o && titled_name_start(T, st, o) < o)
-        if (auto who = discourse_.resolve(T, st, end);
-            who && who->speaker.kind == SpeakerKind::kPerson)
-          return std::make_pair(st, end);
-      break;
+    // Politics said", "Alexander Gabuev of the Carnegie Center says": a
+    // person's name (after a title, or one the lexicon does not know), then
+    // "of" and where he works, which is no part of who speaks.
+    size_t of = a;  // the first "of" inside the phrase read, else before it
+    while (of < end && !T[of].is("of")) ++of;
+    if (of == end)
+      for (of = a; of-- > s.begin && end - of < 14;)
+        if (T[of].in_quote || (!T[of].word() && !T[of].is("-")) || T[of].is("of")) break;
+    if (of < end && of > s.begin && T[of].is("of")) {
+      size_t st = of;
+      while (st > s.begin && of - st < 8 && subject_word(T, st - 1, s.begin)) --st;
+      if (st < of)
+        if (auto who = discourse_.resolve(T, st, of);
+            who && who->speaker.kind == SpeakerKind::kPerson && !who->group)
+          return std::make_pair(st, of);
     }
     // The preposition that opens the phrase just read; a phrase with a
     // reporting verb is none ("Marinakis later dismissed reports that":

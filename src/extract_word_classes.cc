@@ -48,6 +48,7 @@ enum WordClass : uint32_t {
   kPersonTitle = 1u << 27,
   kExpertNoun = 1u << 28,
   kOfficeObject = 1u << 29,
+  kNameParticle = 1u << 30,
 };
 
 struct ClassWords {
@@ -70,6 +71,7 @@ const ClassWords kClassWords[] = {
     {kPersonTitle, {"minister", "secretary", "president", "premier", "chancellor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "negotiator", "commissioner", "governor", "commander", "chief", "leader", "king", "emir", "sheikh", "prince", "counterpart", "representative", "general", "senator", "mayor", "chairman", "chairwoman", "director", "undersecretary", "deputy", "vice-president", "diplomat", "speaker", "sultan"}},
     {kExpertNoun, {"analyst", "expert", "fellow", "professor", "researcher", "scholar", "lecturer", "economist", "historian", "commentator", "academic", "strategist", "specialist"}},
     {kOfficeObject, {"foreign", "affairs", "defence", "defense", "state", "interior", "external", "national", "home", "economy", "finance", "trade", "justice", "energy", "commerce", "industry", "health", "agriculture", "security", "international", "cooperation", "relations", "european", "integration", "overseas", "development", "planning", "treasury"}},
+    {kNameParticle, {"al", "el", "bin", "ibn", "bint", "abu", "ben", "de", "la", "del", "della", "da", "das", "dos", "du", "di", "van", "von", "der", "den", "ter", "le"}},
     {kKnowledgeStart, {"familiar", "briefed", "with", "knowledgeable", "involved", "privy", "aware", "close", "present"}},
     {kLeaderNoun, {"leader", "president", "head", "premier", "chancellor", "chief", "leaders", "presidents", "heads"}},
     {kDocumentNoun, {"statement", "statements", "readout", "readouts", "communique", "declaration", "letter", "message", "release", "note", "report", "website", "resolution", "text", "summary", "transcript", "version", "account"}},
@@ -215,6 +217,8 @@ bool is_person_title(std::string_view w) { return (classes_of(w) & kPersonTitle)
 bool is_expert_noun(std::string_view w) { return (classes_of(w) & kExpertNoun) != 0; }
 
 bool is_office_object(std::string_view w) { return (classes_of(w) & kOfficeObject) != 0; }
+
+bool is_name_particle(std::string_view w) { return (classes_of(w) & kNameParticle) != 0; }
 
 bool is_document_noun(std::string_view w) { return (classes_of(w) & kDocumentNoun) != 0; }
 

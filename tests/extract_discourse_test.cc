@@ -357,6 +357,19 @@ TEST(ExtractDiscourseTest, NamesOfNoKnownSide) {
        "had failed.",
        "Dragan Popovic", "other"},
       {"The Centre for Practical Politics said the talks had failed.", "", ""},
+      {"Political analyst Dragan Popovic of the Belgrade-based Centre for Practical Politics said "
+       "the talks had failed.",
+       "Dragan Popovic", "other"},
+      {"Alexander Gabuev of the Carnegie Russia Eurasia Center says the contrast is telling.",
+       "Alexander Gabuev", "other"},
+      {"Ali Vaez, Iran project director at the International Crisis Group, said the talks had "
+       "failed.",
+       "Ali Vaez", "other"},
+      // Particles inside names, before the verb.
+      {"\"We are ready,\" Faisal bin Farhan said.", "Faisal bin Farhan", "Riyadh"},
+      {"\"We thank Turkey,\" Asaad al-Shaibani said.", "Asaad al-Shaibani", "Damascus"},
+      {"\"The data speak for themselves,\" De la Fuente said.", "Juan Ramon de la Fuente",
+       "Mexico City"},
       // A body of no side (taken for a person); a side is a government's.
       {"Human Rights Watch said the talks had failed.", "Human Rights Watch", "other"},
       {"North Korea said the talks had failed.", "North Korea", "Pyongyang"},
@@ -427,6 +440,14 @@ TEST(ExtractDiscourseTest, WhoHeAndOneOfThemAre) {
   EXPECT_EQ(sts[1].speaker.side, "Paris");
   EXPECT_EQ(sts[1].speaker.kind, SpeakerKind::kSource);
   EXPECT_EQ(sts[1].claim, "Tebboune had promised to study the list");
+  // "He" opening a sentence after one whose subject is a titled person the
+  // lexicon does not know, named in full before.
+  sts = extract_text(
+      "Peruvian Foreign Minister Luis Quispe met Chilean Foreign Minister Ana Rojas. Rojas said "
+      "the talks went well. Quispe gave his own version. He claimed that Rojas had refused to "
+      "sign.");
+  ASSERT_EQ(sts.size(), 2u) << describe(sts);
+  EXPECT_EQ(sts[1].speaker.name, "Luis Quispe");
 }
 
 // A headline naming the person by surname first ("Rojas and Quispe meet")
