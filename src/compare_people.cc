@@ -55,38 +55,69 @@ bool capitalised(std::string_view text, const Token& t) {
 constexpr size_t kTitleReach = 4;  // "Peruvian Deputy Foreign Minister": side to title
 constexpr size_t kNameWords = 3;   // at most, after the title
 
+// After a title at token `i`, "of Foreign Affairs of the Republic of
+// Indonesia": the token after the phrase, with the side it names; `i` + 1
+// and no side when no such phrase follows.
+size_t after_office_of(const std::vector<Token>& tokens, const SideTable& sides, size_t i,
+                       std::string& side) {
+  size_t k = i + 1;
+  if (k >= tokens.size() || !is(tokens[k].folded(), "of")) return k;
+  while (k < tokens.size()) {
+    const std::string_view w = tokens[k].folded();
+    if (!sides.side(k).empty()) {
+      side = sides.side(k);
+      k += sides.length(k);
+    } else if (is(w, "of") || is(w, "the") || is(w, "republic") || is(w, "kingdom") ||
+               is_office_object(w)) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return side.empty() ? i + 1 : k;
+}
+
 // People the lexicon does not know, named in full after a title of their
 // side ("Peruvian Foreign Minister Luis Quispe", "his Chilean counterpart
-// Ana Rojas"), whether they speak or not: as the extractor's titled
-// speakers, with the side from the words before the title.
+// Ana Rojas", "Minister of Foreign Affairs of Malaysia Mohamad Hasan"),
+// whether they speak or not: as the extractor's titled speakers, with the
+// side from the words before the title or the phrase after it. After such
+// a phrase one word is a name too ("... of Indonesia Sugiono").
 void add_titled_people(const DocWork& work, std::string_view text, const Resources& res,
                        std::vector<std::pair<std::string, std::string>>& out) {
   for (size_t s = 0; s < work.sentence_tokens.size(); ++s) {
     const std::vector<Token>& tokens = work.sentence_tokens[s];
     const SideTable& sides = work.sentence_sides[s];
     for (size_t i = 0; i + 2 < tokens.size(); ++i) {
-      if (!is_person_title(tokens[i].folded()) || !capitalised(text, tokens[i + 1])) continue;
+      if (!is_person_title(tokens[i].folded())) continue;
+      std::string side;
+      const size_t first = after_office_of(tokens, sides, i, side);
+      const bool office_of = !side.empty();
+      if (first >= tokens.size() || !capitalised(text, tokens[first])) continue;
       // The name may stand in apposition: "the Taliban's defence minister,
       // Mullah Mohammad Yaqoob".
-      size_t end = i + 1;
-      while (end < tokens.size() && end - i <= kNameWords && capitalised(text, tokens[end]) &&
-             (end == i + 1 || !tokens[end].clause_start) &&
-             !is_person_title(tokens[end].folded()) && !tokens[end - 1].possessive)
+      size_t end = first;
+      while (end < tokens.size() && end - first < kNameWords && capitalised(text, tokens[end]) &&
+             (end == first || !tokens[end].clause_start) &&
+             !is_person_title(tokens[end].folded()) && !(end > first && tokens[end - 1].possessive))
         ++end;
-      if (end - i < 3 || end - i > kNameWords + 1 || tokens[end - 1].possessive ||
-          overlaps(work.sentence_names[s], {i + 1, end - 1}))
+      const size_t words = end - first;
+      if (words < (office_of ? 1u : 2u) || tokens[end - 1].possessive ||
+          overlaps(work.sentence_names[s], {first, end - 1}))
         continue;
       if (end < tokens.size() && capitalised(text, tokens[end]) && !tokens[end].clause_start)
         continue;  // a longer run of capitals: a body's name, not a person's
-      std::string side;
-      for (size_t k = i; k-- > 0 && k + kTitleReach >= i && side.empty();) {
+      for (size_t k = i; !office_of && k-- > 0 && k + kTitleReach >= i && side.empty();) {
         if (!sides.side(k).empty() && k + sides.length(k) <= i) side = sides.side(k);
         if (tokens[k].clause_start) break;
       }
       if (side.empty() || !is_government_side(side)) continue;
-      const std::string name(text.substr(tokens[i + 1].span.start,
-                                         tokens[end - 1].span.end - tokens[i + 1].span.start));
-      if (proper_name(name) && !res.gazetteer.by_name(name)) out.push_back({name, side});
+      const std::string name(text.substr(tokens[first].span.start,
+                                         tokens[end - 1].span.end - tokens[first].span.start));
+      const bool one_word_ok =
+          words == 1 && name.size() > 3 && !is_body_noun(tokens[first].folded());
+      if ((proper_name(name) || one_word_ok) && !res.gazetteer.by_name(name))
+        out.push_back({name, side});
       i = end - 1;
     }
   }
@@ -111,7 +142,7 @@ void add_unknown_speakers(const DocumentAnalysis& da, const Resources& res, DocW
       continue;
     Person p;
     for (const Token& t : tokenize(name)) p.words.emplace_back(t.folded());
-    if (p.words.size() < 2) continue;
+    if (p.words.empty()) continue;
     work.people.push_back(Entity{name, {}, side, SpeakerKind::kPerson, ""});
     p.entity = &work.people.back();
     people.push_back(std::move(p));

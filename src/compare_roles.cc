@@ -261,7 +261,19 @@ std::vector<const Entity*> Offices::resolve(const std::vector<Token>& tokens,
   auto name_follows = [&](size_t b) {
     for (size_t k = b + 1; k <= std::min(range.last, b + 2); ++k)
       if (person_at[k]) return true;
-    return false;
+    // "Minister of Foreign Affairs of the Republic of Indonesia Sugiono".
+    size_t k = b + 1;
+    while (k <= range.last && k < tokens.size()) {
+      const std::string_view w = tokens[k].folded();
+      if (!table.side(k).empty()) {
+        k += table.length(k);
+      } else if (is(w, "of") || is(w, "the") || is(w, "republic") || is(w, "kingdom")) {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    return k > b + 1 && k <= range.last && person_at[k];
   };
   std::vector<PhraseMatcher::Match> found;
   for (size_t i = range.first; i <= range.last && i < tokens.size(); ++i)

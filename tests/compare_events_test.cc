@@ -295,6 +295,14 @@ TEST(CompareEventsTest, TitledPeopleTheLexiconDoesNotKnowAreParticipants) {
       {"Antony Blinken met China's Vice Foreign Minister, Li Ming, in Beijing on Monday.",
        {"Antony Blinken", "Li Ming"}},
       {"Antony Blinken met Foreign Minister Li Ming in Beijing on Monday.", {}},
+      // The side after the title ("of Foreign Affairs of France"), then a
+      // name of one word or more.
+      {"Minister of Foreign Affairs of the Republic of France Girard had a telephone "
+       "conversation with Antony Blinken on Monday.",
+       {"Girard", "Antony Blinken"}},
+      {"Minister of Foreign Affairs of China Li Ming had a telephone conversation with Minister "
+       "of Foreign Affairs of France Paul Girard on Monday.",
+       {"Li Ming", "Paul Girard"}},
       {"Antony Blinken met Chinese Minister Li Ming Trade Office staff on Monday.", {}},
   };
   for (const Case& c : cases) {
