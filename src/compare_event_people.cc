@@ -153,6 +153,28 @@ const std::pair<const Entity*, size_t>* last_of_other_side(
   return nullptr;
 }
 
+std::vector<const Entity*> people_of_sides(const DocWork& work, size_t s, size_t lo, size_t hi) {
+  std::vector<std::string> sides;
+  const SideTable& table = work.sentence_sides[s];
+  for (size_t k = lo; k <= hi && k < work.sentence_tokens[s].size(); ++k) {
+    const std::string& side = table.side(k);
+    if (!side.empty() && is_government_side(side) &&
+        std::find(sides.begin(), sides.end(), side) == sides.end())
+      sides.push_back(side);
+  }
+  if (sides.size() != 2) return {};
+  std::vector<const Entity*> out;
+  for (const std::string& side : sides)
+    for (const EntityRef& n : work.sentence_names[s + 1])
+      if (n.entity->kind == SpeakerKind::kPerson && n.entity->side == side &&
+          !is_spokesperson(*n.entity)) {
+        out.push_back(n.entity);
+        break;
+      }
+  if (out.size() != 2) return {};
+  return out;
+}
+
 std::optional<std::string> initiator_in(const std::vector<Token>& tokens,
                                         const std::vector<EntityRef>& names, const SideTable& sides,
                                         const Resources& res) {

@@ -43,6 +43,11 @@ std::vector<const Entity*> last_pair(const std::vector<std::pair<const Entity*, 
 const std::pair<const Entity*, size_t>* last_of_other_side(
     const std::vector<std::pair<const Entity*, size_t>>& named, size_t s, const Entity& person);
 
+// "The United States and Iran held talks": when tokens [lo, hi] of sentence
+// `s` name exactly two governments, the first person of each named in
+// sentence `s` + 1 (in the order of the sides); else none.
+std::vector<const Entity*> people_of_sides(const DocWork& work, size_t s, size_t lo, size_t hi);
+
 }  // namespace kd::cmp
 
 #endif  // KARABAKH_DIFF_SRC_COMPARE_EVENT_PEOPLE_H_

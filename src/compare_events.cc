@@ -139,6 +139,12 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
           for (const DateRef& d : work.dates.by_sentence[other->second])
             if (!d.relative && !told_day) told_day = &d;
         }
+      // "The United States and Iran held talks ... US envoy Steve Witkoff
+      // and Iranian Foreign Minister Abbas Araghchi sat ...": the people of
+      // the two countries before the cue, named in the next sentence.
+      if (people.empty() && cue.first > lo && s + 1 < doc.sentences.size() &&
+          doc.sentences[s + 1].paragraph == doc.sentences[s].paragraph)
+        people = people_of_sides(work, s, lo, cue.first - 1);
       if (people.size() < 2) {
         cue_event[c] = context;  // "the phone call": the event talked about
         continue;

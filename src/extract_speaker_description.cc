@@ -176,6 +176,24 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     r.speaker.kind = SpeakerKind::kInstitution;
     return r;
   }
+  // "Minister of Foreign Affairs of Malaysia Mohamad Hasan": a title of a
+  // side, then the name after the side.
+  if (!side_words.empty() && !source && !media && !document && !group) {
+    const uint32_t side_end = base + side_words.back().span.end;
+    size_t k = a;
+    while (k < b && toks[k].start < side_end) ++k;
+    bool of = false, title = false, name = k < b && b - k <= 3;
+    for (size_t t = a; t < k; ++t) {
+      of |= toks[t].is("of");
+      title |= is_person_title(toks[t].low);
+    }
+    for (size_t t = k; t < b && name; ++t) name = toks[t].word() && toks[t].capital;
+    if (of && title && name) {
+      r.speaker.name = words_as_written(toks, k, b);
+      r.speaker.kind = SpeakerKind::kPerson;
+      return r;
+    }
+  }
   // A title before a name the lexicon does not know: the name is the speaker.
   const size_t named = titled_name_start(toks, a, b);
   if (named < b && !source && !media && !document && !group) {

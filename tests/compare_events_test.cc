@@ -402,6 +402,24 @@ TEST(CompareEventsTest, TheCallOfThePeopleNamedJustBefore) {
     for (const Statement& st : d.statements) EXPECT_EQ(st.event.value_or(""), "E1") << st.claim;
 }
 
+// "The United States and China held talks": the people of the two
+// countries named in the next sentence take part.
+TEST(CompareEventsTest, TwoCountriesHeldTalksAndTheirPeopleFollow) {
+  Analysis a = run_on({make_doc("a.txt",
+                                {"The United States and China held talks in Geneva on Monday. "
+                                 "Antony Blinken and Wang Yi sat in separate rooms."},
+                                ymd(2023, 6, 15))});
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].participants, (std::vector<std::string>{"Antony Blinken", "Wang Yi"}));
+  // Not from another paragraph.
+  a = run_on({make_doc("a.txt",
+                       {"The United States and China held talks in Geneva on Monday.",
+                        "Antony Blinken and Wang Yi "
+                        "met in Paris in May."},
+                       ymd(2023, 6, 15))});
+  for (const Event& e : a.events) EXPECT_FALSE(e.date && e.date->iso() == "2023-06-12");
+}
+
 TEST(CompareEventsTest, NoEventWithoutTwoParticipants) {
   Analysis a = run_on({make_doc("a.txt",
                                 {"Antony Blinken told reporters that the phone call was useful. "

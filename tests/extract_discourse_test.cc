@@ -370,6 +370,9 @@ TEST(ExtractDiscourseTest, NamesOfNoKnownSide) {
       {"\"We thank Turkey,\" Asaad al-Shaibani said.", "Asaad al-Shaibani", "Damascus"},
       {"\"The data speak for themselves,\" De la Fuente said.", "Juan Ramon de la Fuente",
        "Mexico City"},
+      // A ministry-style title with its side, then the name.
+      {"Minister of Foreign Affairs of Malaysia Mohamad Hasan said the talks had failed.",
+       "Mohamad Hasan", "Kuala Lumpur"},
       // A body of no side (taken for a person); a side is a government's.
       {"Human Rights Watch said the talks had failed.", "Human Rights Watch", "other"},
       {"North Korea said the talks had failed.", "North Korea", "Pyongyang"},
