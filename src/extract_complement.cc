@@ -187,7 +187,9 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
   if (!t.word() || cue.that_only) return Complement::kNone;
   // "recalled its ambassador from Paris": a government acts on its envoy;
   // no words are reported.
-  if (is_determiner(t.low) && j + 1 < s.end && T[j + 1].word() && is_envoy_noun(T[j + 1].low))
+  // ("said the mission was lawful" reports a clause.)
+  if (is_determiner(t.low) && j + 1 < s.end && T[j + 1].word() && is_envoy_noun(T[j + 1].low) &&
+      !(cue.takes_clause && bare_clause_at(s, j)))
     return Complement::kNone;
   // "informed his counterpart of the progress", "briefed Lavrov on the
   // talks": after a listener "of" or "on" says what about, as "about" does.

@@ -228,6 +228,12 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
       r.speaker.name = words_as_written(toks, named, b);
       r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[b - 1].end}));
       r.speaker.side = head->entity->side;
+      // "Philippine National Security Council spokesperson Jonathan Malaya":
+      // a side word before a body of no government ("Security Council")
+      // says whose body it is.
+      if (!is_government_side(r.speaker.side))
+        for (const SideMention& m : gaz_.find_sides(doc_.slice({pos, head->span.start})))
+          if (is_government_side(m.side)) r.speaker.side = m.side;
       r.speaker.kind = SpeakerKind::kPerson;
       return r;
     }

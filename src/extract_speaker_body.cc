@@ -9,6 +9,7 @@
 
 #include "extract_speaker.h"
 #include "extract_words.h"
+#include "fold.h"
 
 namespace kd {
 
@@ -68,8 +69,11 @@ std::optional<Referent> Discourse::body_named_before(const std::vector<Token>& t
   for (auto s = said_.rbegin(); s != said_.rend(); ++s) {
     if (named && s->pos < named->span.start) break;
     const Speaker& w = s->who.speaker;
+    // ("the Kremlin press service said ... the press service said": as
+    // it was written then.)
     if (w.kind == SpeakerKind::kInstitution && !s->who.group && w.name.size() > 0 &&
-        w.name != words_as_written(toks, a, b) && fits(w.name, w.side, ""))
+        w.name != words_as_written(toks, a, b) &&
+        (fits(w.name, w.side, "") || fits(fold(w.mention), w.side, "")))
       return s->who;
   }
   if (named) return from_entity(*named);

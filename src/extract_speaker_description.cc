@@ -64,9 +64,12 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     }
   // "the foreign ministry in Seoul", "officials in Beijing": the head noun
   // is the one before "in"; the place gives the side.
+  // "the Department of Foreign Affairs", "the Presidency of the Republic":
+  // a body's head noun before "of".
   size_t head = b;
   for (size_t k = a + 1; k + 1 < b; ++k)
-    if (toks[k].is("in") && is_speaker_noun(toks[k - 1].low)) {
+    if ((toks[k].is("in") && is_speaker_noun(toks[k - 1].low)) ||
+        (toks[k].is("of") && is_body_noun(toks[k - 1].low))) {
       head = k;
       break;
     }
@@ -116,6 +119,8 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     speaker_noun |= c.speaker_noun;
   }
   source |= knows;
+  // "the press service", "the press office": a body, not a medium.
+  if (head > a && is_body_noun(toks[head - 1].low)) media = false;
   const uint32_t pos = toks[a].start;
   Referent r;
   r.speaker.name = words_as_written(toks, a, whole);

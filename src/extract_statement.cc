@@ -92,6 +92,17 @@ bool unanswered_question(const Frame& f, const Claim& claim, const std::vector<T
 
 }  // namespace
 
+std::string StatementMaker::side_of_claim_subject(std::string_view claim) const {
+  const std::vector<EntityMention> found = gazetteer_.find(claim);
+  if (found.empty() || found[0].entity->kind != SpeakerKind::kPerson) return "";
+  // Only capitalised words (a title) before the name.
+  for (size_t i = 0; i < found[0].span.start; ++i) {
+    const char c = claim[i];
+    if ((i == 0 || claim[i - 1] == ' ') && !(c >= 'A' && c <= 'Z')) return "";
+  }
+  return is_government_side(found[0].entity->side) ? found[0].entity->side : "";
+}
+
 std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse,
                                               const std::vector<Token>& paragraph) const {
   Frame& f = p.frame;
@@ -106,6 +117,12 @@ std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse,
   Statement st;
   st.speaker = who.speaker;
   if (who.group && st.speaker.side.empty()) st.speaker.side = "joint";
+  // "The Department of Foreign Affairs said Manalo had conveyed ...": a
+  // body of no known side telling what an official did is his government's.
+  if (who.speaker.kind == SpeakerKind::kInstitution && !who.entity && !who.group &&
+      !is_government_side(st.speaker.side))
+    if (const std::string side = side_of_claim_subject(claim->text); !side.empty())
+      st.speaker.side = side;
   st.account = p.account.empty() ? st.speaker.side : p.account;
   // A government's own readout tells what the other side said in its own
   // words: that is this government's account ("Minister Wang stated that

@@ -42,6 +42,9 @@ class StatementMaker {
                                             const std::vector<Statement>& so_far) const;
 
  private:
+  // The government side of the person a claim opens with ("Manalo had
+  // conveyed ...", titles allowed before), else "".
+  std::string side_of_claim_subject(std::string_view claim) const;
   void resolve_relays(Pending& p, Referent& who, const Discourse& discourse) const;
   void set_date(Statement& st, Span sentence) const;
   // True when no words follow quotation `q` in the sentence it closes in.

@@ -453,6 +453,35 @@ TEST(ExtractDiscourseTest, WhoHeAndOneOfThemAre) {
   EXPECT_EQ(sts[1].speaker.name, "Luis Quispe");
 }
 
+// Bodies of no stated side: by the official the claim opens with, by the
+// body that spoke before under a longer name, by a side word before a
+// body of no government; a body's head noun before "of".
+TEST(ExtractDiscourseTest, WhoseBodyItIs) {
+  const struct {
+    const char* body;
+    const char* speaker;  // of the last statement
+    const char* side;
+    SpeakerKind kind;
+  } cases[] = {
+      {"Wang Yi and Enrique Manalo spoke by phone. The Department of Foreign Affairs said Manalo "
+       "had conveyed a strong protest.",
+       "Department of Foreign Affairs", "Manila", SpeakerKind::kInstitution},
+      {"Philippine National Security Council spokesperson Jonathan Malaya said the mission was "
+       "lawful.",
+       "Jonathan Malaya", "Manila", SpeakerKind::kPerson},
+      {"The talks were useful, the Kremlin press service said. \"Mutual commitment to "
+       "cooperation was confirmed,\" the press service said.",
+       "Kremlin", "Moscow", SpeakerKind::kInstitution},
+  };
+  for (const auto& c : cases) {
+    const std::vector<Statement> sts = extract_text(c.body);
+    ASSERT_FALSE(sts.empty()) << c.body;
+    EXPECT_EQ(sts.back().speaker.name, c.speaker) << c.body << "\n" << describe(sts);
+    EXPECT_EQ(sts.back().speaker.side, c.side) << c.body;
+    EXPECT_EQ(sts.back().speaker.kind, c.kind) << c.body;
+  }
+}
+
 // A headline naming the person by surname first ("Rojas and Quispe meet")
 // does not hide the titled full name in the body.
 TEST(ExtractDiscourseTest, ASurnameInTheHeadlineFirst) {

@@ -64,6 +64,9 @@ TEST(ExtractPatternsTest, DirectQuotes) {
 
 TEST(ExtractPatternsTest, ReportedSpeech) {
   const Case cases[] = {
+      // A clause opening with an envoy noun is words reported.
+      {"Wang Yi said the mission was lawful.", "Wang Yi", "Beijing", "", "said", Mode::kIndirect,
+       "the mission was lawful"},
       // Reporting verbs of the lexicon: conceding, lamenting.
       {"A senior administration official conceded that trade came up briefly.",
        "senior administration official", "other", "", "conceded", Mode::kIndirect,
