@@ -89,6 +89,8 @@ void add_titled_people(const DocWork& work, std::string_view text, const Resourc
     const std::vector<Token>& tokens = work.sentence_tokens[s];
     const SideTable& sides = work.sentence_sides[s];
     for (size_t i = 0; i + 2 < tokens.size(); ++i) {
+      // Cheap tests first: a capital or "of" after the title word.
+      if (!capitalised(text, tokens[i + 1]) && !is(tokens[i + 1].folded(), "of")) continue;
       if (!is_person_title(tokens[i].folded())) continue;
       std::string side;
       const size_t first = after_office_of(tokens, sides, i, side);
