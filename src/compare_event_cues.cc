@@ -106,6 +106,9 @@ bool planned(const Resources& res, const std::vector<Token>& tokens, size_t clau
   for (size_t k = clause_lo; k < cue; ++k) {
     const std::string_view w = tokens[k].folded();
     if (is(w, "will") || is(w, "would") || is(w, "shall")) return true;
+    // "Lula invited Milei to the Mercosur summit": an invitation.
+    if (is(w, "invited") || is(w, "invites") || is(w, "inviting") || is(w, "invitation"))
+      return true;
   }
   size_t k = cue;
   while (k > clause_lo && (is(tokens[k - 1].folded(), "a") || is(tokens[k - 1].folded(), "an") ||

@@ -115,7 +115,16 @@ bool FrameFinder::subject_word(const std::vector<Token>& T, size_t k, size_t beg
 std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const SentenceView& s,
                                                                      size_t i) const {
   const auto& T = s.toks;
-  const size_t j = verb_group_start(s, i);
+  size_t j = verb_group_start(s, i);
+  // "The Mexican Foreign Ministry (SRE) said": an abbreviation in brackets
+  // after the subject.
+  if (j > s.begin + 3 && T[j - 1].is(")")) {
+    size_t open = j - 1;
+    while (open > s.begin && j - 1 - open < 4 && !T[open - 1].is("(") && T[open - 1].word() &&
+           T[open - 1].capital)
+      --open;
+    if (open > s.begin + 1 && T[open - 1].is("(") && open < j - 1) j = open - 1;
+  }
   if (j == s.begin) return std::nullopt;
   const Token& p = T[j - 1];
   if (p.is("and") || p.is("but")) {

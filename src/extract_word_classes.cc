@@ -59,7 +59,7 @@ struct ClassWords {
 // clang-format off
 const ClassWords kClassWords[] = {
     {kAuxiliary, {"has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "did", "does", "do", "can", "could", "may", "might", "should", "shall", "must", "'s", "'ve", "'d"}},
-    {kFrameAdverb, {"also", "again", "repeatedly", "reportedly", "earlier", "later", "previously", "then", "already", "further", "once", "separately", "similarly", "likewise", "meanwhile", "publicly", "firmly", "thoroughly", "strongly", "clearly", "explicitly", "recently", "subsequently", "not", "thus", "too", "officially", "categorically", "flatly", "just", "allegedly", "only", "merely", "simply"}},
+    {kFrameAdverb, {"also", "again", "repeatedly", "reportedly", "earlier", "later", "previously", "then", "already", "further", "once", "separately", "similarly", "likewise", "meanwhile", "publicly", "firmly", "thoroughly", "strongly", "clearly", "explicitly", "recently", "subsequently", "not", "thus", "too", "officially", "categorically", "flatly", "just", "allegedly", "only", "merely", "simply", "afterwards", "afterward", "privately", "yesterday", "today", "overnight"}},
     {kDeterminer, {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "any", "no", "some", "such", "every", "each", "another", "news", "initial", "recent", "earlier", "latest", "new", "first", "unconfirmed", "conflicting"}},
     {kPronounSubject, {"he", "she", "they", "it", "we", "i"}},
     {kPreposition, {"in", "at", "on", "during", "after", "before", "by", "via", "over", "with", "through", "from", "following", "amid", "ahead", "late", "early", "while", "earlier", "later", "last", "this", "when", "upon", "within", "shortly", "speaking"}},

@@ -136,6 +136,19 @@ void find_structure(Document& doc, const LoadResources& resources) {
         if (!doc.published) doc.published = date;
         return "dateline";
       }
+      // "Middle East Eye | Ankara | 9 January 2025": one part is the date.
+      if (!seen_body && s.find('|') != std::string_view::npos)
+        for (size_t i = 0; i < s.size();) {
+          const size_t bar = std::min(s.find('|', i), s.size());
+          std::string_view part = s.substr(i, bar - i);
+          while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+          while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+          if (auto date = parse_dateline(part)) {
+            if (!doc.published) doc.published = date;
+            return "dateline";
+          }
+          i = bar + 1;
+        }
     }
     if (const char* widget = matcher.match(text, line)) return widget;
     // A photo's credit, and its caption: the line it ends, or the line just

@@ -243,6 +243,11 @@ TEST(CompareEventsTest, PlannedEventsAreNotReports) {
 // after that (surname first or last).
 TEST(CompareEventsTest, SpeakersTheLexiconDoesNotKnowAreParticipants) {
   auto analysis = [](std::vector<std::string> paragraphs, std::vector<testing::St> statements) {
+    // An invitation to a summit is a prospect too.
+    EXPECT_TRUE(
+        run_on({make_doc("a.txt", {"Joe Biden invited Xi Jinping to the summit in San Francisco."},
+                         ymd(2023, 6, 15))})
+            .events.empty());
     Analysis a;
     a.documents.push_back(
         analyzed(make_doc("a.txt", std::move(paragraphs), ymd(2025, 1, 28)), statements));

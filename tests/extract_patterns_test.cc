@@ -64,6 +64,18 @@ TEST(ExtractPatternsTest, DirectQuotes) {
 
 TEST(ExtractPatternsTest, ReportedSpeech) {
   const Case cases[] = {
+      // An abbreviation in brackets after the subject; an adverb of time
+      // before "that"; a body known by its seat.
+      {"The Mexican Foreign Ministry (SRE) said in a statement that the two governments would "
+       "meet.",
+       "Mexican Foreign Ministry", "Mexico City", "", "said", Mode::kIndirect,
+       "the two governments would meet"},
+      {"Christopher Luxon said afterwards that the two leaders agreed to work on minerals.",
+       "Christopher Luxon", "Wellington", "", "said", Mode::kIndirect,
+       "the two leaders agreed to work on minerals"},
+      {"According to Wisma Putra, Mohamad Hasan raised the issue of transboundary haze.",
+       "Malaysian Foreign Ministry", "Kuala Lumpur", "", "According to", Mode::kIndirect,
+       "Mohamad Hasan raised the issue of transboundary haze"},
       // A clause opening with an envoy noun is words reported.
       {"Wang Yi said the mission was lawful.", "Wang Yi", "Beijing", "", "said", Mode::kIndirect,
        "the mission was lawful"},

@@ -291,6 +291,12 @@ TEST(LoaderTest, WireDatelineSetsOutletOnlyAtTheBodyStart) {
   EXPECT_FALSE(doc.published.has_value());  // no year: left to the corpus year
   doc = Load("Headline\n\nThe ministers spoke.\n\nANKARA (AA) - Later text.\n");
   EXPECT_FALSE(doc.outlet.has_value());
+  // A line of parts separated by '|', one of them the date.
+  doc = Load(
+      "Headline of the day\n\nMiddle East Eye | Ankara | 9 January 2025\n\nThe presidents "
+      "spoke by phone on Monday.\n");
+  ASSERT_TRUE(doc.published.has_value());
+  EXPECT_EQ(doc.published->iso(), "2025-01-09");
   // The dateline alone on its line, above the body (a scraped page).
   doc = Load(
       "Headline of the day\n\nPARIS/ALGIERS, April 1 (Reuters) -\n\nThe presidents "
