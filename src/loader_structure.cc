@@ -19,6 +19,30 @@ namespace kd {
 
 namespace {
 
+// "09:37 GMT - ", "14:32 –": the time stamp opening a live blog's entry,
+// its length in bytes with the dash and spaces; 0 when there is none.
+size_t time_stamp_length(std::string_view p) {
+  auto digit = [&](size_t k) { return k < p.size() && p[k] >= '0' && p[k] <= '9'; };
+  size_t k = digit(0) && digit(1) ? 2 : digit(0) ? 1 : 0;
+  if (k == 0 || k >= p.size() || p[k] != ':' || !digit(k + 1) || !digit(k + 2)) return 0;
+  k += 3;
+  while (k < p.size() && p[k] == ' ') ++k;
+  size_t zone = k;  // "GMT", "BST", "UTC", "ET"
+  while (zone < p.size() && zone - k < 4 && p[zone] >= 'A' && p[zone] <= 'Z') ++zone;
+  if (zone > k && (zone == p.size() || p[zone] == ' ')) k = zone;
+  while (k < p.size() && p[k] == ' ') ++k;
+  // A hyphen, or an en or em dash (UTF-8 E2 80 93/94).
+  if (k < p.size() && p[k] == '-') {
+    ++k;
+  } else if (p.compare(k, 3, "\u2013") == 0 || p.compare(k, 3, "\u2014") == 0) {
+    k += 3;
+  } else {
+    return 0;
+  }
+  while (k < p.size() && p[k] == ' ') ++k;
+  return k < p.size() ? k : 0;
+}
+
 bool headline_like(const Line& line) {
   return line.words <= 30 && line.trimmed.size() <= 300 &&
          !(line.ends_sentence && line.words >= 15);
@@ -40,6 +64,7 @@ struct LineKeyHash {
 // Longest name of a government body read as a publisher line ("Ministry of
 // Foreign Affairs of the People's Republic of China").
 constexpr uint32_t kMaxPublisherWords = 12;
+constexpr uint32_t kMaxDeckWords = 20;  // a deck under the headline
 
 // Longest caption read as one: a photo's caption is a sentence or two.
 constexpr uint32_t kMaxCaptionWords = 60;
@@ -136,10 +161,12 @@ void find_structure(Document& doc, const LoadResources& resources) {
         if (!doc.published) doc.published = date;
         return "dateline";
       }
-      // "Middle East Eye | Ankara | 9 January 2025": one part is the date.
-      if (!seen_body && s.find('|') != std::string_view::npos)
+      // "Middle East Eye | Ankara | 9 January 2025", "Live updates, Tuesday
+      // 21 January 2025": one part is the date.
+      const char sep = s.find('|') != std::string_view::npos ? '|' : ',';
+      if (!seen_body)
         for (size_t i = 0; i < s.size();) {
-          const size_t bar = std::min(s.find('|', i), s.size());
+          const size_t bar = std::min(s.find(sep, i), s.size());
           std::string_view part = s.substr(i, bar - i);
           while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
           while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
@@ -172,6 +199,11 @@ void find_structure(Document& doc, const LoadResources& resources) {
       }
     }
     if (!headline_key.empty() && keys[i] == headline_key) return "repeated headline";
+    // A deck under the headline, before the body: 'Sheinbaum says call with
+    // Trump was "very good"; Washington stresses fentanyl'.
+    if (headline_done && !seen_body && !line.ends_sentence && line.words <= kMaxDeckWords &&
+        i + 1 < lines.size() && !parse_wire_dateline(s, is_media))
+      return "subheadline";
     if (*count_of[i] > 1) {
       if (!line.body_like() || !kept_repeats.insert(keys[i]).second) return "repeated line";
     }
@@ -214,6 +246,13 @@ void find_structure(Document& doc, const LoadResources& resources) {
         doc.dropped.push_back({dateline, std::string(kWireDatelineReason)});
         if (body.start >= body.end) continue;  // the dateline alone on its line
       }
+    }
+    // "10:14 GMT - Notably, ...": a live blog entry's time stamp is no part
+    // of its first sentence.
+    if (const size_t stamp = time_stamp_length(doc.slice(body)); stamp > 0) {
+      doc.dropped.push_back(
+          {{body.start, body.start + static_cast<uint32_t>(stamp)}, "time stamp"});
+      body.start += static_cast<uint32_t>(stamp);
     }
     seen_body = true;
     headline_done = true;

@@ -146,6 +146,8 @@ std::optional<WireDateline> split_wire_dateline(std::string_view line, bool titl
     if (after < line.size() && line[after] == '.') ++after;  // "/TASS/."
   } else {
     while (after < line.size() && line[after] == ' ') ++after;
+    if (after + 1 < line.size() && line[after] == '.' && line[after + 1] == '-')
+      ++after;  // "(EFE).-"
     const size_t dash = dash_at(line, after);
     if (dash == 0) return std::nullopt;
     after += dash;

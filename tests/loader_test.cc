@@ -263,6 +263,7 @@ TEST(LoaderTest, WireDatelineEndsWhereTheTextStarts) {
       {"BAKU, Azerbaijan (AP) \u2014 Azerbaijan said", "Azerbaijan said"},
       {"NEW DELHI - U.S. officials said", "U.S. officials said"},
       {"WASHINGTON/MOSCOW, March 16 (Reuters) - The two said", "The two said"},
+      {"MEXICO CITY, Apr 16, 2025 (EFE).- Sheinbaum said", "Sheinbaum said"},
   };
   for (const auto& c : cases) {
     std::optional<WireDateline> w = parse_wire_dateline(c.line, is_media);
@@ -291,6 +292,22 @@ TEST(LoaderTest, WireDatelineSetsOutletOnlyAtTheBodyStart) {
   EXPECT_FALSE(doc.published.has_value());  // no year: left to the corpus year
   doc = Load("Headline\n\nThe ministers spoke.\n\nANKARA (AA) - Later text.\n");
   EXPECT_FALSE(doc.outlet.has_value());
+  // A deck under the headline; a live blog's dateline after a comma and its
+  // entries' time stamps.
+  doc = Load(
+      "Putin and Xi hold video call\n\nPutin says the call was \"warm\"; Xi stresses "
+      "trade\n\nLive updates, Tuesday 21 January 2025\n\n09:37 GMT - Putin told Xi "
+      "that Moscow was ready.\n\n10:14 \u2013 Notably, the readout does not mention "
+      "Ukraine.\n");
+  ASSERT_EQ(doc.paragraphs.size(), 2u);
+  EXPECT_EQ(doc.slice(doc.paragraphs[0]).substr(0, 10), "Putin told");
+  EXPECT_EQ(doc.slice(doc.paragraphs[1]).substr(0, 8), "Notably,");
+  ASSERT_TRUE(doc.published.has_value());
+  EXPECT_EQ(doc.published->iso(), "2025-01-21");
+  std::vector<std::string> reasons;
+  for (const DroppedLine& d : doc.dropped) reasons.push_back(d.reason);
+  EXPECT_EQ(reasons, (std::vector<std::string>{"headline", "subheadline", "dateline", "time stamp",
+                                               "time stamp"}));
   // A line of parts separated by '|', one of them the date.
   doc = Load(
       "Headline of the day\n\nMiddle East Eye | Ankara | 9 January 2025\n\nThe presidents "
