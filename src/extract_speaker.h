@@ -107,6 +107,9 @@ class Discourse {
   // The person named first from `pos` on, when only a title stands between
   // (the subject of a clause starting there); null otherwise.
   const EntityMention* subject_after(uint32_t pos) const;
+  // The one person named before `pos` right after the (folded) `title`
+  // ("Mexican President Claudia Sheinbaum"); null when none or several.
+  const EntityMention* last_titled(uint32_t pos, std::string_view title) const;
   // The person the lexicon does not know whose surname opens the sentence
   // before the one starting at `pos` (same paragraph), named in full
   // earlier ("Kurti gave his own version." before "He claimed ..."), with

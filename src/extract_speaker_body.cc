@@ -142,6 +142,23 @@ const EntityMention* Discourse::sentence_subject(uint32_t pos) const {
   return nullptr;
 }
 
+const EntityMention* Discourse::last_titled(uint32_t pos, std::string_view title) const {
+  constexpr uint32_t kTitleBytes = 20;  // "Prime Minister " right before the name
+  const EntityMention* first_titled = nullptr;
+  for (const EntityMention& m : mentions_) {
+    if (m.span.start >= pos) break;
+    if (m.entity->kind != SpeakerKind::kPerson) continue;
+    const uint32_t from = m.span.start > kTitleBytes ? m.span.start - kTitleBytes : 0;
+    const std::string before = fold(doc_.slice({from, m.span.start}));
+    // The title right before the name ("... President Claudia Sheinbaum").
+    const size_t at = before.rfind(title);
+    if (at == std::string::npos || before.size() > at + title.size() + 1) continue;
+    if (first_titled && first_titled->entity != m.entity) return nullptr;  // two: ambiguous
+    first_titled = &m;
+  }
+  return first_titled;
+}
+
 const EntityMention* Discourse::subject_after(uint32_t pos) const {
   auto m = std::lower_bound(mentions_.begin(), mentions_.end(), pos,
                             [](const EntityMention& e, uint32_t p) { return e.span.start < p; });

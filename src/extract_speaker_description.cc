@@ -247,6 +247,17 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     }
     return person_like(minister_role);
   }
+  // "the president said" after "Mexican President Claudia Sheinbaum spoke
+  // with Donald Trump": the one the text gave that title, before the one
+  // named last.
+  if ((prime || leader) && definite && side.empty()) {
+    const std::string_view title = prime ? "prime minister" : toks[b - 1].low;
+    if (const EntityMention* m = last_titled(pos, title)) {
+      Referent c = from_entity(*m);
+      c.speaker.mention = r.speaker.mention;
+      return c;
+    }
+  }
   if (prime && (definite || !side.empty())) return person_like(head_of_government_role);
   if (leader && (definite || !side.empty())) return person_like(leader_role);
   if (!side.empty() && only_sides) {

@@ -482,6 +482,21 @@ TEST(ExtractDiscourseTest, WhoseBodyItIs) {
   }
 }
 
+// "the president" is the one person the text gave that title, not the
+// president named last without it; with two so titled, the one named last.
+TEST(ExtractDiscourseTest, ThePresidentTheTextTitledSo) {
+  std::vector<Statement> sts = extract_text(
+      "Mexican President Claudia Sheinbaum spoke with Donald Trump on Tuesday. \"It was a very "
+      "good call,\" the president said.");
+  ASSERT_EQ(sts.size(), 1u) << describe(sts);
+  EXPECT_EQ(sts[0].speaker.name, "Claudia Sheinbaum");
+  sts = extract_text(
+      "Mexican President Claudia Sheinbaum spoke with US President Donald Trump on Tuesday. \"It "
+      "was a very good call,\" the president said.");
+  ASSERT_EQ(sts.size(), 1u) << describe(sts);
+  EXPECT_EQ(sts[0].speaker.name, "Donald Trump");
+}
+
 // A headline naming the person by surname first ("Rojas and Quispe meet")
 // does not hide the titled full name in the body.
 TEST(ExtractDiscourseTest, ASurnameInTheHeadlineFirst) {
