@@ -147,8 +147,11 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
   // in the Kremlin", "sources close to the Russian Foreign Ministry". The
   // body only gives the side: the speaker stays anonymous.
   if (auto r = anonymous_source(toks, a, b)) return r;
-  // "Wang and Lavrov", "Lavrov and Cavusoglu": names joined by "and".
+  // "Wang and Lavrov", "Lavrov and Cavusoglu": names joined by "and" (not
+  // in an apposition: "Greg Poling, director at the Center for Strategic
+  // and International Studies").
   for (size_t k = a + 1; k + 1 < b; ++k) {
+    if (toks[k].is(",")) break;
     if (!toks[k].is("and") || !toks[k - 1].capital || !toks[k + 1].capital) continue;
     for (const Group& g : groups_)
       if (g.span.start >= pos && g.span.start < toks[b - 1].end) return g.who;

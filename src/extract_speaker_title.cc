@@ -82,15 +82,17 @@ std::optional<Referent> Discourse::apposition(const std::vector<Token>& toks, si
   // government, whatever country his institute is in. The head noun comes
   // before the first preposition.
   size_t head = comma + 1;
-  while (head + 1 < b && !is_preposition(toks[head + 1].low)) ++head;
+  while (head + 1 < b && !is_preposition(toks[head + 1].low) && !toks[head + 1].is("of")) ++head;
   const std::string_view h = toks[head].low;
   const bool expert = is_expert_noun(h) || (h.size() > 1 && h.back() == 's' &&
                                             is_expert_noun(h.substr(0, h.size() - 1)));
   // "Ali Vaez, Iran project director at the International Crisis Group":
   // a title at a place that is no government's.
   bool at_other = false;
-  if (!expert && is_person_title(h) && head + 2 < b && toks[head + 1].is("at")) {
-    const Span rest{toks[head + 2].start, toks[b - 1].end};
+  size_t at = head + 1;  // "director of AMTI at the Center for ..."
+  while (at + 1 < b && !toks[at].is("at")) ++at;
+  if (!expert && is_person_title(h) && at + 1 < b && toks[at].is("at")) {
+    const Span rest{toks[at + 1].start, toks[b - 1].end};
     at_other = gaz_.find_sides(doc_.slice(rest)).empty();
     for (const EntityMention* m : entities_in(rest.start, rest.end))
       at_other = at_other && !is_government_side(m->entity->side);
