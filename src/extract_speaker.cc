@@ -152,7 +152,10 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
   // and International Studies").
   for (size_t k = a + 1; k + 1 < b; ++k) {
     if (toks[k].is(",")) break;
-    if (!toks[k].is("and") || !toks[k - 1].capital || !toks[k + 1].capital) continue;
+    // ("the crown prince and Marco Rubio": a title for a name.)
+    if (!toks[k].is("and") || !(toks[k - 1].capital || is_person_title(toks[k - 1].low)) ||
+        !toks[k + 1].capital)
+      continue;
     for (const Group& g : groups_)
       if (g.span.start >= pos && g.span.start < toks[b - 1].end) return g.who;
     Referent r;

@@ -31,10 +31,11 @@ bool np_word(const std::vector<Token>& T, size_t k, size_t begin) {
       (T[k + 1].capital || (is_name_particle(T[k + 1].low) && k + 2 < T.size()) ||
        (T[k + 1].is("-") && k + 2 < T.size() && T[k + 2].capital)))
     return true;
-  if (t.is("and"))  // only between names: "Lavrov and Cavusoglu"
-    return k > begin && T[k - 1].capital && k + 1 < T.size() && T[k + 1].capital;
+  if (t.is("and"))  // only between names: "Lavrov and Cavusoglu", "the crown prince and Rubio"
+    return k > begin && (T[k - 1].capital || is_person_title(T[k - 1].low)) && k + 1 < T.size() &&
+           T[k + 1].capital;
   return t.capital || is_determiner(t.low) || is_speaker_noun(t.low) || is_np_modifier(t.low) ||
-         t.is("of") || t.is("'s") || is_pronoun_subject(t.low);
+         is_person_title(t.low) || t.is("of") || t.is("'s") || is_pronoun_subject(t.low);
 }
 
 // "a source in the Kremlin", "sources close to the ministry": where the

@@ -365,6 +365,9 @@ TEST(ExtractDiscourseTest, NamesOfNoKnownSide) {
       {"Ali Vaez, Iran project director at the International Crisis Group, said the talks had "
        "failed.",
        "Ali Vaez", "other"},
+      {"Greg Poling, director of AMTI at the Center for Strategic and International Studies, said "
+       "the talks had failed.",
+       "Greg Poling", "other"},
       // Particles inside names, before the verb.
       {"\"We are ready,\" Faisal bin Farhan said.", "Faisal bin Farhan", "Riyadh"},
       {"\"We thank Turkey,\" Asaad al-Shaibani said.", "Asaad al-Shaibani", "Damascus"},

@@ -64,6 +64,12 @@ TEST(ExtractPatternsTest, DirectQuotes) {
 
 TEST(ExtractPatternsTest, ReportedSpeech) {
   const Case cases[] = {
+      // A title and a name joined by "and" are the two participants the
+      // readout tells of, not a speaker nested in it.
+      {"The Saudi Press Agency said the crown prince and Marco Rubio reviewed bilateral "
+       "relations.",
+       "Saudi Press Agency", "Riyadh", "", "said", Mode::kIndirect,
+       "the crown prince and Marco Rubio reviewed bilateral relations"},
       // An abbreviation in brackets after the subject; an adverb of time
       // before "that"; a body known by its seat.
       {"The Mexican Foreign Ministry (SRE) said in a statement that the two governments would "
