@@ -26,6 +26,12 @@ void settle_dates(const Document& doc, const DateClues& clues, std::vector<DocEv
       }
     }
   }
+  for (const DateClues::DayFill& f : clues.day_fills) {
+    DocEvent& e = events[static_cast<size_t>(f.event)];
+    if (e.date) continue;
+    e.date = f.date;
+    e.date_source = f.source;
+  }
   for (const DateClues::DateFill& f : clues.fills) {
     DocEvent& e = events[static_cast<size_t>(f.event)];
     if (e.date) continue;
@@ -35,10 +41,11 @@ void settle_dates(const Document& doc, const DateClues& clues, std::vector<DocEv
   // Undated reports: the event named in the same sentence ("after talks
   // between X and Y, the ministers held talks"), else the event just before
   // it in the same or previous paragraph, else the dateline (unless the
-  // text dates it vaguely: "last week").
+  // text dates it vaguely: "last week"); none for an event of another month
+  // ("last met in June 2024").
   for (size_t i = 0; i < events.size(); ++i) {
     DocEvent& e = events[i];
-    if (e.date) continue;
+    if (e.date || e.other_month) continue;
     const Mention& first = e.mentions.front();
     const DocEvent* from = nullptr;
     for (int j : clues.in_sentence[first.sentence])

@@ -14,6 +14,21 @@ namespace {
 // Words between "the talks were held" and the date that dates them.
 constexpr size_t kDateAfterReference = 6;
 
+// "in June 2024", "in 2024": a month and a year, or a year alone after
+// "in", among tokens [lo, hi]; no day.
+bool month_and_year_in(const std::vector<Token>& tokens, size_t lo, size_t hi) {
+  auto year = [&](size_t k) {
+    const std::string_view w = tokens[k].folded();
+    return w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  for (size_t k = lo + 1; k <= hi && k < tokens.size(); ++k)
+    if (year(k) &&
+        (month_from_name(tokens[k - 1].folded()) > 0 || is(tokens[k - 1].folded(), "in")))
+      return true;
+  return false;
+}
+
 std::vector<std::string> sorted(std::vector<std::string> v) {
   std::sort(v.begin(), v.end());
   return v;
@@ -153,6 +168,17 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
                                        tokens[clause_lo].span.start, tokens[clause_hi].span.end);
       if (day && (day->span.start < tokens[lo].span.start || day->span.end > tokens[hi].span.end))
         day = nullptr;  // belongs to another cue of the sentence
+      // "China on Wednesday urged ..., a day after X and Y spoke": the day
+      // before the phrase is not this event's, but a day from it.
+      size_t where = 0;
+      std::optional<DateClues::DayFill> offset_day;
+      if (const std::optional<int> offset = day_offset_phrase(tokens, where);
+          offset && day && day->date && day->span.end <= tokens[where].span.start &&
+          cue.first > where) {
+        if (day->date->complete())
+          offset_day = {-1, Date::from_days(day->date->days() + *offset), day->source};
+        day = nullptr;
+      }
       if (!day) day = told_day;
       if (people.size() > 2 && separate_events(res, tokens, clause_lo, clause_hi)) {
         // "held separate phone calls with Putin and Zelensky": one event
@@ -169,12 +195,19 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
         if (const Entity* later = later_with(names, tokens, clause_hi, hi, people))
           record(c, {people[0], later}, day);
       }
+      if (offset_day) {
+        offset_day->event = context;
+        clues.day_fills.push_back(*offset_day);
+      }
       if (!day) {
-        // "spoke by phone last week": the day is unknown, not the dateline's.
+        // "spoke by phone last week", "last met in June 2024": the day is
+        // unknown, not the dateline's.
+        DocEvent& e = events[static_cast<size_t>(context)];
+        if (month_and_year_in(tokens, lo, hi)) e.other_month = true;
         for (const DateRef& d : days)
           if (d.relative && d.span.start >= tokens[lo].span.start &&
               d.span.end <= tokens[hi].span.end)
-            events[static_cast<size_t>(context)].vague_date = true;
+            e.vague_date = true;
       }
     }
     for (const EntityRef& n : names) {

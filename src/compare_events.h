@@ -46,8 +46,14 @@ struct DateClues {
     int event;
     const DateRef* day;
   };
+  struct DayFill {  // "China on Wednesday urged ..., a day after X and Y spoke"
+    int event;
+    Date date;
+    DateSource source;
+  };
   std::vector<OffsetLink> links;
   std::vector<DateFill> fills;
+  std::vector<DayFill> day_fills;
   std::vector<std::vector<int>> in_sentence;  // events reported per sentence
 };
 

@@ -105,6 +105,7 @@ struct DocEvent {
   int weekday = -1;  // known weekday when the date is not
   DateSource date_source = DateSource::kNone;
   bool vague_date = false;        // reported with "last week", "earlier this month"
+  bool other_month = false;       // "last met in June 2024": no day of this story's
   std::vector<Mention> mentions;  // in text order
   std::optional<std::string> initiator;
   std::vector<size_t> readouts;  // indexes into DocumentAnalysis::statements

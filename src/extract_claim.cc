@@ -167,7 +167,18 @@ std::optional<Claim> make_claim(const Document& doc, const std::vector<Quote>& q
   // without any preconditions", "meet without delay": the lexicon's
   // unconditional_without words).
   bool after_without = false;
+  // "with no mention of a partnership" tells what was left unsaid; it
+  // denies nothing.
+  bool after_no = false;
   for_each_folded_word(c.text, [&](std::string_view w) {
+    if (after_no) {
+      after_no = false;
+      if (w != "mention" && w != "reference") c.negated = true;
+    }
+    if (w == "no") {
+      after_no = true;
+      return true;
+    }
     if (after_without) {
       if (w == "any") return true;
       after_without = false;
@@ -187,6 +198,7 @@ std::optional<Claim> make_claim(const Document& doc, const std::vector<Quote>& q
     return true;
   });
   if (after_without) c.conditional = true;
+  if (after_no) c.negated = true;
   return c;
 }
 

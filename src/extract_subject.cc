@@ -63,7 +63,8 @@ bool opens_aside(const std::vector<Token>& T, size_t k) {
                     "instead", "moreover", "furthermore", "separately", "similarly", "therefore"}))
     return true;
   return k + 2 < T.size() &&
-         ((T[k].is("for") && T[k + 2].is("part")) || (T[k].is("in") && T[k + 1].is("turn")));
+         ((T[k].is("for") && T[k + 2].is("part")) || (T[k].is("in") && T[k + 1].is("turn")) ||
+          ((T[k].is("by") || T[k].is("in")) && T[k + 1].is("contrast")));
 }
 
 // "The Chinese readout of the call said", "a statement on the talks said":

@@ -71,8 +71,12 @@ bool FrameFinder::trailing_frame(const SentenceView& s, size_t frame_start, size
   // speaker's phrase did not take lie between the comma and the name.
   if (T[p].word() && !T[p].in_quote && !T[p].capital) {
     size_t q = p;
+    // (Not across a relative pronoun or a conjunction: ", which Indian
+    // officials said had been raised" frames no claim before the comma.)
     while (q > s.begin && p - q < 6 && (T[q].word() || T[q].is("'s")) && !T[q].in_quote &&
-           !T[q].is("that") && !is_preposition(T[q].low) && !cues_.match(T, q, s.end).cue)
+           !one_of(T[q], {"that", "which", "who", "whom", "whose", "where", "and", "but", "or",
+                          "as", "because", "if", "although", "since"}) &&
+           !is_preposition(T[q].low) && !cues_.match(T, q, s.end).cue)
       --q;
     if (T[q].is(",") && q < p) p = q;
   }

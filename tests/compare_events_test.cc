@@ -422,6 +422,27 @@ TEST(CompareEventsTest, TwoCountriesHeldTalksAndTheirPeopleFollow) {
   for (const Event& e : a.events) EXPECT_FALSE(e.date && e.date->iso() == "2023-06-12");
 }
 
+// "last met in June 2024": another month's meeting takes no date of this
+// story's; "China on Wednesday urged ..., a day after X and Y spoke": the
+// call was on Tuesday.
+TEST(CompareEventsTest, DaysThatAreNotTheEventsOwn) {
+  Analysis a =
+      run_on({make_doc("a.txt",
+                       {"Joe Biden and Xi Jinping spoke by phone on Monday.",
+                        "Joe Biden and Xi Jinping last met in person in Bali in June 2022."},
+                       ymd(2023, 6, 15))});
+  ASSERT_EQ(a.events.size(), 2u);
+  EXPECT_EQ(a.events[0].date->iso(), "2023-06-12");
+  EXPECT_FALSE(a.events[1].date.has_value());
+  a = run_on({make_doc("a.txt",
+                       {"China on Wednesday urged restraint, a day after Antony Blinken and Wang "
+                        "Yi spoke by telephone."},
+                       ymd(2023, 6, 15))});
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date.has_value());
+  EXPECT_EQ(a.events[0].date->iso(), "2023-06-13");
+}
+
 TEST(CompareEventsTest, NoEventWithoutTwoParticipants) {
   Analysis a = run_on({make_doc("a.txt",
                                 {"Antony Blinken told reporters that the phone call was useful. "
