@@ -161,6 +161,14 @@ TEST(ExtractDiscourseTest, DatesNegationConditionAndPolarity) {
   EXPECT_EQ(sts[2].date_source, DateSource::kPublished);
   EXPECT_EQ(sts[2].date->iso(), "2021-03-19");
 
+  // "no mention of" tells what was left unsaid; "no" otherwise negates.
+  sts = extract_text(
+      "Wang Yi said the leaders discussed energy, with no mention of a partnership.\n\n"
+      "Wang Yi said there was no agreement.");
+  ASSERT_EQ(sts.size(), 2u) << describe(sts);
+  EXPECT_FALSE(sts[0].negated);
+  EXPECT_TRUE(sts[1].negated);
+
   // Undated article: the year comes from the corpus.
   auto undated = extract_text("On Nov. 7 Wang Yi said that the visit was postponed.", "", 2020);
   ASSERT_EQ(undated.size(), 1u);

@@ -66,6 +66,9 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
   const Case cases[] = {
       // A title and a name joined by "and" are the two participants the
       // readout tells of, not a speaker nested in it.
+      {"New Delhi's statement, by contrast, said the leaders had discussed energy.",
+       "New Delhi's statement", "New Delhi", "", "said", Mode::kIndirect,
+       "the leaders had discussed energy"},
       {"The Saudi Press Agency said the crown prince and Marco Rubio reviewed bilateral "
        "relations.",
        "Saudi Press Agency", "Riyadh", "", "said", Mode::kIndirect,
@@ -667,6 +670,9 @@ TEST(ExtractPatternsTest, NotStatements) {
       // A question left open.
       "The Russian Foreign Ministry did not say whether Lavrov and Blinken discussed China.",
       "The Kremlin didn't say if Putin would attend the summit.",
+      // A frame inside a relative clause after the claim's noun.
+      "The statement did not mention the vandalism of temples, which Indian officials said had "
+      "been raised.",
       // A government acting on its envoy.
       "Algeria recalled its ambassador from Paris in protest.",
   };
