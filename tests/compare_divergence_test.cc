@@ -164,6 +164,24 @@ TEST(CompareDivergenceTest, ConcernAgainstDenialIsAContradiction) {
   EXPECT_NE(d->summary.find("denies"), std::string::npos) << d->summary;
 }
 
+// Topics of the lexicon beyond the seeds' wars: force threatened on
+// another's soil, raised by one side and denied by the other.
+TEST(CompareDivergenceTest, UseOfForceRaisedAndDenied) {
+  St denial{"military action was discussed in the call", "Xi Jinping", "Beijing"};
+  denial.cls = CueClass::kDenial;
+  denial.polarity = -1;
+  Analysis a = compare_one(
+      {"Joe Biden and Xi Jinping spoke by phone on Wednesday.",
+       "The White House said Biden raised the possibility of military action in the strait.",
+       "Xi Jinping denied that military action was discussed in the call."},
+      {{"Biden raised the possibility of military action in the strait", "White House",
+        "Washington", SpeakerKind::kInstitution},
+       denial});
+  const Divergence* d = divergence(a.events[0], "use of force", DivergenceKind::kContradiction);
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->summary.find("denies"), std::string::npos) << d->summary;
+}
+
 TEST(CompareDivergenceTest, SameTopicWithBlameIsFraming) {
   Analysis a = compare_one(
       {"Antony Blinken and Wang Yi spoke by phone on Monday.",
