@@ -126,10 +126,13 @@ std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse,
   st.account = p.account.empty() ? st.speaker.side : p.account;
   // A government's own readout tells what the other side said in its own
   // words: that is this government's account ("Minister Wang stated that
-  // ..." in Japan's foreign ministry's readout).
+  // ..." in Japan's foreign ministry's readout). Not the words of the other
+  // side's spokespeople or of officials the lexicon does not know, quoted
+  // at their own briefings.
   if (const std::optional<Referent>& publisher = discourse.publisher();
       publisher && p.account.empty() && is_government_side(st.speaker.side) &&
-      st.speaker.side != publisher->speaker.side && !who.group)
+      st.speaker.side != publisher->speaker.side && !who.group &&
+      !(who.speaker.kind == SpeakerKind::kPerson && (!who.entity || is_spokesperson(*who.entity))))
     st.account = publisher->speaker.side;
   st.via = f.via;
   st.relay = f.relay;

@@ -741,6 +741,17 @@ TEST(ExtractDiscourseTest, AReadoutsWordsOfTheOtherSideAreItsAccount) {
     EXPECT_EQ(sts[1].speaker.side, "Beijing") << c.top;
     EXPECT_EQ(sts[1].account, c.wang_account) << c.top;
   }
+  // The other side's spokesperson, at his own briefing, keeps his account.
+  const std::string text =
+      "Telephone talk\n\nMinistry of Foreign Affairs of Japan\n\nTakeshi Iwaya held a telephone "
+      "talk with Wang Yi.\n\nChinese Foreign Ministry spokesperson Li Ming told a briefing in "
+      "Beijing that the talk was candid.\n";
+  Result<Document> doc = load_bytes("dir/readout.txt", text, {}, default_lexicon());
+  ASSERT_TRUE(doc.ok());
+  const std::vector<Statement> sts = extract(doc.value(), default_lexicon(), ExtractContext{});
+  ASSERT_EQ(sts.size(), 1u) << describe(sts);
+  EXPECT_EQ(sts[0].speaker.name, "Li Ming");
+  EXPECT_EQ(sts[0].account, "Beijing");
 }
 
 }  // namespace
