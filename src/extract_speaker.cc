@@ -31,6 +31,13 @@ Discourse::Discourse(const Document& doc, const Gazetteer& gazetteer,
     if (sides.size() == 1 && is_government_side(sides[0].side)) home_side_ = sides[0].side;
     break;
   }
+  // Else a state outlet's government: "the foreign ministry" in TASS copy.
+  if (home_side_.empty() && doc.outlet)
+    for (const EntityMention& m : gaz_.find(*doc.outlet))
+      if (m.entity->kind == SpeakerKind::kMedia && is_government_side(m.entity->side)) {
+        home_side_ = m.entity->side;
+        break;
+      }
   if (doc.outlet)
     for (const EntityMention& m : gaz_.find(*doc.outlet))
       if (m.entity->kind == SpeakerKind::kInstitution && is_government_side(m.entity->side)) {

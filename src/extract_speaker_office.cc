@@ -77,7 +77,13 @@ std::string Discourse::office_side(const std::vector<Token>& toks, size_t a, siz
         is_government_side(w.side) && fits(w.name, s.who.entity ? s.who.entity->role : ""))
       found.push_back({s.pos, &w.side});
   }
-  if (found.empty()) return home_side_;
+  // The dateline's government, for a government's office only: not an
+  // analyst's ("Political analyst Carlos Bravo Regidor").
+  if (found.empty()) {
+    for (size_t k = a; k < b; ++k)
+      if (toks[k].word() && is_expert_noun(toks[k].low)) return "";
+    return home_side_;
+  }
   const Candidate last =
       *std::max_element(found.begin(), found.end(),
                         [](const Candidate& x, const Candidate& y) { return x.pos < y.pos; });

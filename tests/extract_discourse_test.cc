@@ -417,6 +417,11 @@ TEST(ExtractDiscourseTest, TheDatelinesGovernmentWhenNoneIsNamed) {
        "Ahmed Attaf", "Algiers"},
       {"MOSCOW, April 1 (Reuters) -", "The talks were useful, the foreign ministry said.",
        "Russian Foreign Ministry", "Moscow"},
+      // A state outlet's government; not an analyst's under a dateline.
+      {"By TASS", "The talks were useful, the foreign ministry said.", "Russian Foreign Ministry",
+       "Moscow"},
+      {"ALGIERS - 1 April 2025", "Political analyst Karim Amrani said the talks were useful.",
+       "Karim Amrani", "other"},
       // Two places, or none: no side.
       {"PARIS/ALGIERS, April 1 (Reuters) -", "The talks were useful, the Presidency said.",
        "Presidency", "other"},
