@@ -76,7 +76,8 @@ void assign_statements(const DocumentAnalysis& da, const Resources& res, DocWork
     for (auto it = upto; it != reporting.begin() && p.context.empty();) {
       --it;
       for (const Report& r : reports[*it])
-        if (!inside(r.cue, st.text_span) && !contains(p.context, r.event))
+        if (!inside(r.cue, st.text_span) && !contains(p.context, r.event) &&
+            !events[static_cast<size_t>(r.event)].background)
           p.context.push_back(r.event);
     }
     if (st.addressee)

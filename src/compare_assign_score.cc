@@ -82,6 +82,9 @@ int score_event(const Placing& p, const DocEvent& e, int index, const Resources&
     }
   }
   if (in_frame) return kInSentence + (participant ? 5 : 0) + people * 2;
+  // An event told as background ("last met in Antalya") has readouts only
+  // in its own sentence.
+  if (e.background) return 0;
   const bool side_ok = !is_government_side(st.account) || contains(e.sides, st.account);
   if (!side_ok || date_conflicts(f, e)) return 0;
   const Mention* latest = latest_mention(e, p.last_sentence);

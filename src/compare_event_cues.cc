@@ -110,12 +110,20 @@ bool planned(const Resources& res, const std::vector<Token>& tokens, size_t clau
     if (is(w, "invited") || is(w, "invites") || is(w, "inviting") || is(w, "invitation"))
       return true;
   }
+  // The prospect word right before the cue, an article or up to two
+  // adjectives between ("preparations for the informal summit").
+  constexpr size_t kWordsBetween = 2;
   size_t k = cue;
-  while (k > clause_lo && (is(tokens[k - 1].folded(), "a") || is(tokens[k - 1].folded(), "an") ||
-                           is(tokens[k - 1].folded(), "the")))
-    --k;
-  for (const std::vector<std::string>& words : res.prospects)
-    if (words_end_at(tokens, k, words)) return true;
+  for (size_t between = 0; k > clause_lo && between <= kWordsBetween; --k) {
+    for (const std::vector<std::string>& words : res.prospects)
+      if (words_end_at(tokens, k, words)) return true;
+    const std::string_view w = tokens[k - 1].folded();
+    if (tokens[k - 1].clause_start) break;
+    if (!(is(w, "a") || is(w, "an") || is(w, "the"))) {
+      if (tokens[k - 1].stop) break;
+      ++between;
+    }
+  }
   return false;
 }
 

@@ -29,6 +29,18 @@ bool month_and_year_in(const std::vector<Token>& tokens, size_t lo, size_t hi) {
   return false;
 }
 
+// "last met", "previously spoke", "had met": the word before the cue at
+// token `cue` tells of an earlier event ("had" only as an auxiliary: "had
+// talks with" is this event; "their first meeting" may be it too).
+bool told_as_background(const std::vector<Token>& tokens, size_t cue) {
+  if (cue == 0) return false;
+  const std::string_view w = tokens[cue - 1].folded();
+  const std::string_view verb = tokens[cue].folded();
+  return is(w, "last") || is(w, "previously") ||
+         (is(w, "had") && (is(verb, "met") || is(verb, "spoken") || is(verb, "talked") ||
+                           is(verb, "held") || is(verb, "hosted")));
+}
+
 std::vector<std::string> sorted(std::vector<std::string> v) {
   std::sort(v.begin(), v.end());
   return v;
@@ -112,9 +124,16 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
       const Mention mention{static_cast<uint32_t>(s),
                             doc.sentences[s].paragraph,
                             {tokens[cue.first].span.start, tokens[cue.last].span.end}};
-      context = static_cast<int>(add_mention(events, index, people, cues[c].kind, day, mention));
-      cue_event[c] = context;
-      clues.in_sentence[s].push_back(context);
+      const int e =
+          static_cast<int>(add_mention(events, index, people, cues[c].kind, day, mention));
+      // "Erdogan and Aliyev last met in Antalya": background, not what "the
+      // call" and the readouts after it are about.
+      if (told_as_background(tokens, cue.first) &&
+          events[static_cast<size_t>(e)].mentions.size() == 1)
+        events[static_cast<size_t>(e)].background = true;
+      if (!events[static_cast<size_t>(e)].background) context = e;
+      cue_event[c] = e;
+      clues.in_sentence[s].push_back(e);
       new_event = true;
     };
     for (size_t c = 0; c < cues.size(); ++c) {
@@ -196,13 +215,13 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
           record(c, {people[0], later}, day);
       }
       if (offset_day) {
-        offset_day->event = context;
+        offset_day->event = cue_event[c];
         clues.day_fills.push_back(*offset_day);
       }
       if (!day) {
         // "spoke by phone last week", "last met in June 2024": the day is
         // unknown, not the dateline's.
-        DocEvent& e = events[static_cast<size_t>(context)];
+        DocEvent& e = events[static_cast<size_t>(cue_event[c])];
         if (month_and_year_in(tokens, lo, hi)) e.other_month = true;
         for (const DateRef& d : days)
           if (d.relative && d.span.start >= tokens[lo].span.start &&

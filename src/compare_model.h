@@ -106,6 +106,7 @@ struct DocEvent {
   DateSource date_source = DateSource::kNone;
   bool vague_date = false;        // reported with "last week", "earlier this month"
   bool other_month = false;       // "last met in June 2024": no day of this story's
+  bool background = false;        // "last met", "had met": told as background
   std::vector<Mention> mentions;  // in text order
   std::optional<std::string> initiator;
   std::vector<size_t> readouts;  // indexes into DocumentAnalysis::statements

@@ -307,5 +307,25 @@ TEST(CompareAssignNextEventTest, TheOfficeOfTheParticipantItNames) {
   }
 }
 
+// A meeting told as background ("last met") is no readout's event after its
+// own sentence; the call is.
+TEST(CompareAssignNextEventTest, ABackgroundMeetingTakesNoReadouts) {
+  Analysis a;
+  Document doc = make_doc("a.txt",
+                          {"Joe Biden and Xi Jinping spoke by phone on Monday.",
+                           "Joe Biden and Xi Jinping last met in person in Bali.",
+                           "The White House said Biden thanked Xi for his support."},
+                          ymd(2023, 6, 15));
+  a.documents.push_back(analyzed(doc, {{"Biden thanked Xi for his support", "White House",
+                                        "Washington", SpeakerKind::kInstitution}}));
+  compare(a, test_lexicon(), testing::us_china());
+  ASSERT_EQ(a.events.size(), 2u);
+  const Event* call = nullptr;
+  for (const Event& e : a.events)
+    if (e.kind == EventKind::kCall) call = &e;
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(event_of(a, "Biden thanked Xi for his support"), call->id);
+}
+
 }  // namespace
 }  // namespace kd

@@ -228,6 +228,8 @@ TEST(CompareEventsTest, PlannedEventsAreNotReports) {
       "No date has been set for a meeting between Antony Blinken and Wang Yi.",
       "Officials discussed plans for talks between Antony Blinken and Wang Yi.",
       "Aides prepared a possible meeting between Antony Blinken and Wang Yi.",
+      "Officials discussed preparations for the informal summit between Antony Blinken and Wang "
+      "Yi.",
       // An invitation to a summit.
       "Joe Biden invited Xi Jinping to the summit in San Francisco.",
   };
