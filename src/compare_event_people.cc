@@ -28,6 +28,18 @@ bool in_relative_clause(const std::vector<Token>& tokens, size_t name, size_t cu
   return cue < start || cue >= end;
 }
 
+// Whether the name at token `name` lies in a clause of time or cause after
+// the cue at token `cue` ("the first meeting ... since Javier Milei took
+// office"): the clause is about the name, who takes no part.
+bool in_subordinate_clause(const std::vector<Token>& tokens, size_t name, size_t cue) {
+  for (size_t k = name; k-- > cue + 1;) {
+    if (tokens[k + 1].clause_start) return false;
+    const std::string_view w = tokens[k].folded();
+    if (is(w, "since") || is(w, "until") || is(w, "because") || is(w, "when")) return true;
+  }
+  return false;
+}
+
 // Words that may stand between a clause and "with" of a later event of its
 // subject ("and, hours later, with", "and then with").
 bool between_events_word(const Token& t) {
@@ -83,7 +95,9 @@ std::vector<const Entity*> named_people(const std::vector<EntityRef>& names, Tok
     // ("In the call with Lavrov, Rubio ..., spokesperson Tammy Bruce said").
     if (n.entity->kind != SpeakerKind::kPerson || is_spokesperson(*n.entity)) continue;
     if (n.range.first < range.first || n.range.last > range.last) continue;
-    if (in_relative_clause(tokens, n.range.first, cue)) continue;
+    if (in_relative_clause(tokens, n.range.first, cue) ||
+        in_subordinate_clause(tokens, n.range.first, cue))
+      continue;
     if (tokens[n.range.last].possessive) {
       const size_t next = n.range.last + 1;
       bool cue_next = false;

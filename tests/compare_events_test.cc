@@ -370,6 +370,10 @@ TEST(CompareEventsTest, PeopleOfARelativeClauseOrTheSameSideAreNotParties) {
        {{"Antony Blinken", "Wang Yi"}}},
       {"Joe Biden, who met Xi Jinping on Tuesday, said the talks were useful.",
        {{"Joe Biden", "Xi Jinping"}}},
+      // Nor one in a clause of time after the cue.
+      {"Antony Blinken met Chinese officials in Beijing on Tuesday, the first such meeting since "
+       "Wang Yi took office.",
+       {}},
       {"Antony Blinken and Joe Biden held separate phone calls with Wang Yi and Emmanuel Macron "
        "on Tuesday.",
        {{"Antony Blinken", "Wang Yi"}, {"Antony Blinken", "Emmanuel Macron"}}},
