@@ -159,12 +159,24 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
           body && body->speaker.kind == SpeakerKind::kInstitution)
         return body;
     }
+  // A country's media speak for its government only as state media ("Chinese
+  // state media"); "some Australian media outlets" are no readout.
+  bool state = false, expert = false;
+  for (size_t k = a; k < b; ++k) {
+    const std::string_view w = toks[k].low;
+    state |= w == "state" || w == "state-run" || w == "state-owned" || w == "official" ||
+             w == "government" || w == "government-run";
+    expert |= is_expert_noun(w) ||
+              (w.size() > 1 && w.back() == 's' && is_expert_noun(w.substr(0, w.size() - 1)));
+  }
   if (media) {
     if (definite && sides == 0)
       if (const EntityMention* m = last_entity(pos, media_kind, "")) return from_entity(*m);
     r.speaker.kind = SpeakerKind::kMedia;
+    if (!state) r.speaker.side = "other";
     return r;
   }
+
   if (document) {
     // "the No 10 readout", "a Kremlin statement": the body named in it.
     for (const EntityMention* m : entities_in(toks[a].start, toks[b - 1].end))
@@ -207,6 +219,13 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     if (sides == 0)
       if (std::string office = office_side(toks, a, named); !office.empty())
         r.speaker.side = std::move(office);
+    if (expert && !state) r.speaker.side = "other";  // "Chinese analyst Li Wei"
+    return r;
+  }
+  // "Chinese experts": people of a country, not of its government.
+  if (expert && !state) {
+    r.speaker.side = "other";
+    r.speaker.kind = SpeakerKind::kPerson;
     return r;
   }
   // "a ministry official", "the ministry spokesman": no country, but the

@@ -485,6 +485,13 @@ TEST(ExtractDiscourseTest, WhoseBodyItIs) {
       {"Philippine National Security Council spokesperson Jonathan Malaya said the mission was "
        "lawful.",
        "Jonathan Malaya", "Manila", SpeakerKind::kPerson},
+      // A country's media and experts are no government's; its state media are.
+      {"Some Australian media claimed that Wong had raised concerns.", "Some Australian media",
+       "other", SpeakerKind::kMedia},
+      {"Chinese state media said that Wong had raised concerns.", "Chinese state media", "Beijing",
+       SpeakerKind::kMedia},
+      {"Chinese experts noted that the readout was aimed at a domestic audience.",
+       "Chinese experts", "other", SpeakerKind::kPerson},
       {"The talks were useful, the Kremlin press service said. \"Mutual commitment to "
        "cooperation was confirmed,\" the press service said.",
        "Kremlin", "Moscow", SpeakerKind::kInstitution},
