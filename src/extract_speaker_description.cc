@@ -197,15 +197,18 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   // side, then the name after the side.
   if (!side_words.empty() && !source && !media && !document && !group) {
     const uint32_t side_end = base + side_words.back().span.end;
+    const uint32_t side_start = base + side_words.back().span.start;
     size_t k = a;
     while (k < b && toks[k].start < side_end) ++k;
+    size_t before = a;  // the token before the side words: "of" ("... of Malaysia")
+    while (before + 1 < b && toks[before + 1].start < side_start) ++before;
     bool of = false, title = false, name = k < b && b - k <= 3;
     for (size_t t = a; t < k; ++t) {
       of |= toks[t].is("of");
       title |= is_person_title(toks[t].low);
     }
     for (size_t t = k; t < b && name; ++t) name = toks[t].word() && toks[t].capital;
-    if (of && title && name) {
+    if (of && title && name && toks[before].is("of")) {
       r.speaker.name = words_as_written(toks, k, b);
       r.speaker.kind = SpeakerKind::kPerson;
       return r;
@@ -219,7 +222,8 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     if (sides == 0)
       if (std::string office = office_side(toks, a, named); !office.empty())
         r.speaker.side = std::move(office);
-    if (expert && !state) r.speaker.side = "other";  // "Chinese analyst Li Wei"
+    if (expert && !state) r.speaker.side = "other";      // "Chinese analyst Li Wei"
+    if (toks[a].is("former")) r.speaker.side = "other";  // speaks for no government now
     return r;
   }
   // "Chinese experts": people of a country, not of its government.

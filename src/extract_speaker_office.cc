@@ -19,9 +19,11 @@ namespace {
 // Title words that say rank or function, not which office.
 bool generic_title_word(const Token& t) {
   static constexpr std::string_view kWords[] = {
-      "deputy", "vice",    "first", "senior", "acting", "assistant", "chief", "principal",
-      "under",  "general", "top",   "former", "of",     "for",       "and",   "the",
-      "a",      "an",      "'s",    "second", "third",  "state-run", "new",   "permanent"};
+      "deputy",    "vice",  "first",     "senior", "acting", "assistant", "chief",
+      "principal", "under", "general",   "top",    "former", "of",        "for",
+      "and",       "the",   "a",         "an",     "'s",     "second",    "third",
+      "state-run", "new",   "permanent", "prime"};  // "Prime Cabinet Secretary": no prime
+                                                    // minister's office
   for (std::string_view w : kWords)
     if (t.low == w) return true;
   return is_speaker_noun(t.low) || is_leader_noun(t.low) || is_determiner(t.low);

@@ -96,6 +96,8 @@ std::optional<Referent> Discourse::apposition(const std::vector<Token>& toks, si
     at_other = gaz_.find_sides(doc_.slice(rest)).empty();
     for (const EntityMention* m : entities_in(rest.start, rest.end))
       at_other = at_other && !is_government_side(m->entity->side);
+    // "at East China Normal University": a university of any country.
+    for (size_t k = at + 1; k < b && !at_other; ++k) at_other = is_research_body(toks[k].low);
   }
   if (expert || at_other) {
     Referent out;

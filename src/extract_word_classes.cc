@@ -49,6 +49,7 @@ enum WordClass : uint32_t {
   kExpertNoun = 1u << 28,
   kOfficeObject = 1u << 29,
   kNameParticle = 1u << 30,
+  kResearchBody = 1u << 31,
 };
 
 struct ClassWords {
@@ -72,6 +73,7 @@ const ClassWords kClassWords[] = {
     {kExpertNoun, {"analyst", "expert", "fellow", "professor", "researcher", "scholar", "lecturer", "economist", "historian", "commentator", "academic", "strategist", "specialist"}},
     {kOfficeObject, {"foreign", "affairs", "defence", "defense", "state", "interior", "external", "national", "home", "economy", "finance", "trade", "justice", "energy", "commerce", "industry", "health", "agriculture", "security", "international", "cooperation", "relations", "european", "integration", "overseas", "development", "planning", "treasury"}},
     {kNameParticle, {"al", "el", "bin", "ibn", "bint", "abu", "ben", "de", "la", "del", "della", "da", "das", "dos", "du", "di", "van", "von", "der", "den", "ter", "le"}},
+    {kResearchBody, {"university", "institute", "centre", "center", "school", "college", "academy", "foundation", "think-tank", "observatory", "studies"}},
     {kKnowledgeStart, {"familiar", "briefed", "with", "knowledgeable", "involved", "privy", "aware", "close", "present"}},
     {kLeaderNoun, {"leader", "president", "head", "premier", "chancellor", "chief", "leaders", "presidents", "heads"}},
     {kDocumentNoun, {"statement", "statements", "readout", "readouts", "communique", "declaration", "letter", "message", "release", "note", "report", "website", "resolution", "text", "summary", "transcript", "version", "account"}},
@@ -81,7 +83,7 @@ const ClassWords kClassWords[] = {
     {kSpeakerNoun, {"minister", "ministry", "ministries", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "diplomat", "diplomats", "ambassador", "envoy", "side", "government", "office", "service", "presidency", "administration", "authorities", "representative", "representatives", "secretary", "aide", "adviser", "advisor", "delegation", "embassy", "mission", "department", "kremlin", "directorate", "council", "analysts", "experts", "expert", "analyst", "commander", "military", "army", "parliament", "lawmakers", "deputy", "counterpart", "premier", "cabinet", "co-chairs", "chairs", "mediators", "observers", "organization", "committee", "union", "alliance", "palace", "house", "commissioner", "ombudsman", "negotiator", "governor", "mayor", "chairman", "chairwoman"}},
     {kAudience, {"reporters", "journalists", "parliament", "lawmakers", "legislators", "deputies", "students", "supporters", "parliamentarians", "correspondents", "media", "press", "audience", "crowd", "members", "diplomats", "ambassadors", "him", "her", "them", "us", "me", "nation", "country", "assembly", "senators", "congress"}},
     {kIssueVerb, {"issued", "released", "published", "adopted", "signed", "made", "sent", "issues", "releases", "publishes", "issuing", "releasing", "publishing"}},
-    {kNpModifier, {"diplomatic", "communications", "information", "consular", "protocol", "foreign", "defense", "defence", "press", "mass", "senior", "unnamed", "anonymous", "high", "ranking", "informed", "government", "state", "local", "national", "presidential", "two", "three", "both", "joint", "deputy", "top", "military", "security", "intelligence", "official", "un", "u", "n", "prime", "interior", "external", "home", "affairs", "former", "acting", "chief", "general", "public", "permanent", "special", "crown", "vice"}},
+    {kNpModifier, {"diplomatic", "communications", "information", "consular", "protocol", "foreign", "defense", "defence", "press", "mass", "senior", "unnamed", "anonymous", "high", "ranking", "informed", "government", "state", "local", "national", "presidential", "two", "three", "both", "joint", "deputy", "top", "military", "security", "intelligence", "official", "un", "u", "n", "prime", "interior", "external", "home", "affairs", "former", "acting", "chief", "general", "public", "permanent", "special", "crown", "vice", "assistant", "associate", "retired", "ex"}},
     {kIrregularPast, {"made", "heard", "said", "had", "did", "got", "took", "gave", "came", "went", "knew", "saw", "thought", "found", "told", "left", "held", "met", "sent", "won", "lost", "became", "began", "kept", "put", "set", "brought", "fought", "meant", "spoke", "wrote", "drew", "ran", "struck", "led", "shot", "broke", "chose"}},
     {kNegation, {"no", "not", "never", "'t", "cannot", "neither", "nor", "none", "nobody", "nothing", "nowhere"}},
     {kCondition, {"if", "unless", "until", "without", "provided", "providing", "conditional", "condition", "conditions", "otherwise"}},
@@ -219,6 +221,8 @@ bool is_expert_noun(std::string_view w) { return (classes_of(w) & kExpertNoun) !
 bool is_office_object(std::string_view w) { return (classes_of(w) & kOfficeObject) != 0; }
 
 bool is_name_particle(std::string_view w) { return (classes_of(w) & kNameParticle) != 0; }
+
+bool is_research_body(std::string_view w) { return (classes_of(w) & kResearchBody) != 0; }
 
 bool is_document_noun(std::string_view w) { return (classes_of(w) & kDocumentNoun) != 0; }
 

@@ -376,6 +376,18 @@ TEST(ExtractDiscourseTest, NamesOfNoKnownSide) {
       {"Greg Poling, director of AMTI at the Center for Strategic and International Studies, said "
        "the talks had failed.",
        "Greg Poling", "other"},
+      // An expert at a university of a country; a former official; a title
+      // with "Prime" that names no prime minister's office.
+      {"Chen Hong, president of the Chinese Association of Australian Studies and director of the "
+       "Australian Studies Centre at East China Normal University, told the Global Times that the "
+       "drills were lawful.",
+       "Chen Hong", "other"},
+      {"The Saudi foreign ministry said Prince Faisal reviewed the latest developments.\n\nFormer "
+       "assistant foreign minister Hussein Haridy said that the gap was predictable.",
+       "Hussein Haridy", "other"},
+      {"Ethiopian Prime Minister Abiy Ahmed spoke by phone on Tuesday.\n\nPrime Cabinet Secretary "
+       "Musalia Mudavadi said that the call was productive.",
+       "Musalia Mudavadi", "other"},
       // Particles inside names, before the verb.
       {"\"We are ready,\" Faisal bin Farhan said.", "Faisal bin Farhan", "Riyadh"},
       {"\"We thank Turkey,\" Asaad al-Shaibani said.", "Asaad al-Shaibani", "Damascus"},
