@@ -31,13 +31,18 @@ Discourse::Discourse(const Document& doc, const Gazetteer& gazetteer,
     if (sides.size() == 1 && is_government_side(sides[0].side)) home_side_ = sides[0].side;
     break;
   }
-  // Else a state outlet's government: "the foreign ministry" in TASS copy.
+  // Else a state outlet's government: "the foreign ministry" in TASS copy;
+  // else the place an outlet is named after ("Buenos Aires Times").
   if (home_side_.empty() && doc.outlet)
     for (const EntityMention& m : gaz_.find(*doc.outlet))
       if (m.entity->kind == SpeakerKind::kMedia && is_government_side(m.entity->side)) {
         home_side_ = m.entity->side;
         break;
       }
+  if (home_side_.empty() && doc.outlet)
+    if (const std::vector<SideMention> sides = gaz_.find_sides(*doc.outlet);
+        sides.size() == 1 && is_government_side(sides[0].side))
+      home_side_ = sides[0].side;
   if (doc.outlet)
     for (const EntityMention& m : gaz_.find(*doc.outlet))
       if (m.entity->kind == SpeakerKind::kInstitution && is_government_side(m.entity->side)) {

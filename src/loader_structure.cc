@@ -64,7 +64,31 @@ struct LineKeyHash {
 // Longest name of a government body read as a publisher line ("Ministry of
 // Foreign Affairs of the People's Republic of China").
 constexpr uint32_t kMaxPublisherWords = 12;
-constexpr uint32_t kMaxDeckWords = 20;  // a deck under the headline
+constexpr uint32_t kMaxDeckWords = 20;   // a deck under the headline
+constexpr uint32_t kMaxOutletWords = 5;  // "The Buenos Aires Times"
+
+// Every word capitalised, but "of", "the", "and" inside ("Times of India"),
+// and no digits: a name.
+bool capitalised_name(std::string_view s) {
+  bool word_start = true, first = true;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c >= '0' && c <= '9') return false;
+    if (c == ' ') {
+      word_start = true;
+      continue;
+    }
+    if (word_start && c >= 'a' && c <= 'z') {
+      const std::string_view rest = s.substr(i);
+      const bool small = !first && (rest.substr(0, 3) == "of " || rest.substr(0, 4) == "the " ||
+                                    rest.substr(0, 4) == "and ");
+      if (!small) return false;
+    }
+    word_start = false;
+    first = false;
+  }
+  return true;
+}
 
 // Longest caption read as one: a photo's caption is a sentence or two.
 constexpr uint32_t kMaxCaptionWords = 60;
@@ -199,6 +223,22 @@ void find_structure(Document& doc, const LoadResources& resources) {
       }
     }
     if (!headline_key.empty() && keys[i] == headline_key) return "repeated headline";
+    // The outlet's name alone on a line above the body ("Buenos Aires
+    // Times", "Daily Nation"): a known outlet, or a short capitalised name
+    // when no outlet (or only a writer's name) was found before.
+    if (headline_done && !seen_body && line.words <= kMaxOutletWords && !line.ends_sentence &&
+        capitalised_name(s)) {
+      if (is_media(std::string(s))) {
+        doc.outlet.emplace(s);
+        outlet_is_a_byline_name = false;
+        return "outlet";
+      }
+      if (line.words >= 2 && (!doc.outlet || outlet_is_a_byline_name)) {
+        doc.outlet.emplace(s);
+        outlet_is_a_byline_name = false;
+        return "outlet";
+      }
+    }
     // A deck under the headline, before the body: 'Sheinbaum says call with
     // Trump was "very good"; Washington stresses fentanyl'.
     if (headline_done && !seen_body && !line.ends_sentence && line.words <= kMaxDeckWords &&

@@ -429,6 +429,9 @@ TEST(ExtractDiscourseTest, TheDatelinesGovernmentWhenNoneIsNamed) {
        "Ahmed Attaf", "Algiers"},
       {"MOSCOW, April 1 (Reuters) -", "The talks were useful, the foreign ministry said.",
        "Russian Foreign Ministry", "Moscow"},
+      // The place an outlet is named after.
+      {"Buenos Aires Times", "The talks were useful, the Foreign Ministry said.",
+       "Argentine Foreign Ministry", "Buenos Aires"},
       // A state outlet's government; not an analyst's under a dateline.
       {"By TASS", "The talks were useful, the foreign ministry said.", "Russian Foreign Ministry",
        "Moscow"},

@@ -308,6 +308,16 @@ TEST(LoaderTest, WireDatelineSetsOutletOnlyAtTheBodyStart) {
   for (const DroppedLine& d : doc.dropped) reasons.push_back(d.reason);
   EXPECT_EQ(reasons, (std::vector<std::string>{"headline", "subheadline", "dateline", "time stamp",
                                                "time stamp"}));
+  // The outlet's name alone on a line above the body, after a writer's name.
+  doc = Load(
+      "Headline of the day\n\nBuenos Aires Times\nSaturday, April 12, 2025\n\nThe "
+      "ministers met on Tuesday.\n");
+  EXPECT_EQ(doc.outlet.value_or(""), "Buenos Aires Times");
+  EXPECT_EQ(doc.paragraphs.size(), 1u);
+  doc = Load(
+      "Headline of the day\n\nBy Kevin Otieno\nDaily Nation\n\nThe ministers met on "
+      "Tuesday.\n");
+  EXPECT_EQ(doc.outlet.value_or(""), "Daily Nation");
   // A line of parts separated by '|', one of them the date.
   doc = Load(
       "Headline of the day\n\nMiddle East Eye | Ankara | 9 January 2025\n\nThe presidents "
