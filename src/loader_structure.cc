@@ -160,7 +160,17 @@ void find_structure(Document& doc, const LoadResources& resources) {
   auto classify = [&](size_t i) -> const char* {
     const Line& line = lines[i];
     const std::string_view s = doc.slice(line.trimmed);
-    if (line.letters == 0) return "no text";
+    if (line.letters == 0) {
+      // "28.04.2025", "|28.04.2025" above the body: the date only.
+      std::string_view date = s;
+      while (!date.empty() && (date.front() == '|' || date.front() == ' ')) date.remove_prefix(1);
+      if (!seen_body)
+        if (auto d = parse_dateline(date)) {
+          if (!doc.published) doc.published = d;
+          return "dateline";
+        }
+      return "no text";
+    }
     if (script >= 0 && line.script != script && line.script_letters * 2 > line.letters)
       return "other script";
     if (auto byline = parse_byline(s, is_media)) {

@@ -318,6 +318,10 @@ TEST(LoaderTest, WireDatelineSetsOutletOnlyAtTheBodyStart) {
       "Headline of the day\n\nBy Kevin Otieno\nDaily Nation\n\nThe ministers met on "
       "Tuesday.\n");
   EXPECT_EQ(doc.outlet.value_or(""), "Daily Nation");
+  // A line of digits above the body: the date.
+  doc = Load("Headline of the day\n\n|28.04.2025\n\nThe ministers met on Tuesday.\n");
+  ASSERT_TRUE(doc.published.has_value());
+  EXPECT_EQ(doc.published->iso(), "2025-04-28");
   // A line of parts separated by '|', one of them the date.
   doc = Load(
       "Headline of the day\n\nMiddle East Eye | Ankara | 9 January 2025\n\nThe presidents "
