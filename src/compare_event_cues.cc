@@ -3,6 +3,8 @@
 // event rather than report it.
 #include "compare_event_cues.h"
 
+#include <algorithm>
+
 namespace kd::cmp {
 
 namespace {
@@ -133,6 +135,33 @@ bool separate_events(const Resources& res, const std::vector<Token>& tokens, siz
   for (const PhraseMatcher::Match& m : res.separately.find(tokens))
     if (m.range.first >= lo && m.range.last <= hi) return true;
   return false;
+}
+
+// "in June 2024", "in 2024": a month and a year, or a year alone after
+// "in", among tokens [lo, hi]; no day.
+bool month_and_year_in(const std::vector<Token>& tokens, size_t lo, size_t hi) {
+  auto year = [&](size_t k) {
+    const std::string_view w = tokens[k].folded();
+    return w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  for (size_t k = lo + 1; k <= hi && k < tokens.size(); ++k)
+    if (year(k) &&
+        (month_from_name(tokens[k - 1].folded()) > 0 || is(tokens[k - 1].folded(), "in")))
+      return true;
+  return false;
+}
+
+// "last met", "previously spoke", "had met": the word before the cue at
+// token `cue` tells of an earlier event ("had" only as an auxiliary: "had
+// talks with" is this event; "their first meeting" may be it too).
+bool told_as_background(const std::vector<Token>& tokens, size_t cue) {
+  if (cue == 0) return false;
+  const std::string_view w = tokens[cue - 1].folded();
+  const std::string_view verb = tokens[cue].folded();
+  return is(w, "last") || is(w, "previously") ||
+         (is(w, "had") && (is(verb, "met") || is(verb, "spoken") || is(verb, "talked") ||
+                           is(verb, "held") || is(verb, "hosted")));
 }
 
 }  // namespace kd::cmp

@@ -32,6 +32,14 @@ bool planned(const Resources& res, const std::vector<Token>& tokens, size_t clau
 // ("separate calls", "spoke separately").
 bool separate_events(const Resources& res, const std::vector<Token>& tokens, size_t lo, size_t hi);
 
+// "in June 2024", "in 2024": a month and a year, or a year alone after
+// "in", among tokens [lo, hi]; no day.
+bool month_and_year_in(const std::vector<Token>& tokens, size_t lo, size_t hi);
+
+// "last met", "previously spoke", "had met": the word before the cue at
+// token `cue` tells of an earlier event.
+bool told_as_background(const std::vector<Token>& tokens, size_t cue);
+
 }  // namespace kd::cmp
 
 #endif  // KARABAKH_DIFF_SRC_COMPARE_EVENT_CUES_H_

@@ -14,33 +14,6 @@ namespace {
 // Words between "the talks were held" and the date that dates them.
 constexpr size_t kDateAfterReference = 6;
 
-// "in June 2024", "in 2024": a month and a year, or a year alone after
-// "in", among tokens [lo, hi]; no day.
-bool month_and_year_in(const std::vector<Token>& tokens, size_t lo, size_t hi) {
-  auto year = [&](size_t k) {
-    const std::string_view w = tokens[k].folded();
-    return w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
-           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
-  for (size_t k = lo + 1; k <= hi && k < tokens.size(); ++k)
-    if (year(k) &&
-        (month_from_name(tokens[k - 1].folded()) > 0 || is(tokens[k - 1].folded(), "in")))
-      return true;
-  return false;
-}
-
-// "last met", "previously spoke", "had met": the word before the cue at
-// token `cue` tells of an earlier event ("had" only as an auxiliary: "had
-// talks with" is this event; "their first meeting" may be it too).
-bool told_as_background(const std::vector<Token>& tokens, size_t cue) {
-  if (cue == 0) return false;
-  const std::string_view w = tokens[cue - 1].folded();
-  const std::string_view verb = tokens[cue].folded();
-  return is(w, "last") || is(w, "previously") ||
-         (is(w, "had") && (is(verb, "met") || is(verb, "spoken") || is(verb, "talked") ||
-                           is(verb, "held") || is(verb, "hosted")));
-}
-
 std::vector<std::string> sorted(std::vector<std::string> v) {
   std::sort(v.begin(), v.end());
   return v;

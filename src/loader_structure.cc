@@ -11,6 +11,7 @@
 #include "loader_boilerplate.h"
 #include "loader_caption.h"
 #include "loader_dateline.h"
+#include "loader_line_shapes.h"
 #include "loader_lines.h"
 #include "loader_resources.h"
 #include "loader_wire_dateline.h"
@@ -18,30 +19,6 @@
 namespace kd {
 
 namespace {
-
-// "09:37 GMT - ", "14:32 –": the time stamp opening a live blog's entry,
-// its length in bytes with the dash and spaces; 0 when there is none.
-size_t time_stamp_length(std::string_view p) {
-  auto digit = [&](size_t k) { return k < p.size() && p[k] >= '0' && p[k] <= '9'; };
-  size_t k = digit(0) && digit(1) ? 2 : digit(0) ? 1 : 0;
-  if (k == 0 || k >= p.size() || p[k] != ':' || !digit(k + 1) || !digit(k + 2)) return 0;
-  k += 3;
-  while (k < p.size() && p[k] == ' ') ++k;
-  size_t zone = k;  // "GMT", "BST", "UTC", "ET"
-  while (zone < p.size() && zone - k < 4 && p[zone] >= 'A' && p[zone] <= 'Z') ++zone;
-  if (zone > k && (zone == p.size() || p[zone] == ' ')) k = zone;
-  while (k < p.size() && p[k] == ' ') ++k;
-  // A hyphen, or an en or em dash (UTF-8 E2 80 93/94).
-  if (k < p.size() && p[k] == '-') {
-    ++k;
-  } else if (p.compare(k, 3, "\u2013") == 0 || p.compare(k, 3, "\u2014") == 0) {
-    k += 3;
-  } else {
-    return 0;
-  }
-  while (k < p.size() && p[k] == ' ') ++k;
-  return k < p.size() ? k : 0;
-}
 
 bool headline_like(const Line& line) {
   return line.words <= 30 && line.trimmed.size() <= 300 &&
@@ -66,29 +43,6 @@ struct LineKeyHash {
 constexpr uint32_t kMaxPublisherWords = 12;
 constexpr uint32_t kMaxDeckWords = 20;   // a deck under the headline
 constexpr uint32_t kMaxOutletWords = 5;  // "The Buenos Aires Times"
-
-// Every word capitalised, but "of", "the", "and" inside ("Times of India"),
-// and no digits: a name.
-bool capitalised_name(std::string_view s) {
-  bool word_start = true, first = true;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c >= '0' && c <= '9') return false;
-    if (c == ' ') {
-      word_start = true;
-      continue;
-    }
-    if (word_start && c >= 'a' && c <= 'z') {
-      const std::string_view rest = s.substr(i);
-      const bool small = !first && (rest.substr(0, 3) == "of " || rest.substr(0, 4) == "the " ||
-                                    rest.substr(0, 4) == "and ");
-      if (!small) return false;
-    }
-    word_start = false;
-    first = false;
-  }
-  return true;
-}
 
 // Longest caption read as one: a photo's caption is a sentence or two.
 constexpr uint32_t kMaxCaptionWords = 60;

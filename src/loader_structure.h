@@ -15,7 +15,10 @@ struct LoadResources;
 // either in exactly one paragraph or in doc.dropped, with one of the reasons
 // "headline", "repeated headline", "byline", "dateline", "other script",
 // "no text", "repeated line", "teaser", "boilerplate phrase",
-// "navigation widget", "subheading", "short line".
+// "navigation widget", "subheading", "short line", "subheadline" (a deck
+// under the headline), "outlet" (its name alone on a line), "wire
+// dateline", "time stamp" (a live blog entry's), "photo credit", "caption",
+// "publisher".
 //
 // Rules, in order, for each non-blank line:
 //  1. no letters -> "no text"; most letters in a script other than the
