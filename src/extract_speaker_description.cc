@@ -274,7 +274,8 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   // with Donald Trump": the one the text gave that title, before the one
   // named last.
   if ((prime || leader) && definite && side.empty()) {
-    const std::string_view title = prime ? "prime minister" : toks[b - 1].low;
+    const std::string_view title =
+        prime ? std::string_view("prime minister") : std::string_view(toks[b - 1].low);
     if (const EntityMention* m = last_titled(pos, title)) {
       Referent c = from_entity(*m);
       c.speaker.mention = r.speaker.mention;
