@@ -138,7 +138,10 @@ void add_unknown_speakers(const DocumentAnalysis& da, const Resources& res, DocW
   }
   add_titled_people(work, da.doc.text, res, found);
   std::vector<Person> people;
-  for (const auto& [name, side] : found) {
+  for (const auto& [found_name, found_side] : found) {
+    // (Named copies: a lambda may not capture a structured binding in C++17.)
+    const std::string& name = found_name;
+    const std::string& side = found_side;
     if (std::any_of(people.begin(), people.end(),
                     [&](const Person& p) { return p.entity->name == name; }))
       continue;

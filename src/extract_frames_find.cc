@@ -10,8 +10,6 @@ namespace kd {
 
 namespace {
 
-constexpr size_t kNone = static_cast<size_t>(-1);
-
 // "In his address to Putin, Pashinyan said ...": the person a speech or
 // letter named before the frame was addressed to. `addresses` are the
 // positions of "address/letter/... to" in the sentence, in order.
