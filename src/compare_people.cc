@@ -55,28 +55,6 @@ bool capitalised(std::string_view text, const Token& t) {
 constexpr size_t kTitleReach = 4;  // "Peruvian Deputy Foreign Minister": side to title
 constexpr size_t kNameWords = 3;   // at most, after the title
 
-// After a title at token `i`, "of Foreign Affairs of the Republic of
-// Indonesia": the token after the phrase, with the side it names; `i` + 1
-// and no side when no such phrase follows.
-size_t after_office_of(const std::vector<Token>& tokens, const SideTable& sides, size_t i,
-                       std::string& side) {
-  size_t k = i + 1;
-  if (k >= tokens.size() || !is(tokens[k].folded(), "of")) return k;
-  while (k < tokens.size()) {
-    const std::string_view w = tokens[k].folded();
-    if (!sides.side(k).empty()) {
-      side = sides.side(k);
-      k += sides.length(k);
-    } else if (is(w, "of") || is(w, "the") || is(w, "republic") || is(w, "kingdom") ||
-               is_office_object(w)) {
-      ++k;
-    } else {
-      break;
-    }
-  }
-  return side.empty() ? i + 1 : k;
-}
-
 // People the lexicon does not know, named in full after a title of their
 // side ("Peruvian Foreign Minister Luis Quispe", "his Chilean counterpart
 // Ana Rojas", "Minister of Foreign Affairs of Malaysia Mohamad Hasan"),
@@ -93,7 +71,12 @@ void add_titled_people(const DocWork& work, std::string_view text, const Resourc
       if (!capitalised(text, tokens[i + 1]) && !is(tokens[i + 1].folded(), "of")) continue;
       if (!is_person_title(tokens[i].folded())) continue;
       std::string side;
-      const size_t first = after_office_of(tokens, sides, i, side);
+      // "Minister of Foreign Affairs of the Republic of Indonesia Sugiono".
+      size_t first = i + 1;
+      if (is(tokens[i + 1].folded(), "of")) {
+        const size_t after = after_side_phrase(tokens, sides, i + 1, tokens.size(), true, side);
+        if (!side.empty()) first = after;
+      }
       const bool office_of = !side.empty();
       if (first >= tokens.size() || !capitalised(text, tokens[first])) continue;
       // The name may stand in apposition: "the Taliban's defence minister,

@@ -1,4 +1,5 @@
 #include "compare_roles.h"
+#include "extract_words.h"
 
 #include <algorithm>
 
@@ -262,17 +263,8 @@ std::vector<const Entity*> Offices::resolve(const std::vector<Token>& tokens,
     for (size_t k = b + 1; k <= std::min(range.last, b + 2); ++k)
       if (person_at[k]) return true;
     // "Minister of Foreign Affairs of the Republic of Indonesia Sugiono".
-    size_t k = b + 1;
-    while (k <= range.last && k < tokens.size()) {
-      const std::string_view w = tokens[k].folded();
-      if (!table.side(k).empty()) {
-        k += table.length(k);
-      } else if (is(w, "of") || is(w, "the") || is(w, "republic") || is(w, "kingdom")) {
-        ++k;
-      } else {
-        break;
-      }
-    }
+    std::string side;
+    const size_t k = after_side_phrase(tokens, table, b + 1, range.last + 1, false, side);
     return k > b + 1 && k <= range.last && person_at[k];
   };
   std::vector<PhraseMatcher::Match> found;
@@ -303,6 +295,24 @@ std::vector<const Entity*> Offices::resolve(const std::vector<Token>& tokens,
     if (office.relation == OfficeRelation::kHolder) add(holder(office.name, side, salience));
   }
   return out;
+}
+
+size_t after_side_phrase(const std::vector<Token>& tokens, const SideTable& table, size_t k,
+                         size_t end, bool office_words, std::string& side) {
+  end = std::min(end, tokens.size());
+  while (k < end) {
+    const std::string_view w = tokens[k].folded();
+    if (!table.side(k).empty()) {
+      side = table.side(k);
+      k += table.length(k);
+    } else if (is(w, "of") || is(w, "the") || is(w, "republic") || is(w, "kingdom") ||
+               (office_words && is_office_object(w))) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return k;
 }
 
 }  // namespace kd::cmp

@@ -65,6 +65,14 @@ SideTable side_table(const Gazetteer& gazetteer, std::string_view text, uint32_t
 SideTable side_table(const std::vector<SideMention>& found, uint32_t base,
                      const std::vector<Token>& tokens);
 
+// The end of the phrase of a side from token `k` on, before token `end`:
+// "of the Republic of Indonesia" ("of", "the", "republic", "kingdom" and
+// side words; with `office_words`, also what an office is of: "of Foreign
+// Affairs of Malaysia"). `side` is set to the last side named (left as it
+// is when none is).
+size_t after_side_phrase(const std::vector<Token>& tokens, const SideTable& table, size_t k,
+                         size_t end, bool office_words, std::string& side);
+
 // Ranks candidate office holders when a role names several (a lexicon lists
 // every foreign minister a country had): higher = more likely meant. The
 // choices made are recorded, because the score depends on other articles

@@ -166,8 +166,7 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     const std::string_view w = toks[k].low;
     state |= w == "state" || w == "state-run" || w == "state-owned" || w == "official" ||
              w == "government" || w == "government-run";
-    expert |= is_expert_noun(w) ||
-              (w.size() > 1 && w.back() == 's' && is_expert_noun(w.substr(0, w.size() - 1)));
+    expert |= is_expert_word(w);
   }
   if (media) {
     if (definite && sides == 0)

@@ -218,6 +218,11 @@ bool is_person_title(std::string_view w) { return (classes_of(w) & kPersonTitle)
 
 bool is_expert_noun(std::string_view w) { return (classes_of(w) & kExpertNoun) != 0; }
 
+bool is_expert_word(std::string_view w) {
+  return is_expert_noun(w) ||
+         (w.size() > 1 && w.back() == 's' && is_expert_noun(w.substr(0, w.size() - 1)));
+}
+
 bool is_office_object(std::string_view w) { return (classes_of(w) & kOfficeObject) != 0; }
 
 bool is_name_particle(std::string_view w) { return (classes_of(w) & kNameParticle) != 0; }

@@ -87,6 +87,8 @@ bool is_leader_noun(std::string_view w);  // leader, president, head, premier...
 bool is_person_title(std::string_view w);
 // Who comments from outside government: analyst, fellow, professor...
 bool is_expert_noun(std::string_view w);
+// is_expert_noun() of the word or of its singular ("experts").
+bool is_expert_word(std::string_view w);
 // What a title is "of": "Minister of Foreign Affairs", "Secretary of State".
 bool is_office_object(std::string_view w);
 // A lower-case particle inside a name: "al-Shaibani", "bin Farhan", "de la Fuente".
