@@ -124,6 +124,18 @@ std::optional<Referent> Discourse::anonymous_source(const std::vector<Token>& to
       break;
     }
   }
+  // "a source close to the prime minister", "sources in the president's
+  // office": the official the text gave that title speaks through them.
+  if (r->speaker.side.empty() || r->speaker.side == "other") {
+    size_t place = head + 1;
+    if (place < b && toks[place].is("close")) ++place;
+    if (place < b && (toks[place].is("to") || is_source_place(toks[place].low))) ++place;
+    if (place > head + 1 && place < b && is_determiner(toks[place].low))
+      if (std::optional<Referent> of = description(toks, place, b))
+        if (!of->group && of->speaker.kind == SpeakerKind::kPerson && !of->speaker.side.empty() &&
+            of->speaker.side != "other" && of->speaker.side != "joint")
+          r->speaker.side = of->speaker.side;
+  }
   return r;
 }
 

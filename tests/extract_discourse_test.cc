@@ -510,6 +510,13 @@ TEST(ExtractDiscourseTest, WhoseBodyItIs) {
       {"The talks were useful, the Kremlin press service said. \"Mutual commitment to "
        "cooperation was confirmed,\" the press service said.",
        "Kremlin", "Moscow", SpeakerKind::kInstitution},
+      // Sources close to an official the text titled speak for that official.
+      {"British Prime Minister Keir Starmer spoke with U.S. President Donald Trump. A source "
+       "close to the prime minister said the call had been frank.",
+       "source close to the prime minister", "London", SpeakerKind::kSource},
+      {"British Prime Minister Keir Starmer spoke with U.S. President Donald Trump. Sources close "
+       "to the president said the call had been frank.",
+       "Sources close to the president", "Washington", SpeakerKind::kSource},
   };
   for (const auto& c : cases) {
     const std::vector<Statement> sts = extract_text(c.body);
