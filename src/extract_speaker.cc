@@ -114,8 +114,36 @@ std::optional<Referent> Discourse::last_speaker(uint32_t pos, uint32_t paragraph
   return std::nullopt;
 }
 
+namespace {
+
+// "a former British ambassador", "ex-minister", "Former Foreign Secretary":
+// a title the speaker no longer holds.
+bool former_title(const std::vector<Token>& toks, size_t a, size_t b) {
+  for (size_t k = a; k < b; ++k) {
+    if (!toks[k].is("former") && !(toks[k].is("ex") && k + 1 < b && toks[k + 1].is("-"))) continue;
+    size_t j = toks[k].is("ex") ? k + 2 : k + 1;
+    for (size_t skip = 0; skip < 2 && j < b && !is_person_title(toks[j].low) &&
+                          (toks[j].capital || is_np_modifier(toks[j].low));
+         ++skip)
+      ++j;
+    if (j < b && is_person_title(toks[j].low)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_t a,
                                            size_t b) const {
+  std::optional<Referent> r = resolve_phrase(toks, a, b);
+  // A former official speaks for no government now.
+  if (r && !r->group && r->speaker.kind == SpeakerKind::kPerson && former_title(toks, a, b))
+    r->speaker.side = "other";
+  return r;
+}
+
+std::optional<Referent> Discourse::resolve_phrase(const std::vector<Token>& toks, size_t a,
+                                                  size_t b) const {
   while (a < b && !toks[a].word()) ++a;
   while (b > a && !toks[b - 1].word()) --b;
   // "an official who briefed reporters on condition of anonymity": the

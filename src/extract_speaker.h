@@ -85,6 +85,7 @@ class Discourse {
   const Gazetteer& gazetteer() const { return gaz_; }
 
  private:
+  std::optional<Referent> resolve_phrase(const std::vector<Token>& toks, size_t a, size_t b) const;
   struct Group {
     Span span;
     Referent who;

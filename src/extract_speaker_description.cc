@@ -221,8 +221,7 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     if (sides == 0)
       if (std::string office = office_side(toks, a, named); !office.empty())
         r.speaker.side = std::move(office);
-    if (expert && !state) r.speaker.side = "other";      // "Chinese analyst Li Wei"
-    if (toks[a].is("former")) r.speaker.side = "other";  // speaks for no government now
+    if (expert && !state) r.speaker.side = "other";  // "Chinese analyst Li Wei"
     return r;
   }
   // "Chinese experts": people of a country, not of its government.

@@ -385,6 +385,19 @@ TEST(ExtractDiscourseTest, NamesOfNoKnownSide) {
       {"The Saudi foreign ministry said Prince Faisal reviewed the latest developments.\n\nFormer "
        "assistant foreign minister Hussein Haridy said that the gap was predictable.",
        "Hussein Haridy", "other"},
+      {"Keir Starmer spoke with Donald Trump.\n\nSir Peter Westmacott, a former British ambassador "
+       "to the United States, noted that omissions in readouts are often deliberate.",
+       "Sir Peter Westmacott, a former British ambassador to the United States", "other"},
+      {"Keir Starmer spoke with Donald Trump.\n\nFormer British Foreign Secretary William Hague "
+       "said the call showed the limits of the relationship.",
+       "William Hague", "other"},
+      // A surname that is part of a place's name ("The Hague") is no side.
+      {"Keir Starmer spoke with Donald Trump.\n\nWilliam Hague said the call showed the limits of "
+       "the relationship.",
+       "William Hague", "other"},
+      {"Keir Starmer spoke with Donald Trump.\n\nEx-Foreign Secretary William Hague said the call "
+       "showed the limits of the relationship.",
+       "William Hague", "other"},
       {"Ethiopian Prime Minister Abiy Ahmed spoke by phone on Tuesday.\n\nPrime Cabinet Secretary "
        "Musalia Mudavadi said that the call was productive.",
        "Musalia Mudavadi", "other"},
