@@ -11,6 +11,18 @@ namespace kd {
 
 namespace {
 
+// toks[a, b) is a name alone, no title in it: "deputy" before it is a
+// legislator ("deputy Mariana Quiroga"), not a rank ("Deputy Prime Minister").
+bool only_name_after(const std::vector<Token>& toks, size_t a, size_t b) {
+  if (a >= b) return false;
+  for (size_t k = a; k < b; ++k)
+    if (!toks[k].word() || !toks[k].capital || is_person_title(toks[k].low) ||
+        is_office_object(toks[k].low) || is_np_modifier(toks[k].low) ||
+        is_speaker_noun(toks[k].low))
+      return false;
+  return true;
+}
+
 bool contains(const std::string& s, std::string_view part) {
   return s.find(part) != std::string::npos;
 }
@@ -161,13 +173,17 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     }
   // A country's media speak for its government only as state media ("Chinese
   // state media"); "some Australian media outlets" are no readout.
-  bool state = false, expert = false;
+  bool state = false, expert = false, outside = false;
   for (size_t k = a; k < b; ++k) {
     const std::string_view w = toks[k].low;
     state |= w == "state" || w == "state-run" || w == "state-owned" || w == "official" ||
              w == "government" || w == "government-run";
+    // Legislators and the opposition, like experts, speak for no government:
+    // "opposition lawmaker", "Peronist deputy Mariana Quiroga".
     expert |= is_expert_word(w);
+    outside |= is_outside_government_word(w) || (w == "deputy" && only_name_after(toks, k + 1, b));
   }
+  expert = (expert && !state) || outside;
   if (media) {
     if (definite && sides == 0)
       if (const EntityMention* m = last_entity(pos, media_kind, "")) return from_entity(*m);
@@ -221,11 +237,11 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     if (sides == 0)
       if (std::string office = office_side(toks, a, named); !office.empty())
         r.speaker.side = std::move(office);
-    if (expert && !state) r.speaker.side = "other";  // "Chinese analyst Li Wei"
+    if (expert) r.speaker.side = "other";  // "Chinese analyst Li Wei"
     return r;
   }
   // "Chinese experts": people of a country, not of its government.
-  if (expert && !state) {
+  if (expert) {
     r.speaker.side = "other";
     r.speaker.kind = SpeakerKind::kPerson;
     return r;

@@ -84,7 +84,7 @@ std::optional<Referent> Discourse::apposition(const std::vector<Token>& toks, si
   size_t head = comma + 1;
   while (head + 1 < b && !is_preposition(toks[head + 1].low) && !toks[head + 1].is("of")) ++head;
   const std::string_view h = toks[head].low;
-  const bool expert = is_expert_word(h);
+  const bool expert = is_expert_word(h) || is_outside_government_word(h);
   // "Ali Vaez, Iran project director at the International Crisis Group":
   // a title at a place that is no government's.
   bool at_other = false;

@@ -2,10 +2,12 @@
 // (determiners, auxiliaries, speaker nouns...), kept as data: one table
 // below, looked up once per question through a hash of the word instead of
 // a scan of each list (the speaker-noun test alone scanned ~120 words).
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <iterator>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -221,6 +223,15 @@ bool is_expert_noun(std::string_view w) { return (classes_of(w) & kExpertNoun) !
 bool is_expert_word(std::string_view w) {
   return is_expert_noun(w) ||
          (w.size() > 1 && w.back() == 's' && is_expert_noun(w.substr(0, w.size() - 1)));
+}
+
+bool is_outside_government_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "opposition", "lawmaker",   "lawmakers",       "legislator",       "legislators",
+      "senator",    "senators",   "congressman",     "congresswoman",    "congressmen",
+      "mp",         "mps",        "parliamentarian", "parliamentarians", "activist",
+      "activists",  "campaigner", "dissident"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
 bool is_office_object(std::string_view w) { return (classes_of(w) & kOfficeObject) != 0; }

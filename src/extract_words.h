@@ -89,6 +89,9 @@ bool is_person_title(std::string_view w);
 bool is_expert_noun(std::string_view w);
 // is_expert_noun() of the word or of its singular ("experts").
 bool is_expert_word(std::string_view w);
+// Who holds no office of a government: legislators and the opposition
+// ("lawmaker", "MP", "senator", "opposition"); "deputy" only as a noun.
+bool is_outside_government_word(std::string_view w);
 // What a title is "of": "Minister of Foreign Affairs", "Secretary of State".
 bool is_office_object(std::string_view w);
 // A lower-case particle inside a name: "al-Shaibani", "bin Farhan", "de la Fuente".

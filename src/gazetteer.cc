@@ -143,6 +143,12 @@ Gazetteer::Gazetteer(const Lexicon& lexicon) {
     impl->add_name(e.name, &e);
     for (const std::string& a : e.aliases) impl->add_name(a, &e);
     impl->by_canonical.emplace(fold(e.name), &e);
+    const std::string role = fold(e.role);
+    for (size_t at = 0; at < role.size();) {
+      const size_t space = std::min(role.find(' ', at), role.size());
+      if (space > at) impl->role_words.emplace(role.substr(at, space - at));
+      at = space + 1;
+    }
   }
   for (const SideWords& sw : lexicon.sides)
     for (const std::string& w : sw.words) impl->add_side(w, sw.side);

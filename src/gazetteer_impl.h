@@ -10,6 +10,8 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -78,6 +80,9 @@ struct Gazetteer::Impl {
   // extractor and the comparer each build a Gazetteer of one lexicon and
   // search the same claims; with this the comparer's search is a memo hit.
   uint64_t names_id = 0;
+  // The words of the entities' roles ("minister", "spokeswoman"): titles
+  // before a name, not first names.
+  std::set<std::string, std::less<>> role_words;
   static uint64_t names_id_of(std::string key);
 
   std::vector<gaz::Pattern> names;

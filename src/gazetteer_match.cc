@@ -6,7 +6,6 @@
 namespace kd {
 
 using gaz::Pattern;
-using gaz::Token;
 using gaz::Words;
 
 namespace gaz {
@@ -103,7 +102,7 @@ void Gazetteer::Impl::number_words(const Words& text, std::vector<uint32_t>& num
   for (size_t i = 0; i < text.size(); ++i) numbers[i] = words.find(text.token(i));
 }
 
-uint32_t Gazetteer::Impl::correct(const Token& t) const {
+uint32_t Gazetteer::Impl::correct(const gaz::Token& t) const {
   // The search below hashes a dozen variants of the word; capitalised
   // words that are no name ("Karabakh", "Azerbaijani") recur in every
   // article, so the answer is remembered per thread.
@@ -170,11 +169,18 @@ void Gazetteer::Impl::entities_in(const Words& text, const std::vector<uint32_t>
   const std::vector<uint32_t>* matched = &numbers;
   for (size_t i = 0; i < text.size(); ++i) {
     const uint32_t n = numbers[i];
-    const Token& t = text.token(i);
+    const gaz::Token& t = text.token(i);
     if (!text[i].capital || t.text.size() + 1 < gaz::kMinFuzzyLength || info[n].vocabulary)
       continue;
     const uint32_t c = correct(t);
     if (c == gaz::WordTable::kNone || c == n) continue;
+    // "Artur Khachatryan" is someone else than "Vahagn Khachaturyan": a
+    // surname after a first name the lexicon does not know is not corrected
+    // (after a word of a role it is: "Foreign Minister Lavorv").
+    if (i > 0 && text[i - 1].capital && text[i - 1].end + 1 == text[i].start &&
+        numbers[i - 1] == gaz::WordTable::kNone &&
+        role_words.find(text.token(i - 1).text) == role_words.end())
+      continue;
     if (matched != &corrected) {
       corrected.assign(numbers.begin(), numbers.end());
       matched = &corrected;

@@ -401,6 +401,22 @@ TEST(ExtractDiscourseTest, NamesOfNoKnownSide) {
       {"Ethiopian Prime Minister Abiy Ahmed spoke by phone on Tuesday.\n\nPrime Cabinet Secretary "
        "Musalia Mudavadi said that the call was productive.",
        "Musalia Mudavadi", "other"},
+      // Legislators and the opposition speak for no government, wherever
+      // the dateline is; "deputy" before a name alone is a legislator.
+      {"ANKARA (AA) - Hakan Fidan spoke with Sergei Lavrov.\n\nOpposition leader Ozgur Ozel said "
+       "the call was a failure.",
+       "Ozgur Ozel", "other"},
+      {"ANKARA (AA) - Hakan Fidan spoke with Sergei Lavrov.\n\nState Duma deputy Leonid Slutsky "
+       "said the call was useful.",
+       "Leonid Slutsky", "other"},
+      {"COLOMBO - Vijitha Herath spoke with S. Jaishankar.\n\nPeronist deputy Mariana Quiroga "
+       "wrote that the government had failed.",
+       "Mariana Quiroga", "other"},
+      {"YEREVAN - Ararat Mirzoyan spoke with Jeyhun Bayramov.\n\nArtur Khachatryan, an Armenian "
+       "opposition lawmaker, said the call was a failure.",
+       "Artur Khachatryan", "other"},
+      {"Tamil National Alliance MP M.A. Sumanthiran said Colombo was right.",
+       "Tamil National Alliance MP M.A. Sumanthiran", "other"},
       // Particles inside names, before the verb.
       {"\"We are ready,\" Faisal bin Farhan said.", "Faisal bin Farhan", "Riyadh"},
       {"\"We thank Turkey,\" Asaad al-Shaibani said.", "Asaad al-Shaibani", "Damascus"},

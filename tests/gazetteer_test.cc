@@ -60,6 +60,11 @@ TEST(GazetteerTest, FindsNamesAcrossCaseAccentsAndSpelling) {
       // One edit in a long name: transposition, substitution, deletion.
       {"Cavusolgu, Cavusoglo, Cavusogl",
        {"Mevlut Cavusoglu@Cavusolgu", "Mevlut Cavusoglu@Cavusoglo", "Mevlut Cavusoglu@Cavusogl"}},
+      // After a first name the lexicon does not know, it is someone else's
+      // surname; after a word of a role or the known first name, a typo.
+      {"Ahmet Cavusolgu said", {}},
+      {"Secretary Cavusolgu said", {"Mevlut Cavusoglu@Cavusolgu"}},
+      {"Mevlut Cavusolgu said", {"Mevlut Cavusoglu@Mevlut Cavusolgu"}},
       // Two edits or a lower-case word are not names; nor is a word one
       // edit from the name of an outlet or a body (only people's names
       // are corrected).
