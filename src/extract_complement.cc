@@ -88,6 +88,26 @@ bool time_or_manner_after_on(const Token& t) {
          t.is("background") || t.is("behalf");
 }
 
+// The end of a bare phrase of time at T[j] ("Thursday", "Friday evening",
+// "today", "Jan. 5"), as AP writes it after the verb: "said Thursday that";
+// j when there is none.
+size_t bare_time_end(const std::vector<Token>& T, size_t j, size_t end) {
+  if (j >= end || !T[j].word() || T[j].in_quote) return j;
+  size_t k = j;
+  if (weekday_from_name(T[j].low) >= 0 || one_of(T[j], {"today", "yesterday", "tonight"})) {
+    k = j + 1;
+  } else if (month_from_name(T[j].low) > 0 && T[j].capital) {
+    k = j + 1;
+    if (k < end && T[k].is(".") && T[k].start == T[j].end) ++k;
+    if (k >= end || T[k].low.empty() || T[k].low[0] < '0' || T[k].low[0] > '9') return j;
+    ++k;
+  } else {
+    return j;
+  }
+  if (k < end && one_of(T[k], {"morning", "afternoon", "evening", "night"})) ++k;
+  return k;
+}
+
 }  // namespace
 
 Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const Cue& cue,
@@ -101,16 +121,21 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
     size_t b = j + 1;  // the listener's first word may be a cue's ("state television")
     while (b < s.end && b - j < 6 && T[b].word() && !T[b].in_quote &&
            !one_of(T[b], {"that", "about", "of", "to", "and", "but"}) &&
-           !is_preposition(T[b].low) && !cues_.match(T, b, s.end).cue)
+           !is_preposition(T[b].low) && bare_time_end(T, b, s.end) == b &&
+           !cues_.match(T, b, s.end).cue)
       ++b;
+    // "told reporters Friday that": the time after the listener.
+    const size_t time_end = bare_time_end(T, b, s.end);
+    const bool timed = time_end > b && time_end < s.end && T[time_end].is("that");
     const size_t clause = cue.takes_clause ? clause_after_phrase(s, j, b) : kNoClause;
     if (clause != kNoClause) b = clause;
     const bool delimited = clause != kNoClause || b >= s.end || !T[b].word() || T[b].in_quote ||
-                           one_of(T[b], {"that", "about", "of", "to"}) || is_preposition(T[b].low);
+                           one_of(T[b], {"that", "about", "of", "to"}) ||
+                           is_preposition(T[b].low) || timed;
     if (b > j && delimited) {
       const size_t listener = j;
       listener_or_relay(s, j, b, f);
-      j = b;
+      j = timed ? time_end : b;
       // "told Wang to stop the drills": an order, reported; the claim reads
       // as after "urged" (listener and infinitive).
       if (T[b - 1].word() && b + 1 < s.end && T[b].is("to") && T[b + 1].word() &&
@@ -123,6 +148,13 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
   }
   // Places, times and relays between the cue and the content.
   for (int guard = 0; guard < 4 && j < s.end; ++guard) {
+    if (const size_t time_end = bare_time_end(T, j, s.end);
+        time_end > j && time_end < s.end &&
+        (T[time_end].is("that") || T[time_end].is(",") ||
+         (cue.takes_clause && T[time_end].word() && !T[time_end].is("'s")))) {
+      j = time_end;  // "said Thursday that", "said Friday he", "said Friday, citing ..."
+      continue;
+    }
     const Token& t = T[j];
     // "briefed Lavrov on the talks in Muscat": after a listener, "on" or
     // "of" says what about ("on Monday" is a time).

@@ -39,6 +39,11 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
   if (prev != kNone && prev > s.begin && T[prev].is("-") && T[prev].start == T[prev - 1].end &&
       T[prev].end == T[i].start)
     return std::nullopt;
+  // "Iranian state TV said", "state-run media": a modifier of a medium.
+  if (m.base && j < s.end &&
+      ((T[j].word() && is_media_noun(T[j].low)) ||
+       (T[j].is("-") && T[j].start == T[j - 1].end && j + 1 < s.end && T[j + 1].start == T[j].end)))
+    return std::nullopt;
   // "in a phone call on Thursday", "the video call": a noun after a word of
   // an event's name, itself after a determiner.
   if (m.base && prev != kNone && prev > s.begin && T[prev].word() && T[prev - 1].word() &&
@@ -69,12 +74,16 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
     return passive_at(s, i, m, aux, j, std::move(f));
   if (m.participle && prev != kNone && T[prev].is("as"))
     return quoted_as_saying(s, m, prev, j, std::move(f));
-  if (m.participle) return participle_at(s, i, m, prev, j, std::move(f));
+  // "Iranian state media is reporting that ...": a progressive, its subject
+  // before the auxiliary.
+  const bool progressive =
+      m.participle && aux != kNone && aux > s.begin && one_of(T[aux], {"is", "are", "was", "were"});
+  if (m.participle && !progressive) return participle_at(s, i, m, prev, j, std::move(f));
   // "A Saudi official, who asked not to be named, said ...": the relative
   // clause only describes the speaker; its main verb frames the words.
   if (in_relative_clause_before_verb(s, i)) return std::nullopt;
   // The subject of a quoted verb ends before the quotation mark.
-  auto subj = subject_before(s, T[i].in_quote ? i - 1 : i);
+  auto subj = subject_before(s, progressive ? aux : T[i].in_quote ? i - 1 : i);
   if (subj && !(m.base && demonym_before_noun(T, subj->first, subj->second)))
     f.speaker = discourse_.resolve(T, subj->first, subj->second);
   if (f.speaker) {

@@ -200,6 +200,24 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
        "Sochi after the call.",
        "Vladimir Putin", "Moscow", "", "said", Mode::kIndirect,
        "Moscow was ready to work with Kyiv on a memorandum"},
+      // A bare day after the verb (AP style) is no part of the claim, nor of
+      // the listener.
+      {"President Donald Trump said Thursday that he made no headway in his call with Vladimir "
+       "Putin.",
+       "Donald Trump", "Washington", "", "said", Mode::kIndirect,
+       "he made no headway in his call with Vladimir Putin"},
+      {"Sergei Lavrov said Friday evening the talks were useful.", "Sergei Lavrov", "Moscow", "",
+       "said", Mode::kIndirect, "the talks were useful"},
+      {"Peskov told reporters Friday that the call was useful.", "Dmitry Peskov", "Moscow", "",
+       "told", Mode::kIndirect, "the call was useful", "reporters"},
+      {"Peskov said Monday's talks were useful.", "Dmitry Peskov", "Moscow", "", "said",
+       Mode::kIndirect, "Monday's talks were useful"},
+      // "state" before a medium is no verb; a progressive reports too.
+      {"Iranian state TV said the first exchange of views had been completed.", "Iranian state TV",
+       "Tehran", "", "said", Mode::kIndirect, "the first exchange of views had been completed"},
+      {"Iranian state media is reporting that the two delegations are sitting in separate rooms.",
+       "Iranian state media", "Tehran", "", "reporting", Mode::kIndirect,
+       "the two delegations are sitting in separate rooms"},
   };
   for (const Case& c : cases) expect_single(c);
 }
