@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string>
 #include <vector>
 
 #include <unicode/uchar.h>
@@ -80,7 +81,10 @@ std::optional<Date> match_at(std::vector<Token>& t, size_t i) {
   auto glued = [&](size_t k, char sep) {
     return k < n && t[k].number && t[k].sep == sep && !t[k].spaced;
   };
-  // Numeric: 2020-10-01, 01.10.2020, 10/01/2020, 01-10-2020.
+  // Numeric: 2020-10-01, 01.10.2020, 01/10/2020, 01-10-2020. Day first, as
+  // most of the world writes it (and most outlets that write numbers);
+  // month first only when the day-first reading is no date (10/13/2020).
+  // (US outlets write the month's name.)
   if (t[i].number && i + 2 < n) {
     for (char sep : {'-', '.', '/'}) {
       if (!glued(i + 1, sep) || !glued(i + 2, sep)) continue;
@@ -89,8 +93,8 @@ std::optional<Date> match_at(std::vector<Token>& t, size_t i) {
       if (t[i].text.size() == 4) {
         d = valid(a, b, c);
       } else if (t[i + 2].text.size() == 4) {
-        d = sep == '/' ? valid(c, a, b) : valid(c, b, a);
-        if (!d) d = sep == '/' ? valid(c, b, a) : valid(c, a, b);
+        d = valid(c, b, a);
+        if (!d && sep == '/') d = valid(c, a, b);
       }
       if (d) {
         t[i].used = t[i + 1].used = t[i + 2].used = true;
@@ -182,6 +186,15 @@ std::optional<Date> parse_dateline_part(std::string_view line);
 }  // namespace
 
 std::optional<Date> parse_dateline(std::string_view line) {
+  // "July 4, 2025 12:47 AM · 4 min read", "3 July 2025 • 14:05": a middle
+  // dot or a bullet parts as a bar does.
+  for (std::string_view dot : {"\u00b7", "\u2022"})
+    if (line.size() <= 120 && line.find(dot) != std::string_view::npos) {
+      std::string barred(line);
+      for (size_t at = barred.find(dot); at != std::string::npos; at = barred.find(dot, at))
+        barred.replace(at, dot.size(), " | ");
+      return parse_dateline(barred);
+    }
   // "Published December 7, 2023 11:42 AM EST | Updated 2 hours ago": parts
   // between bars, each a date or a label of time.
   if (line.find('|') == std::string_view::npos) return parse_dateline_part(line);
@@ -222,6 +235,13 @@ std::optional<Date> parse_dateline_part(std::string_view line) {
       t.used = tokens[i + 1].used = true;
       if (i + 2 < tokens.size() && tokens[i + 2].number && tokens[i + 2].sep == ':')
         tokens[i + 2].used = true;
+      continue;
+    }
+    // A zone's offset: "GMT+3", "UTC-05:00".
+    if (t.number && (t.sep == '+' || t.sep == '-') && i > 0 &&
+        (tokens[i - 1].text == "gmt" || tokens[i - 1].text == "utc")) {
+      if (i + 1 < tokens.size() && tokens[i + 1].number && tokens[i + 1].sep == ':')
+        tokens[i + 1].used = true;
       continue;
     }
     if (!t.number && is_filler_word(t.text)) continue;

@@ -122,8 +122,16 @@ TEST(LoaderTest, ParsesDatelines) {
       {"2020-10-01", "2020-10-01"},
       {"Thursday, 01 October 2020", "2020-10-01"},
       {"1 Oct 2020", "2020-10-01"},
-      {"Published: 10/01/2020 14:35 GMT", "2020-10-01"},
+      // Numbers with slashes day first; month first only when that is no date.
+      {"Published: 01/10/2020 14:35 GMT", "2020-10-01"},
+      {"04/12/2025 - 13:45 CET", "2025-12-04"},
       {"13/10/2020", "2020-10-13"},
+      {"10/13/2020", "2020-10-13"},
+      // A zone's offset; parts after a middle dot or a bullet.
+      {"Updated 8:41 PM GMT+3, July 3, 2025", "2025-07-03"},
+      {"Published 3 July 2025, 14:05 UTC-05:00", "2025-07-03"},
+      {"July 4, 2025 12:47 AM \u00b7 4 min read", "2025-07-04"},
+      {"3 July 2025 \u2022 Updated 2 hours ago", "2025-07-03"},
       {"Updated 1 October 2020, 10:15", "2020-10-01"},
       {"MOSCOW, Oct. 1, 2020", "2020-10-01"},
       {"Talks were held on October 1, 2020 in Moscow", nullptr},
