@@ -28,6 +28,7 @@ Discourse::Discourse(const Document& doc, const Gazetteer& gazetteer,
     const std::string_view place = line.substr(0, line.find_first_of(",(-/"));
     if (place.size() < line.size() && line[place.size()] == '/') break;  // two places
     const std::vector<SideMention> sides = gaz_.find_sides(place);
+    if (sides.empty()) continue;  // a date line ("16.07.2025") before the wire dateline
     if (sides.size() == 1 && is_government_side(sides[0].side)) home_side_ = sides[0].side;
     break;
   }

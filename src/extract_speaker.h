@@ -105,6 +105,8 @@ class Discourse {
   // The person named first in the sentence at `pos`, when only a title
   // stands before the name (the sentence's subject); null otherwise.
   const EntityMention* sentence_subject(uint32_t pos) const;
+  // The sentence holding `pos`; nullptr before the first one.
+  const Sentence* sentence_at(uint32_t pos) const;
   // The person named first from `pos` on, when only a title stands between
   // (the subject of a clause starting there); null otherwise.
   const EntityMention* subject_after(uint32_t pos) const;

@@ -122,11 +122,16 @@ std::string_view office_role(const std::string& role) {
 
 }  // namespace
 
-const EntityMention* Discourse::sentence_subject(uint32_t pos) const {
+const Sentence* Discourse::sentence_at(uint32_t pos) const {
   auto sentence = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), pos,
                                    [](uint32_t p, const Sentence& s) { return p < s.span.start; });
-  if (sentence == doc_.sentences.begin()) return nullptr;
-  const Span span = std::prev(sentence)->span;
+  return sentence == doc_.sentences.begin() ? nullptr : &*std::prev(sentence);
+}
+
+const EntityMention* Discourse::sentence_subject(uint32_t pos) const {
+  const Sentence* sentence = sentence_at(pos);
+  if (!sentence) return nullptr;
+  const Span span = sentence->span;
   for (const EntityMention& m : mentions_) {
     if (m.span.start < span.start) continue;
     if (m.span.start >= pos) break;

@@ -272,13 +272,26 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     // "The Secretary" after "Secretary Blinken spoke with Foreign Minister
     // Wang": the official whose role has the title as written comes first.
     const std::string_view title = secretary ? "secretary" : "minister";
+    auto fits = [&](const EntityMention& m) {
+      const Entity& e = *m.entity;
+      return m.span.start < pos && e.kind == SpeakerKind::kPerson &&
+             (side.empty() || e.side == side) && has_word(e.role, title) &&
+             !has_word(e.role, "prime") && !has_word(e.role, "press");
+    };
     for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-      const Entity& e = *it->entity;
-      if (it->span.start >= pos || e.kind != SpeakerKind::kPerson ||
-          (!side.empty() && e.side != side) || !has_word(e.role, title) ||
-          has_word(e.role, "prime") || has_word(e.role, "press"))
-        continue;
-      Referent c = from_entity(*it);
+      if (!fits(*it)) continue;
+      // "Greek Foreign Minister Giorgos Gerapetritis and his Turkish
+      // counterpart Hakan Fidan spoke ... 'We will not accept it,' the
+      // minister said": of two ministers of one sentence, the one at home
+      // (the dateline's), else the first named, the sentence's subject.
+      const EntityMention* chosen = &*it;
+      if (const Sentence* sentence = sentence_at(it->span.start))
+        for (auto other = std::next(it);
+             other != mentions_.rend() && other->span.start >= sentence->span.start; ++other)
+          if (fits(*other) && other->entity->side != chosen->entity->side &&
+              chosen->entity->side != home_side_)
+            chosen = &*other;
+      Referent c = from_entity(*chosen);
       c.speaker.mention = r.speaker.mention;
       return c;
     }

@@ -57,7 +57,13 @@ std::string Discourse::office_side(const std::vector<Token>& toks, size_t a, siz
         kind.push_back(toks[k].low);
         any_ministry = true;
       }
-  if (kind.empty()) return "";  // "Minister Xie Feng": no kind of office to look for
+  if (kind.empty()) {
+    // "Government spokesman Stefan Kornelius" under "Berlin (dpa) -": the
+    // government at home; "Minister Xie Feng": no kind of office to look for.
+    for (size_t k = a; k < b; ++k)
+      if (toks[k].is("government") || toks[k].is("cabinet")) return home_side_;
+    return "";
+  }
   auto fits = [&](std::string_view name, std::string_view role) {
     return std::all_of(kind.begin(), kind.end(),
                        [&](std::string_view w) { return has_word(name, w) || has_word(role, w); });

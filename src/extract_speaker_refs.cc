@@ -19,15 +19,20 @@ bool body_kind(const Entity& e, const std::string&) {
   return e.kind == SpeakerKind::kInstitution || e.kind == SpeakerKind::kMedia;
 }
 
+// "Asked whether ...", "When asked about ...", "Questioned on ...".
+bool starts_with_question(std::string_view sentence) {
+  for (std::string_view start : {"Asked ", "When asked ", "Questioned ", "Pressed "})
+    if (sentence.substr(0, start.size()) == start) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<Referent> Discourse::subject_of_sentence_before(uint32_t pos, uint32_t& at) const {
-  auto sentence = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), pos,
-                                   [](uint32_t p, const Sentence& s) { return p < s.span.start; });
-  if (sentence == doc_.sentences.begin() || std::prev(sentence) == doc_.sentences.begin())
-    return std::nullopt;
-  const Sentence& here = *std::prev(sentence);
-  const Sentence& before = *std::prev(sentence, 2);
+  const Sentence* sentence = sentence_at(pos);
+  if (!sentence || sentence == &doc_.sentences.front()) return std::nullopt;
+  const Sentence& here = *sentence;
+  const Sentence& before = *(sentence - 1);
   if (here.span.start != pos || before.paragraph != here.paragraph) return std::nullopt;
   // Its first word, capitalised, then a verb-like lower-case word.
   const std::string_view text = doc_.text;
@@ -47,7 +52,12 @@ std::optional<Referent> Discourse::pronoun(std::string_view w, uint32_t pos) con
     // A person named since the last statement ("X held a briefing. She
     // said"), else the last speaker when a person close by ("X told Y that
     // ... He said" is X), else the last person named.
-    const EntityMention* named = last_entity(pos, any_person, "");
+    // "Asked whether Mitsotakis would meet Erdogan, he said": the people of
+    // the question are not who answers it.
+    uint32_t before = pos;
+    if (const Sentence* sentence = sentence_at(pos))
+      if (starts_with_question(doc_.slice(sentence->span))) before = sentence->span.start;
+    const EntityMention* named = last_entity(before, any_person, "");
     const SaidBefore* last = said_.empty() ? nullptr : &said_.back();
     // "Kurti gave his own version. He claimed ...": the subject of the
     // sentence before, a person the lexicon does not know named in full
