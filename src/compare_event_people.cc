@@ -220,6 +220,23 @@ std::optional<std::string> initiator_in(const std::vector<Token>& tokens,
   return std::nullopt;
 }
 
+std::pair<size_t, std::vector<const Entity*>> lede_pair(const DocWork& work, size_t last) {
+  for (size_t s = 0; s < last && s < work.sentence_names.size(); ++s) {
+    std::vector<const Entity*> people;
+    for (const EntityRef& n : work.sentence_names[s]) {
+      const Entity* e = n.entity;
+      if (e->kind != SpeakerKind::kPerson || !is_government_side(e->side) ||
+          work.sentence_tokens[s][n.range.last].possessive)  // "Wang Yi's letter"
+        continue;
+      if (std::none_of(people.begin(), people.end(),
+                       [&](const Entity* p) { return p->side == e->side; }))
+        people.push_back(e);
+      if (people.size() == 2) return {s, people};
+    }
+  }
+  return {last, {}};
+}
+
 void find_names(const Document& doc, const Resources& res, DocWork& work) {
   work.sentence_names.assign(doc.sentences.size(), {});
   work.sentence_sides.clear();

@@ -48,6 +48,12 @@ const std::pair<const Entity*, size_t>* last_of_other_side(
 // sentence `s` + 1 (in the order of the sides); else none.
 std::vector<const Entity*> people_of_sides(const DocWork& work, size_t s, size_t lo, size_t hi);
 
+// "U.S. Secretary of State Marco Rubio told Chinese Foreign Minister Wang
+// Yi on Friday that ...": the first of sentences [0, last) that names people
+// of two governments (not in a possessive), with the first person of each
+// (in the order named); {last, {}} when none does.
+std::pair<size_t, std::vector<const Entity*>> lede_pair(const DocWork& work, size_t last);
+
 }  // namespace kd::cmp
 
 #endif  // KARABAKH_DIFF_SRC_COMPARE_EVENT_PEOPLE_H_

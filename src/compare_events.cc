@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "compare_words.h"
 
@@ -72,6 +73,9 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
   // People named in the sentences before, the latest last, with the
   // sentence of their latest mention: whom "the two leaders" may be.
   std::vector<std::pair<const Entity*, size_t>> named_before;
+  // The first cue reported without its parties ("the call lasted 45
+  // minutes"): its kind and sentence.
+  std::optional<std::pair<CueKind, size_t>> unparted;
   for (size_t s = 0; s < doc.sentences.size() && !expired(work.deadline); ++s) {
     const std::vector<Token>& tokens = work.sentence_tokens[s];
     const std::vector<EntityRef>& names = work.sentence_names[s];
@@ -154,6 +158,11 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
         people = people_of_sides(work, s, lo, cue.first - 1);
       if (people.size() < 2) {
         cue_event[c] = context;  // "the phone call": the event talked about
+        // ("after two hours of talks": a cue that names nobody, not even
+        // "the two ministers" who are not the people named before.)
+        if (!unparted && people.empty() && cues[c].kind != CueKind::kStatement &&
+            parties_named_in(res, work, s, lo, hi) == 0)
+          unparted = {{cues[c].kind, s}};
         continue;
       }
       const DateRef* day = nearest_day(days, tokens[cue.first].span.start,
@@ -202,6 +211,13 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
             e.vague_date = true;
       }
     }
+    // ("the call lasted 45 minutes": a reference to an event none reported.)
+    if (!unparted && context < 0)
+      for (const PhraseMatcher::Match& m : references_in(res, work, s))
+        if (m.id >= 0 && res.names_event[static_cast<size_t>(m.id)]) {
+          unparted = {{res.reference_kinds[static_cast<size_t>(m.id)], s}};
+          break;
+        }
     for (const EntityRef& n : names) {
       if (n.entity->kind != SpeakerKind::kPerson) continue;
       auto it = std::find_if(named_before.begin(), named_before.end(),
@@ -239,6 +255,21 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
       }
       if (after >= 0 && before >= 0 && after != before)
         clues.links.push_back({before, after, *offset});
+    }
+  }
+  // "Rubio told Wang Yi on Friday that ... A senior official said the call
+  // lasted 45 minutes": no sentence reported the event with its parties, but
+  // one referred to it; its parties are the people of two governments the
+  // lede names together, its day that sentence's.
+  if (unparted &&
+      std::all_of(events.begin(), events.end(), [](const DocEvent& e) { return e.background; })) {
+    const auto [s, people] = lede_pair(work, unparted->second);
+    if (people.size() == 2) {
+      const Span span = doc.sentences[s].span;
+      const Mention mention{static_cast<uint32_t>(s), doc.sentences[s].paragraph, span};
+      const DateRef* day = nearest_day(work.dates.by_sentence[s], span.start, span.start, span.end);
+      const size_t e = add_mention(events, index, people, unparted->first, day, mention);
+      clues.in_sentence[s].push_back(static_cast<int>(e));
     }
   }
   settle_dates(doc, clues, events);

@@ -74,8 +74,11 @@ struct Resources {
   PhraseMatcher references;         // kinds reference|parties|readout: "the call", "the two sides"
   std::vector<bool> names_event;    // by references id: kind "reference", the event itself
   std::vector<bool> names_parties;  // by references id: kind "parties", its participants
-  PhraseMatcher initiative;         // kind "initiative": "at the initiative of"
-  PhraseMatcher separately;         // kind "separate": "held separate calls with X and Y"
+  // By references id: the kind of event a reference names ("the call": a
+  // call), from the event cues that share its last word; talks by default.
+  std::vector<CueKind> reference_kinds;
+  PhraseMatcher initiative;  // kind "initiative": "at the initiative of"
+  PhraseMatcher separately;  // kind "separate": "held separate calls with X and Y"
   // Kind "prospect" ("possible", "date for"), folded word by word: matched
   // on the words right before a cue, exactly (not on stems: "expected",
   // not "expects").

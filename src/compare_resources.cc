@@ -65,6 +65,19 @@ Resources::Resources(const Lexicon& lex)
       if (references.add(cue.phrase) >= 0) {
         names_event.push_back(cue.kind == "reference");
         names_parties.push_back(cue.kind == "parties");
+        reference_kinds.push_back(CueKind::kTalks);
+        const std::vector<Token> words = tokenize(cue.phrase);
+        if (cue.kind != "reference" || words.empty()) continue;
+        const std::string last(words.back().folded());
+        for (const EventCue& other : lex.event_cues) {
+          if (other.kind != "call" && other.kind != "meeting") continue;
+          const std::vector<Token> other_words = tokenize(other.phrase);
+          if (std::any_of(other_words.begin(), other_words.end(),
+                          [&](const Token& t) { return t.folded() == last; })) {
+            reference_kinds.back() = other.kind == "call" ? CueKind::kCall : CueKind::kMeeting;
+            break;
+          }
+        }
       }
     } else if (cue.kind == "prospect") {
       std::vector<std::string> words;

@@ -449,6 +449,36 @@ TEST(CompareEventsTest, DaysThatAreNotTheEventsOwn) {
   EXPECT_EQ(a.events[0].date->iso(), "2023-06-13");
 }
 
+// "Blinken told Wang Yi on Tuesday that ... The call lasted 45 minutes": no
+// sentence reported the event with its parties, but one referred to it; its
+// parties are the people of two governments the lede names together, its day
+// the lede's. Nothing referred to: no event.
+TEST(CompareEventsTest, AnEventReferredToTakesThePartiesOfTheLede) {
+  Analysis a = run_on({make_doc(
+      "a.txt",
+      {"Antony Blinken told Chinese Foreign Minister Wang Yi on Tuesday that the United States "
+       "would stand by its allies, the State Department said.",
+       "A senior official said the call lasted roughly 45 minutes."},
+      ymd(2023, 6, 15))});
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].kind, EventKind::kCall);
+  EXPECT_EQ(a.events[0].participants, (std::vector<std::string>{"Antony Blinken", "Wang Yi"}));
+  ASSERT_TRUE(a.events[0].date.has_value());
+  EXPECT_EQ(a.events[0].date->iso(), "2023-06-13");
+  a = run_on({make_doc("a.txt",
+                       {"Joe Biden and Xi Jinping agreed on Wednesday to keep talking.",
+                        "The meeting lasted two hours."},
+                       ymd(2023, 6, 15))});
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].kind, EventKind::kMeeting);
+  EXPECT_EQ(a.events[0].date->iso(), "2023-06-14");
+  a = run_on({make_doc("a.txt",
+                       {"Antony Blinken told Chinese Foreign Minister Wang Yi on Tuesday that the "
+                        "United States would stand by its allies."},
+                       ymd(2023, 6, 15))});
+  EXPECT_TRUE(a.events.empty());
+}
+
 TEST(CompareEventsTest, NoEventWithoutTwoParticipants) {
   Analysis a = run_on({make_doc("a.txt",
                                 {"Antony Blinken told reporters that the phone call was useful. "
