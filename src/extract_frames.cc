@@ -96,7 +96,10 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
     }
     // "Reuters, citing two diplomats, reported that ...": the source between
     // the subject and its verb.
-    if (subj->second + 1 < i && T[subj->second].is(",") && opens_citation(T[subj->second + 1]))
+    // "Adam Szlapka, quoted by PAP, said": the medium between them relays.
+    if (subj->second + 1 < i && T[subj->second].is(",") &&
+        (opens_citation(T[subj->second + 1]) || T[subj->second + 1].is("quoted") ||
+         T[subj->second + 1].is("cited")))
       relay_phrases(s, subj->second, i, f);
     size_t jj = j;
     f.complement = complement_after(s, jj, cue, f);

@@ -200,9 +200,14 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
         c.speaker.mention = r.speaker.mention;
         return c;
       }
+    // (A state agency that reported before: "..., the Saudi Press Agency
+    // reported. ... , according to the statement.")
     for (auto it = said_.rbegin(); it != said_.rend(); ++it)
-      if (it->who.speaker.kind == SpeakerKind::kInstitution && !it->who.group &&
-          (side.empty() || it->who.speaker.side == side))
+      if ((it->who.speaker.kind == SpeakerKind::kInstitution ||
+           (it->who.speaker.kind == SpeakerKind::kMedia && it->who.entity &&
+            has_word(it->who.entity->role, "agency") &&
+            is_government_side(it->who.speaker.side))) &&
+          !it->who.group && (side.empty() || it->who.speaker.side == side))
         return it->who;
     if (const EntityMention* m = last_entity(pos, institution_kind, side)) return from_entity(*m);
     r.speaker.kind = SpeakerKind::kInstitution;

@@ -56,6 +56,12 @@ size_t source_before(const std::vector<Token>& T, size_t a, size_t begin) {
   return k;
 }
 
+// T[k] opens "quoted by PAP" or "cited by Xinhua" between the subject and
+// its verb ("Adam Szlapka, quoted by PAP, said"): a relay, no part of it.
+bool relayed_by_at(const std::vector<Token>& T, size_t k) {
+  return k + 1 < T.size() && (T[k].is("quoted") || T[k].is("cited")) && T[k + 1].is("by");
+}
+
 // T[k] opens an aside between commas that is no part of a subject:
 // "however", "meanwhile", "for their part", "in turn".
 bool opens_aside(const std::vector<Token>& T, size_t k) {
@@ -200,7 +206,8 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
            !T[b].in_quote &&
            !(T[b].is(",") && b + 1 < j - 1 && T[b + 1].low.size() > 4 &&
              T[b + 1].low.compare(T[b + 1].low.size() - 3, 3, "ing") == 0) &&
-           !(T[b].is(",") && b + 1 < j - 1 && opens_aside(T, b + 1)))
+           !(T[b].is(",") && b + 1 < j - 1 && opens_aside(T, b + 1)) &&
+           !(T[b].is(",") && b + 2 < j - 1 && relayed_by_at(T, b + 1)))
       ++b;
     if (b > cs && discourse_.resolve(T, cs, b)) return std::make_pair(cs, b);
     return std::nullopt;

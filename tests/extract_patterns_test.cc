@@ -82,9 +82,10 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
       {"Christopher Luxon said afterwards that the two leaders agreed to work on minerals.",
        "Christopher Luxon", "Wellington", "", "said", Mode::kIndirect,
        "the two leaders agreed to work on minerals"},
+      // The topic the minister brought up, relayed by his ministry.
       {"According to Wisma Putra, Mohamad Hasan raised the issue of transboundary haze.",
-       "Malaysian Foreign Ministry", "Kuala Lumpur", "", "According to", Mode::kIndirect,
-       "Mohamad Hasan raised the issue of transboundary haze"},
+       "Mohamad Hasan", "Kuala Lumpur", "Malaysian Foreign Ministry", "raised the issue of",
+       Mode::kIndirect, "transboundary haze"},
       // A clause opening with an envoy noun is words reported.
       {"Wang Yi said the mission was lawful.", "Wang Yi", "Beijing", "", "said", Mode::kIndirect,
        "the mission was lawful"},
@@ -277,6 +278,15 @@ TEST(ExtractPatternsTest, AccordingToTellsTheRelayOfTheSpeakerInside) {
        "Washington wants stable ties"},
       {"According to TASS, Lavrov stressed the importance of the ceasefire.", "Sergei Lavrov",
        "Moscow", "TASS", "stressed", Mode::kIndirect, "the importance of the ceasefire"},
+      // The topic one side brought up; a relay between subject and verb.
+      {"According to the Polish news agency PAP, Donald Tusk raised the issue of compensation for "
+       "the victims of the occupation.",
+       "Donald Tusk", "Warsaw", "Polish Press Agency", "raised the issue of", Mode::kIndirect,
+       "compensation for the victims of the occupation"},
+      {"Polish government spokesman Adam Szlapka, quoted by PAP, said Warsaw expected concrete "
+       "proposals.",
+       "Adam Szlapka", "Warsaw", "Polish Press Agency", "said", Mode::kIndirect,
+       "Warsaw expected concrete proposals"},
       {"According to a statement issued by the Chinese Foreign Ministry, Wang Yi said Beijing "
        "opposes the sanctions.",
        "Wang Yi", "Beijing", "Chinese Foreign Ministry", "said", Mode::kIndirect,
@@ -290,6 +300,15 @@ TEST(ExtractPatternsTest, AccordingToTellsTheRelayOfTheSpeakerInside) {
        "According to", Mode::kIndirect, "the two ministers agreed to meet again"},
   };
   for (const Case& c : cases) expect_single(c);
+  // "the statement" of no body named: the state agency that reported before.
+  const std::vector<Statement> sts = extract_text(
+      "Prince Faisal bin Farhan received Abbas Araghchi in Jeddah, the Saudi Press Agency "
+      "reported. The Saudi minister also affirmed the Kingdom's rejection of the violation of the "
+      "sovereignty of states, according to the statement.");
+  ASSERT_EQ(sts.size(), 2u) << describe(sts);
+  EXPECT_EQ(sts[1].speaker.name, "Faisal bin Farhan");
+  EXPECT_EQ(sts[1].account, "Riyadh");
+  EXPECT_EQ(sts[1].via.value_or(""), "Saudi Press Agency");
 }
 
 TEST(ExtractPatternsTest, ParticipleAfterAnObjectGoesWithTheSubject) {
