@@ -29,6 +29,17 @@ bool generic_title_word(const Token& t) {
   return is_speaker_noun(t.low) || is_leader_noun(t.low) || is_determiner(t.low);
 }
 
+// "M23", "RSF", "SDF": two or more letters in capitals, or a digit.
+bool acronym(std::string_view text) {
+  if (text.size() < 2) return false;
+  bool digit = false, lower = false;
+  for (const char c : text) {
+    digit |= c >= '0' && c <= '9';
+    lower |= c >= 'a' && c <= 'z';
+  }
+  return digit || !lower;
+}
+
 struct Candidate {
   uint32_t pos;
   const std::string* side;
@@ -90,6 +101,12 @@ std::string Discourse::office_side(const std::vector<Token>& toks, size_t a, siz
   if (found.empty()) {
     for (size_t k = a; k < b; ++k)
       if (toks[k].word() && is_expert_noun(toks[k].low)) return "";
+    // "An M23 spokesman", "RSF adviser": a body of its own name (letters in
+    // capitals, digits), not an office of the government at home.
+    for (size_t k = a; k < b; ++k)
+      if (toks[k].word() && !generic_title_word(toks[k]) &&
+          acronym(doc_.slice({toks[k].start, toks[k].end})))
+        return "";
     return home_side_;
   }
   const Candidate last =

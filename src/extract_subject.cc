@@ -216,6 +216,18 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
   if (p.is("who")) {  // "Putin, who ..." -> the name before "who"
     end = j - 1;
     if (end > s.begin && T[end - 1].is(",")) --end;
+  } else {
+    // "A Turkish official who declined to be named said", "Officials who
+    // briefed reporters said": the subject ends before a relative clause
+    // without commas.
+    constexpr size_t kRelativeReach = 10;
+    for (size_t k = j; k-- > s.begin + 1 && j - k <= kRelativeReach;) {
+      if (!T[k].word() || T[k].in_quote) break;
+      if (T[k].is("who") && T[k - 1].word() && !T[k - 1].in_quote) {
+        end = k;
+        break;
+      }
+    }
   }
   // What a document is of: "the Chinese readout of the call said".
   if (const size_t of = document_of_before(T, end, s.begin); of != kNone) end = of;

@@ -477,6 +477,12 @@ TEST(ExtractDiscourseTest, TheDatelinesGovernmentWhenNoneIsNamed) {
        "Stefan Kornelius", "Berlin"},
       {"", "Government spokesman Stefan Kornelius said the talks were frank.", "Stefan Kornelius",
        "other"},
+      // A body of its own name is no office at home; any minister is.
+      {"KINSHASA, Sept 5 (Reuters) -",
+       "An M23 spokesman, Lawrence Kanyuka, said the movement would not be bound.",
+       "Lawrence Kanyuka", "other"},
+      {"KINSHASA, Sept 5 (Reuters) -", "Transport Minister Jean Mukendi said the road was open.",
+       "Jean Mukendi", "Kinshasa"},
       {"", "Minister of Foreign Affairs Ahmed Benali said Algeria does not accept ultimatums.",
        "Ahmed Benali", "other"},
   };

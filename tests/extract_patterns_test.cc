@@ -502,6 +502,11 @@ TEST(ExtractPatternsTest, UnnamedSourcesOfABodyAreAnonymous) {
       {"According to sources in the State Department, Washington will send an envoy.",
        "sources in the State Department", "Washington", "", "According to", Mode::kIndirect,
        "Washington will send an envoy"},
+      // A relative clause without commas is no part of the subject.
+      {"A Turkish official who declined to be named said Ankara had pressed Moscow.",
+       "Turkish official", "Ankara", "", "said", Mode::kIndirect, "Ankara had pressed Moscow"},
+      {"Officials who briefed reporters said the call was tense.", "Officials", "other", "", "said",
+       Mode::kIndirect, "the call was tense"},
       // What the speaker knows of after the noun.
       {"Two diplomats familiar with the talks said the call lasted an hour.",
        "Two diplomats familiar with the talks", "other", "", "said", Mode::kIndirect,
