@@ -220,8 +220,10 @@ std::optional<std::string> initiator_in(const std::vector<Token>& tokens,
   return std::nullopt;
 }
 
-std::pair<size_t, std::vector<const Entity*>> lede_pair(const DocWork& work, size_t last) {
-  for (size_t s = 0; s < last && s < work.sentence_names.size(); ++s) {
+std::pair<size_t, std::vector<const Entity*>> lede_pair(const DocWork& work, size_t end,
+                                                        size_t skip) {
+  for (size_t s = 0; s < end && s < work.sentence_names.size(); ++s) {
+    if (s == skip) continue;
     std::vector<const Entity*> people;
     for (const EntityRef& n : work.sentence_names[s]) {
       const Entity* e = n.entity;
@@ -234,7 +236,7 @@ std::pair<size_t, std::vector<const Entity*>> lede_pair(const DocWork& work, siz
       if (people.size() == 2) return {s, people};
     }
   }
-  return {last, {}};
+  return {end, {}};
 }
 
 void find_names(const Document& doc, const Resources& res, DocWork& work) {

@@ -49,10 +49,11 @@ const std::pair<const Entity*, size_t>* last_of_other_side(
 std::vector<const Entity*> people_of_sides(const DocWork& work, size_t s, size_t lo, size_t hi);
 
 // "U.S. Secretary of State Marco Rubio told Chinese Foreign Minister Wang
-// Yi on Friday that ...": the first of sentences [0, last) that names people
-// of two governments (not in a possessive), with the first person of each
-// (in the order named); {last, {}} when none does.
-std::pair<size_t, std::vector<const Entity*>> lede_pair(const DocWork& work, size_t last);
+// Yi on Friday that ...": the first of sentences [0, end), but `skip`, that
+// names people of two governments (not in a possessive), with the first
+// person of each (in the order named); {end, {}} when none does.
+std::pair<size_t, std::vector<const Entity*>> lede_pair(const DocWork& work, size_t end,
+                                                        size_t skip);
 
 }  // namespace kd::cmp
 

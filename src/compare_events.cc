@@ -75,7 +75,13 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
   std::vector<std::pair<const Entity*, size_t>> named_before;
   // The first cue reported without its parties ("the call lasted 45
   // minutes"): its kind and sentence.
-  std::optional<std::pair<CueKind, size_t>> unparted;
+  struct Unparted {
+    CueKind kind;
+    size_t sentence;
+    const DateRef* day;  // the cue's own ("held talks on Saturday"), if any
+    bool reference;      // "the call", not a cue
+  };
+  std::optional<Unparted> unparted;
   for (size_t s = 0; s < doc.sentences.size() && !expired(work.deadline); ++s) {
     const std::vector<Token>& tokens = work.sentence_tokens[s];
     const std::vector<EntityRef>& names = work.sentence_names[s];
@@ -162,7 +168,10 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
         // "the two ministers" who are not the people named before.)
         if (!unparted && people.empty() && cues[c].kind != CueKind::kStatement &&
             parties_named_in(res, work, s, lo, hi) == 0)
-          unparted = {{cues[c].kind, s}};
+          unparted = Unparted{cues[c].kind, s,
+                              nearest_day(days, tokens[cue.first].span.start,
+                                          tokens[clause_lo].span.start, tokens[clause_hi].span.end),
+                              false};
         continue;
       }
       const DateRef* day = nearest_day(days, tokens[cue.first].span.start,
@@ -215,7 +224,7 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
     if (!unparted && context < 0)
       for (const PhraseMatcher::Match& m : references_in(res, work, s))
         if (m.id >= 0 && res.names_event[static_cast<size_t>(m.id)]) {
-          unparted = {{res.reference_kinds[static_cast<size_t>(m.id)], s}};
+          unparted = Unparted{res.reference_kinds[static_cast<size_t>(m.id)], s, nullptr, true};
           break;
         }
     for (const EntityRef& n : names) {
@@ -263,12 +272,18 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
   // lede names together, its day that sentence's.
   if (unparted &&
       std::all_of(events.begin(), events.end(), [](const DocEvent& e) { return e.background; })) {
-    const auto [s, people] = lede_pair(work, unparted->second);
+    // (A cue's sentence has no two parties, else it would have had them;
+    // "The United States and Iran held talks on Saturday. US envoy Steve
+    // Witkoff and ...": the sentence after it may.)
+    const auto [s, people] = !unparted->reference
+                                 ? lede_pair(work, unparted->sentence + 2, unparted->sentence)
+                                 : lede_pair(work, unparted->sentence, unparted->sentence);
     if (people.size() == 2) {
       const Span span = doc.sentences[s].span;
       const Mention mention{static_cast<uint32_t>(s), doc.sentences[s].paragraph, span};
       const DateRef* day = nearest_day(work.dates.by_sentence[s], span.start, span.start, span.end);
-      const size_t e = add_mention(events, index, people, unparted->first, day, mention);
+      if (!day) day = unparted->day;
+      const size_t e = add_mention(events, index, people, unparted->kind, day, mention);
       clues.in_sentence[s].push_back(static_cast<int>(e));
     }
   }

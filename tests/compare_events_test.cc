@@ -477,6 +477,15 @@ TEST(CompareEventsTest, AnEventReferredToTakesThePartiesOfTheLede) {
                         "United States would stand by its allies."},
                        ymd(2023, 6, 15))});
   EXPECT_TRUE(a.events.empty());
+  // A cue of no parties takes those of the sentence after it, and keeps its day.
+  a = run_on({make_doc("a.txt",
+                       {"The United States and China held talks in Geneva on Monday.",
+                        "Antony Blinken and Wang Yi sat in separate rooms."},
+                       ymd(2023, 6, 15))});
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].participants, (std::vector<std::string>{"Antony Blinken", "Wang Yi"}));
+  ASSERT_TRUE(a.events[0].date.has_value());
+  EXPECT_EQ(a.events[0].date->iso(), "2023-06-12");
 }
 
 TEST(CompareEventsTest, NoEventWithoutTwoParticipants) {
