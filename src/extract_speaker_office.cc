@@ -7,6 +7,7 @@
 // governments were named in that paragraph ("Wang Yi and Russian Foreign
 // Minister Sergei Lavrov"), the title does not tell which: no side.
 #include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "extract_speaker.h"
@@ -57,6 +58,15 @@ std::string Discourse::office_side(const std::vector<Token>& toks, size_t a, siz
   std::vector<std::string_view> kind;
   for (size_t k = a; k < b; ++k)
     if (toks[k].word() && !generic_title_word(toks[k])) kind.push_back(toks[k].low);
+  // "A European diplomat", "Western officials", "a foreign diplomat": of a
+  // region or of no country, no government's office.
+  static constexpr std::string_view kRegions[] = {"european", "western",  "arab",   "gulf",
+                                                  "african",  "asian",    "nordic", "baltic",
+                                                  "balkan",   "regional", "latin"};
+  for (std::string_view w : kind)
+    if (std::find(std::begin(kRegions), std::end(kRegions), w) != std::end(kRegions) ||
+        (w == "foreign" && b > a && (toks[b - 1].is("diplomat") || toks[b - 1].is("diplomats"))))
+      return "";
   // "ministry spokesman Tamim Khallaf", "a ministry official": a ministry,
   // but not which; only when the story named one government's ministries.
   // ("a senior administration official" is left alone: the phrase means

@@ -483,6 +483,11 @@ TEST(ExtractDiscourseTest, TheDatelinesGovernmentWhenNoneIsNamed) {
        "Lawrence Kanyuka", "other"},
       {"KINSHASA, Sept 5 (Reuters) -", "Transport Minister Jean Mukendi said the road was open.",
        "Jean Mukendi", "Kinshasa"},
+      // A diplomat of a region or of no country is none of the government's.
+      {"MUSCAT, April 12 (Reuters) -", "A European diplomat said Paris had not been briefed.",
+       "European diplomat", "other"},
+      {"MUSCAT, April 12 (Reuters) -", "A foreign diplomat said the talks had been useful.",
+       "foreign diplomat", "other"},
       {"", "Minister of Foreign Affairs Ahmed Benali said Algeria does not accept ultimatums.",
        "Ahmed Benali", "other"},
   };
