@@ -242,6 +242,23 @@ std::optional<Referent> Discourse::resolve_phrase(const std::vector<Token>& toks
     // administration official", "a Putin aide", "Putin's spokesman". A
     // person named after the role is the speaker ("Erdogan adviser Ibrahim
     // Kalin"); else the role is, with the person's side.
+    // "An adviser to Macron", "a spokesman for Erdogan": an unnamed one of
+    // the person's staff, with the person's side.
+    if (head->entity->kind == SpeakerKind::kPerson && head->span.start > toks[a].start) {
+      size_t k = a;
+      while (k < b && toks[k].start < head->span.start) ++k;
+      if (k >= a + 2 && k - a <= 4 && (toks[k - 1].is("to") || toks[k - 1].is("for")) &&
+          is_speaker_noun(toks[k - 2].low) && is_determiner(toks[a].low) &&
+          (toks[a].is("a") || toks[a].is("an"))) {
+        Referent r;
+        r.speaker.name = words_as_written(toks, a, b);
+        r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[b - 1].end}));
+        r.speaker.side = head->entity->side;
+        r.speaker.kind = SpeakerKind::kSource;
+        r.speaker.anonymous = true;
+        return r;
+      }
+    }
     if (head->entity->kind == SpeakerKind::kPerson) {
       // Only words in between: "Zakharova, the ministry's spokeswoman" is an
       // apposition, and the person speaks.

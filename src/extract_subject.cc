@@ -25,6 +25,10 @@ bool np_word(const std::vector<Token>& T, size_t k, size_t begin) {
       t.is("who"))
     return false;
   if (t.is("them")) return k > begin && T[k - 1].is("of");  // "One of them said"
+  // "an adviser to Macron said", "a spokesman for Erdogan said".
+  if ((t.is("to") || t.is("for")) && k > begin && is_speaker_noun(T[k - 1].low) &&
+      k + 1 < T.size() && T[k + 1].capital)
+    return true;
   // "Asaad al-Shaibani", "Faisal bin Farhan", "De la Fuente": a particle
   // before the capitalised rest of a name.
   if (is_name_particle(t.low) && k + 1 < T.size() &&

@@ -78,7 +78,16 @@ bool FrameFinder::trailing_frame(const SentenceView& s, size_t frame_start, size
                           "as", "because", "if", "although", "since"}) &&
            !is_preposition(T[q].low) && !cues_.match(T, q, s.end).cue)
       --q;
-    if (T[q].is(",") && q < p) p = q;
+    if (T[q].is(",") && q < p) {
+      // "..., a characterisation Tehran rejected", "..., a claim Moscow
+      // denied": a noun in apposition to the claim, whose verb frames none.
+      const Token& noun = T[q + 2];
+      if ((T[q + 1].is("a") || T[q + 1].is("an")) && q + 2 < frame_start && noun.word() &&
+          !is_person_title(noun.low) && !is_np_modifier(noun.low) && !knower_noun(noun.low) &&
+          !is_expert_word(noun.low))
+        return false;
+      p = q;
+    }
   }
   if (T[p].is(",") && p > s.begin && T[p - 1].kind == TokKind::kQuoteClose) --p;
   const size_t cs = opening_token(s, p);

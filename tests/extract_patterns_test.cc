@@ -213,6 +213,11 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
        "told", Mode::kIndirect, "the call was useful", "reporters"},
       {"Peskov said Monday's talks were useful.", "Dmitry Peskov", "Moscow", "", "said",
        Mode::kIndirect, "Monday's talks were useful"},
+      // A noun in apposition to the claim frames none of it.
+      {"Donald Trump said on Monday that Washington was holding direct talks with Iran, a "
+       "characterisation Tehran rejected.",
+       "Donald Trump", "Washington", "", "said", Mode::kIndirect,
+       "Washington was holding direct talks with Iran, a characterisation Tehran rejected"},
       // "state" before a medium is no verb; a progressive reports too.
       {"Iranian state TV said the first exchange of views had been completed.", "Iranian state TV",
        "Tehran", "", "said", Mode::kIndirect, "the first exchange of views had been completed"},
@@ -502,6 +507,13 @@ TEST(ExtractPatternsTest, UnnamedSourcesOfABodyAreAnonymous) {
       {"According to sources in the State Department, Washington will send an envoy.",
        "sources in the State Department", "Washington", "", "According to", Mode::kIndirect,
        "Washington will send an envoy"},
+      // An unnamed one of a person's staff speaks for the person's side.
+      {"An adviser to Macron, who asked not to be named, told AFP that the president made no "
+       "promise.",
+       "adviser to Macron", "Paris", "AFP", "told", Mode::kIndirect,
+       "the president made no promise"},
+      {"The talks were useful, an adviser to Macron said.", "adviser to Macron", "Paris", "",
+       "said", Mode::kIndirect, "The talks were useful"},
       // A relative clause without commas is no part of the subject.
       {"A Turkish official who declined to be named said Ankara had pressed Moscow.",
        "Turkish official", "Ankara", "", "said", Mode::kIndirect, "Ankara had pressed Moscow"},
@@ -717,6 +729,8 @@ TEST(ExtractPatternsTest, NotStatements) {
       "been raised.",
       // A government acting on its envoy.
       "Algeria recalled its ambassador from Paris in protest.",
+      // A noun in apposition to a clause, whose verb frames none of it.
+      "Trump surprised observers with talks with Iran, a characterisation Tehran rejected.",
   };
   for (const char* body : bodies) {
     std::vector<Statement> sts = extract_text(body);
