@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <string>
 
 #include "extract_speaker.h"
 #include "extract_words.h"
@@ -17,6 +18,28 @@ namespace {
 bool any_person(const Entity& e, const std::string&) { return e.kind == SpeakerKind::kPerson; }
 bool body_kind(const Entity& e, const std::string&) {
   return e.kind == SpeakerKind::kInstitution || e.kind == SpeakerKind::kMedia;
+}
+
+// The person named at `start` is the object of a preposition ("spoke with
+// US envoy Steve Witkoff", "met Putin and"): the word before the name and
+// its titles is one.
+bool object_of_preposition(std::string_view text, uint32_t start, uint32_t sentence_start) {
+  size_t end = start;
+  for (int words = 0; words < 6; ++words) {
+    while (end > sentence_start && text[end - 1] == ' ') --end;
+    size_t begin = end;
+    while (begin > sentence_start && text[begin - 1] != ' ') --begin;
+    if (begin == end || std::ispunct(static_cast<unsigned char>(text[end - 1])))
+      return false;  // "According to IRNA, Araghchi": a clause's start
+    std::string word(text.substr(begin, end - begin));
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool capital = std::isupper(static_cast<unsigned char>(text[begin])) != 0;
+    if (!capital && !is_person_title(word) && !is_np_modifier(word))
+      return word == "with" || word == "to" || word == "by" || word == "from" ||
+             word == "against" || word == "between" || word == "for";
+    end = begin;
+  }
+  return false;
 }
 
 // "Asked whether ...", "When asked about ...", "Questioned on ...".
@@ -58,6 +81,20 @@ std::optional<Referent> Discourse::pronoun(std::string_view w, uint32_t pos) con
     if (const Sentence* sentence = sentence_at(pos))
       if (starts_with_question(doc_.slice(sentence->span))) before = sentence->span.start;
     const EntityMention* named = last_entity(before, any_person, "");
+    // "Araghchi also spoke briefly with Witkoff. '...,' he said": the
+    // sentence's subject, not the object of its preposition.
+    if (named)
+      if (const Sentence* sentence = sentence_at(named->span.start);
+          sentence && object_of_preposition(doc_.text, named->span.start, sentence->span.start))
+        for (const EntityMention& m : mentions_) {
+          if (m.span.start >= named->span.start) break;
+          if (m.span.start < sentence->span.start || m.entity->kind != SpeakerKind::kPerson ||
+              m.entity == named->entity ||
+              object_of_preposition(doc_.text, m.span.start, sentence->span.start))
+            continue;
+          named = &m;
+          break;
+        }
     const SaidBefore* last = said_.empty() ? nullptr : &said_.back();
     // "Kurti gave his own version. He claimed ...": the subject of the
     // sentence before, a person the lexicon does not know named in full

@@ -539,6 +539,13 @@ TEST(ExtractDiscourseTest, WhoHeAndOneOfThemAre) {
   ASSERT_EQ(sts.size(), 2u) << describe(sts);
   EXPECT_EQ(sts[1].speaker.name, "Pavlos Marinakis");
   EXPECT_EQ(sts[1].speaker.side, "Athens");
+  // The sentence's subject, not the object of its preposition.
+  sts = extract_text(
+      "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held talks in Muscat. "
+      "According to IRNA, Araghchi also spoke briefly with US envoy Steve Witkoff as the "
+      "delegations were leaving. \"This was a matter of courtesy,\" he said.");
+  ASSERT_FALSE(sts.empty());
+  EXPECT_EQ(sts.back().speaker.name, "Abbas Araghchi") << describe(sts);
 }
 
 // "the minister" after two ministers named in one sentence: the one at
