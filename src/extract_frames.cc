@@ -138,6 +138,14 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
         f.rule = "reported-clause";
         break;
       case Complement::kObject:
+        // "..., the Kremlin official stressed in response to a question from
+        // TASS.": after a comma, a phrase of circumstance is no object; the
+        // frame is the claim's before the comma.
+        if (jj < s.end && T[jj].word() &&
+            one_of(T[jj], {"in", "at", "during", "after", "when", "while"}) &&
+            subj->first > s.begin && T[subj->first - 1].is(",") &&
+            trailing_frame(s, subj->first, j, f))
+          return f;
         f.rule = "reported-object";
         break;
       case Complement::kOrder:

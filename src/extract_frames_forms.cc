@@ -78,8 +78,31 @@ std::optional<Frame> FrameFinder::quoted_as_saying(const SentenceView& s, const 
     if (q == prev || q == s.begin || !one_of(T[q - 1], {"quoted", "cited"})) return std::nullopt;
     f.speaker = discourse_.resolve(T, q, prev);
     if (!f.speaker) return std::nullopt;
-    if (auto subject = subject_before(s, verb))
+    if (auto subject = subject_before(s, verb)) {
       by = discourse_.resolve(T, subject->first, subject->second);
+      // '"Russia will not back down," Ushakov quoted Putin as saying.': the
+      // quotation before is the claim.
+      const size_t a = subject->first;
+      size_t close = a;  // the closing mark, before or after the comma
+      if (close > s.begin && T[close - 1].is(",")) --close;
+      if ((j >= s.end || !T[j].word()) && close > s.begin &&
+          T[close - 1].kind == TokKind::kQuoteClose)
+        if (const Quote* quote = quote_at_mark(quotes_, T[close - 1].start)) {
+          if (by) {
+            if (by->speaker.kind == SpeakerKind::kMedia ||
+                by->speaker.kind == SpeakerKind::kInstitution)
+              f.via = by->speaker.name;
+            else if (by->speaker.name != f.speaker->speaker.name)
+              f.relay = by->speaker;
+          }
+          f.cue_span.start = T[verb].start;
+          f.claim = quote->inner;
+          f.complement = Complement::kBefore;
+          f.trailing = true;
+          f.rule = "quote-quoted-as-saying";
+          return f;
+        }
+    }
   }
   if (by) {
     if (by->speaker.kind == SpeakerKind::kMedia || by->speaker.kind == SpeakerKind::kInstitution)

@@ -174,6 +174,16 @@ std::optional<Referent> Discourse::resolve_phrase(const std::vector<Token>& toks
     if (r) r->speaker.mention = std::string(doc_.slice({toks[a].start, toks[a].end}));
     return r;
   }
+  // "According to him, ...": the object pronoun of a source phrase.
+  if (b - a == 1 && a >= 2 && toks[a - 1].is("to") && toks[a - 2].is("according") &&
+      (toks[a].is("him") || toks[a].is("her") || toks[a].is("them"))) {
+    const std::string_view as_subject = toks[a].is("him")   ? "he"
+                                        : toks[a].is("her") ? "she"
+                                                            : "they";
+    std::optional<Referent> r = pronoun(as_subject, pos);
+    if (r) r->speaker.mention = std::string(doc_.slice({toks[a].start, toks[a].end}));
+    return r;
+  }
   // "One of them said": one of the speakers just quoted together ("Two
   // French diplomats said ... One of them said").
   if (b - a == 3 && toks[a].is("one") && toks[a + 1].is("of") && toks[a + 2].is("them"))

@@ -46,6 +46,10 @@ bool spokes_role(const Entity& e, const std::string&) { return is_spokesperson(e
 bool ambassador_role(const Entity& e, const std::string&) {
   return e.kind == SpeakerKind::kPerson && contains(e.role, "ambassador");
 }
+bool aide_role(const Entity& e, const std::string&) {
+  return e.kind == SpeakerKind::kPerson &&
+         (has_word(e.role, "aide") || has_word(e.role, "adviser") || has_word(e.role, "advisor"));
+}
 bool media_kind(const Entity& e, const std::string&) { return e.kind == SpeakerKind::kMedia; }
 bool institution_kind(const Entity& e, const std::string&) {
   return e.kind == SpeakerKind::kInstitution;
@@ -91,7 +95,8 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   int sides = 0;
   bool definite = false, source = false, relay = false, media = false, document = false,
        group = false, leader = false, minister = false, spokes = false, ambassador = false,
-       speaker_noun = false, only_sides = true, side_noun = false, secretary = false, prime = false;
+       aide = false, speaker_noun = false, only_sides = true, side_noun = false, secretary = false,
+       prime = false;
   // Side words and phrases ("Russian", "U.S.", "United States").
   const uint32_t base = toks[a].start;
   const std::vector<SideMention> side_words = gaz_.find_sides(doc_.slice({base, toks[b - 1].end}));
@@ -127,6 +132,7 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     minister |= w == "diplomat" && k > a && (toks[k - 1].is("top") || toks[k - 1].is("chief"));
     spokes |= w == "spokesman" || w == "spokeswoman" || w == "spokesperson";
     ambassador |= w == "ambassador" || w == "envoy";
+    aide |= w == "aide" || w == "adviser" || w == "advisor";
     side_noun |= w == "side";
     speaker_noun |= c.speaker_noun;
   }
@@ -273,6 +279,8 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   }
   if (spokes) return person_like(spokes_role);
   if (ambassador) return person_like(ambassador_role);
+  // "the aide said", "the Kremlin aide said": the aide named before.
+  if (aide && definite) return person_like(aide_role);
   if (minister && definite) {
     // "The Secretary" after "Secretary Blinken spoke with Foreign Minister
     // Wang": the official whose role has the title as written comes first.

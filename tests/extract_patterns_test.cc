@@ -316,6 +316,28 @@ TEST(ExtractPatternsTest, AccordingToTellsTheRelayOfTheSpeakerInside) {
   EXPECT_EQ(sts[1].via.value_or(""), "Saudi Press Agency");
 }
 
+// Wire-agency ways of attributing after a first mention: "According to
+// him", "the aide said", a verb after a comma with a phrase of circumstance,
+// "X quoted Y as saying" after the quotation.
+TEST(ExtractPatternsTest, AttributionsAfterTheFirstMention) {
+  const std::vector<Statement> sts = extract_text(
+      "Vladimir Putin and Donald Trump held a telephone conversation, Yuri Ushakov told "
+      "reporters. According to him, the call was initiated by the American side. \"Russia will "
+      "not back down from these goals,\" Ushakov quoted Putin as saying. The issue of weapons "
+      "deliveries was not touched upon, the Kremlin official stressed in response to a question "
+      "from TASS. \"The presidents agreed to stay in touch,\" the aide said.");
+  ASSERT_GE(sts.size(), 4u) << describe(sts);
+  const size_t k = sts.size() - 4;
+  EXPECT_EQ(sts[k].speaker.name, "Yuri Ushakov") << describe(sts);
+  EXPECT_EQ(sts[k].claim, "the call was initiated by the American side");
+  EXPECT_EQ(sts[k + 1].speaker.name, "Vladimir Putin");
+  EXPECT_EQ(sts[k + 1].claim, "Russia will not back down from these goals");
+  EXPECT_EQ(sts[k + 2].account, "Moscow");
+  EXPECT_EQ(sts[k + 2].claim, "The issue of weapons deliveries was not touched upon");
+  EXPECT_EQ(sts[k + 3].speaker.name, "Yuri Ushakov");
+  EXPECT_EQ(sts[k + 3].account, "Moscow");
+}
+
 TEST(ExtractPatternsTest, ParticipleAfterAnObjectGoesWithTheSubject) {
   // The phrase before ", telling/noting" is an object of the main clause.
   const Case cases[] = {
