@@ -118,6 +118,7 @@ std::string lexicon_key(const Lexicon& lexicon, bool sides) {
   }
   if (!sides) return key;
   append_number(lexicon.sides.size());
+  for (const std::string& a : lexicon.abbreviations) append_text(a);  // titles: role_words
   for (const SideWords& sw : lexicon.sides) {
     append_text(sw.side);
     append_number(sw.words.size());
@@ -150,6 +151,10 @@ Gazetteer::Gazetteer(const Lexicon& lexicon) {
       at = space + 1;
     }
   }
+  // Abbreviations before names ("Mr.", "Dr.", "Sen.") are titles too.
+  for (const std::string& a : lexicon.abbreviations)
+    if (a.size() > 1 && a.back() == '.' && a.find('.') == a.size() - 1)
+      impl->role_words.emplace(fold(std::string_view(a).substr(0, a.size() - 1)));
   for (const SideWords& sw : lexicon.sides)
     for (const std::string& w : sw.words) impl->add_side(w, sw.side);
   impl->names_id = Impl::names_id_of(lexicon_key(lexicon, false));

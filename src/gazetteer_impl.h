@@ -83,6 +83,10 @@ struct Gazetteer::Impl {
   // The words of the entities' roles ("minister", "spokeswoman"): titles
   // before a name, not first names.
   std::set<std::string, std::less<>> role_words;
+  // Whether the one-word name of `e` at text word i is someone else's
+  // surname, after a first name the lexicon does not know.
+  bool someone_else(const gaz::Words& text, const std::vector<uint32_t>& numbers, size_t i,
+                    const Entity& e) const;
   static uint64_t names_id_of(std::string key);
 
   std::vector<gaz::Pattern> names;

@@ -1,5 +1,8 @@
 // Matching text against the gazetteer's patterns (see gazetteer_impl.h).
+#include <algorithm>
 #include <array>
+#include <cctype>
+#include <iterator>
 
 #include "gazetteer_impl.h"
 
@@ -71,7 +74,7 @@ const Pattern* longest(const std::vector<Pattern>& patterns,
 
 // Left to right, the longest of `patterns` at each word (its candidates are
 // info[numbers[i]].*list), the words of a match starting nothing else;
-// emit(span, pattern) for each.
+// emit(span, pattern, first word) for each.
 template <class Emit>
 void longest_matches(const std::vector<Pattern>& patterns, const std::vector<gaz::WordInfo>& info,
                      std::vector<gaz::Candidate> gaz::WordInfo::*list, const Words& text,
@@ -90,7 +93,7 @@ void longest_matches(const std::vector<Pattern>& patterns, const std::vector<gaz
       ++i;
       continue;
     }
-    emit(Span{text[i].start, text[i + len - 1].end}, *p);
+    emit(Span{text[i].start, text[i + len - 1].end}, *p, i);
     i += len;
   }
 }
@@ -160,6 +163,31 @@ uint32_t Gazetteer::Impl::search(std::string_view word) const {
   return found ? words.find(*found) : 0;
 }
 
+bool Gazetteer::Impl::someone_else(const Words& text, const std::vector<uint32_t>& numbers,
+                                   size_t i, const Entity& e) const {
+  // "Simon Harris" is not Kamala Harris, "Hunter Biden" not Joe Biden: a
+  // surname alone after a first name the lexicon does not know (not a word
+  // of a role: "President Biden"), unless it opens as the known one does
+  // ("Sergej Lavrov", "Muhammad bin Salman").
+  if (i == 0 || !text[i - 1].capital || text[i - 1].end + 1 != text[i].start ||
+      numbers[i - 1] != gaz::WordTable::kNone)
+    return false;
+  const std::string_view before = text.token(i - 1).text;
+  if (role_words.find(before) != role_words.end() || before.size() < 2 || text[i - 1].caps)
+    return false;  // ("FM Kamikawa", "EAM Jaishankar": a title's letters)
+  // A sentence's first word, capitalised for that ("After Erdogan spoke").
+  static constexpr std::string_view kOpeners[] = {
+      "after",  "before",  "when",  "while", "as",   "with",      "for",      "in",     "on",
+      "at",     "but",     "and",   "then",  "also", "meanwhile", "however",  "if",     "since",
+      "unlike", "like",    "by",    "from",  "to",   "the",       "said",     "says",   "that",
+      "this",   "both",    "only",  "yet",   "so",   "because",   "although", "though", "until",
+      "once",   "whether", "where", "why",   "how",  "what",      "asked",    "later"};
+  if (std::find(std::begin(kOpeners), std::end(kOpeners), before) != std::end(kOpeners))
+    return false;
+  const char initial = static_cast<char>(std::tolower(static_cast<unsigned char>(e.name[0])));
+  return before[0] != initial;
+}
+
 void Gazetteer::Impl::entities_in(const Words& text, const std::vector<uint32_t>& numbers,
                                   std::vector<uint32_t>& corrected,
                                   std::vector<EntityMention>& out) const {
@@ -188,7 +216,10 @@ void Gazetteer::Impl::entities_in(const Words& text, const std::vector<uint32_t>
     corrected[i] = c;
   }
   longest_matches(names, info, &gaz::WordInfo::names, text, *matched,
-                  [&](Span span, const Pattern& p) {
+                  [&](Span span, const Pattern& p, size_t i) {
+                    if (p.words.size() == 1 && p.entity->kind == SpeakerKind::kPerson &&
+                        someone_else(text, *matched, i, *p.entity))
+                      return;
                     out.push_back({span, p.entity});
                   });
 }
@@ -197,7 +228,7 @@ void Gazetteer::Impl::sides_in(const Words& text, const std::vector<uint32_t>& n
                                std::vector<SideMention>& out) const {
   out.clear();
   longest_matches(sides, info, &gaz::WordInfo::sides, text, numbers,
-                  [&](Span span, const Pattern& p) {
+                  [&](Span span, const Pattern& p, size_t) {
                     out.push_back({span, p.side});
                   });
 }
