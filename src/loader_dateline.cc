@@ -142,8 +142,11 @@ bool has_year_digits(std::string_view line) {
 
 bool is_filler_word(const std::string& w) {
   static const char* const kWords[] = {
-      "published", "updated", "posted", "last", "modified", "on",  "at",  "date", "am",   "pm",
-      "gmt",       "utc",     "msk",    "cet",  "cest",     "est", "edt", "bst",  "time", "local"};
+      "published", "updated", "posted", "last", "modified", "on", "at", "date", "am", "pm", "gmt",
+      "utc", "msk", "cet", "cest", "est", "edt", "bst", "time", "local",
+      // Zones of other outlets: India, Japan, Korea, the Pacific, Gulf, Africa...
+      "ist", "jst", "kst", "pst", "pdt", "cst", "cdt", "eet", "eest", "aest", "aedt", "wib", "sgt",
+      "hkt", "pkt", "gst", "ast", "eat", "wat", "cat", "trt", "ict", "mst", "mdt"};
   if (weekday_from_name(w) >= 0) return true;
   return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* f) { return w == f; });
 }
@@ -166,6 +169,13 @@ std::optional<Date> parse_month_day(std::string_view piece) {
 }
 
 namespace {
+
+// "hours" in "Updated 3 hours ago", "min" in "4 min read".
+bool is_time_unit(const std::string& w) {
+  static const char* const kUnits[] = {"second", "seconds", "minute", "minutes", "min",  "mins",
+                                       "hour",   "hours",   "day",    "days",    "week", "weeks"};
+  return std::any_of(std::begin(kUnits), std::end(kUnits), [&](const char* u) { return w == u; });
+}
 
 // "Updated 2 hours ago", "5 min read": a label of when, beside a date.
 bool is_time_label(std::string_view part) {
@@ -237,6 +247,13 @@ std::optional<Date> parse_dateline_part(std::string_view line) {
         tokens[i + 2].used = true;
       continue;
     }
+    // "Updated 3 hours ago", "4 min read" after the date.
+    if (t.number && i + 1 < tokens.size() && is_time_unit(tokens[i + 1].text)) {
+      tokens[i + 1].used = true;
+      if (i + 2 < tokens.size() && (tokens[i + 2].text == "ago" || tokens[i + 2].text == "read"))
+        tokens[i + 2].used = true;
+      continue;
+    }
     // A zone's offset: "GMT+3", "UTC-05:00".
     if (t.number && (t.sep == '+' || t.sep == '-') && i > 0 &&
         (tokens[i - 1].text == "gmt" || tokens[i - 1].text == "utc")) {
@@ -251,6 +268,24 @@ std::optional<Date> parse_dateline_part(std::string_view line) {
 }
 
 }  // namespace
+
+bool outlet_like(std::string_view label) {
+  size_t words = 0;
+  bool word_start = true;
+  for (const char c : label) {
+    if (c >= '0' && c <= '9') return false;
+    if (c == ' ') {
+      word_start = true;
+      continue;
+    }
+    if (word_start) {
+      if (!(c >= 'A' && c <= 'Z') && static_cast<unsigned char>(c) < 0x80) return false;
+      ++words;
+      word_start = false;
+    }
+  }
+  return words >= 2 && words <= 5;
+}
 
 std::optional<BylineParts> split_byline(std::string_view line) {
   if (line.size() < 4 || (line.substr(0, 3) != "By " && line.substr(0, 3) != "BY ") ||

@@ -40,6 +40,9 @@ struct Byline {
 template <class IsMedia>
 std::optional<Byline> parse_byline(std::string_view line, IsMedia is_media);
 
+// Two to five words, each capitalised, no digits: "Jakarta Globe".
+bool outlet_like(std::string_view label);
+
 // Non-template core of parse_byline: the candidate names in order.
 struct BylineParts {
   std::vector<std::string> names;   // before the first '|'
@@ -59,6 +62,13 @@ std::optional<Byline> parse_byline(std::string_view line, IsMedia is_media) {
         out.name = name;
         return out;
       }
+  // "By Dian Permatasari | Jakarta Globe | 12/03/2025": a name of capitalised
+  // words after the writer's is the outlet's (a section is one word: "World").
+  for (const std::string& label : parts->labels)
+    if (outlet_like(label)) {
+      out.name = label;
+      break;
+    }
   return out;
 }
 

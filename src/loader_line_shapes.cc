@@ -46,4 +46,22 @@ bool capitalised_name(std::string_view s) {
   return true;
 }
 
+std::optional<Credit> credit_line(std::string_view s) {
+  static constexpr std::string_view kLabels[] = {
+      "Source", "Editor", "Editors",    "Reporter",  "Reporters",
+      "Writer", "Author", "Written by", "Edited by", "Reporting by"};
+  for (std::string_view label : kLabels) {
+    if (s.substr(0, label.size()) != label) continue;
+    std::string_view rest = s.substr(label.size());
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.empty() || rest.front() != ':') continue;
+    rest.remove_prefix(1);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+    if (rest.empty()) return std::nullopt;
+    return Credit{rest, label == "Source"};
+  }
+  return std::nullopt;
+}
+
 }  // namespace kd

@@ -152,19 +152,35 @@ void find_structure(Document& doc, const LoadResources& resources) {
       // "Middle East Eye | Ankara | 9 January 2025", "Live updates, Tuesday
       // 21 January 2025": one part is the date.
       const char sep = s.find('|') != std::string_view::npos ? '|' : ',';
-      if (!seen_body)
+      // (After a standfirst too: "Neha Sharma | Updated: 13 Oct 2025, 19:42 IST".)
+      if (!seen_body || sep == '|')
         for (size_t i = 0; i < s.size();) {
           const size_t bar = std::min(s.find(sep, i), s.size());
           std::string_view part = s.substr(i, bar - i);
           while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
           while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-          if (auto date = parse_dateline(part)) {
-            if (!doc.published) doc.published = date;
-            return "dateline";
+          // ("KYODO NEWS - Oct 31, 2025 - 18:42 | World": spaced dashes part too.)
+          for (size_t at = 0; at <= part.size();) {
+            const size_t dash = std::min(part.find(" - ", at), part.size());
+            if (auto date = parse_dateline(part.substr(at, dash - at))) {
+              if (!doc.published) doc.published = date;
+              return "dateline";
+            }
+            at = dash + 3;
           }
           i = bar + 1;
         }
     }
+    // "Source: Xinhua", "Editor: Zhang Yiqing": credits above the body; the
+    // source is the outlet.
+    if (!seen_body && line.words <= 8)
+      if (const std::optional<Credit> credit = credit_line(s)) {
+        if (credit->source && is_media(std::string(credit->name))) {
+          doc.outlet.emplace(credit->name);
+          outlet_is_a_byline_name = false;
+        }
+        return "byline";
+      }
     if (const char* widget = matcher.match(text, line)) return widget;
     // A photo's credit, and its caption: the line it ends, or the line just
     // above it ("... shakes hands with ... in Athens." then "REUTERS/Name").

@@ -71,10 +71,36 @@ size_t dash_at(std::string_view s, size_t i) {
   return 0;
 }
 
+// "July 10, 2024 (PORT SUDAN) - Text": the date first, the place in
+// brackets, in capitals, then a dash.
+std::optional<WireDateline> date_first(std::string_view line) {
+  const size_t open = line.find(" (");
+  if (open == std::string_view::npos || open > 30) return std::nullopt;
+  const std::optional<Date> date = parse_dateline(line.substr(0, open));
+  if (!date || !date->complete()) return std::nullopt;
+  int capitals = 0;
+  size_t i = open + 2;
+  while (const size_t n = capital_word(line, i, capitals)) {
+    i += n;
+    if (i < line.size() && line[i] == ' ') ++i;
+  }
+  if (capitals < 2 || i >= line.size() || line[i] != ')') return std::nullopt;
+  ++i;
+  while (i < line.size() && line[i] == ' ') ++i;
+  const size_t dash = dash_at(line, i);
+  if (dash == 0 || i + dash >= line.size() || line[i + dash] != ' ') return std::nullopt;
+  WireDateline out;
+  out.length = i + dash;
+  while (out.length < line.size() && line[out.length] == ' ') ++out.length;
+  out.published = date;
+  return out;
+}
+
 }  // namespace
 
 std::optional<WireDateline> split_wire_dateline(std::string_view line, bool title_case) {
   line = line.substr(0, std::min<size_t>(line.size(), 160));
+  if (auto out = date_first(line)) return out;
   size_t i = 0;
   int words = 0, capitals = 0;
   while (words < (title_case ? 3 : 4)) {

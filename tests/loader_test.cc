@@ -132,6 +132,8 @@ TEST(LoaderTest, ParsesDatelines) {
       {"Published 3 July 2025, 14:05 UTC-05:00", "2025-07-03"},
       {"July 4, 2025 12:47 AM \u00b7 4 min read", "2025-07-04"},
       {"3 July 2025 \u2022 Updated 2 hours ago", "2025-07-03"},
+      {"January 24, 2025 10:48 PM GMT+0 Updated 3 hours ago", "2025-01-24"},
+      {"Updated: 13 Oct 2025, 19:42 IST", "2025-10-13"},
       {"Updated 1 October 2020, 10:15", "2020-10-01"},
       {"MOSCOW, Oct. 1, 2020", "2020-10-01"},
       {"Talks were held on October 1, 2020 in Moscow", nullptr},
@@ -178,6 +180,8 @@ TEST(LoaderTest, ParsesBylines) {
       // The outlet after a '|': "Staff Reporter" is a writer, not the outlet.
       {"By Staff Reporter | AFP | 2025-02-18", "AFP", "2025-02-18"},
       {"By Jane Doe | World | Politics", "Jane Doe", nullptr},
+      // A name of several capitalised words after the writer's: the outlet.
+      {"By Dian Permatasari | Jakarta Globe | 12/03/2025", "Jakarta Globe", "2025-03-12"},
       // A long name before the "|": the word limit is for the names only.
       {"By Ministry of External Affairs, Government of India | Friday, 08 March 2024",
        "Ministry of External Affairs", "2024-03-08"},
@@ -246,6 +250,9 @@ TEST(LoaderTest, ParsesWireDatelines) {
       // A lower-case agency only when it is a known outlet.
       {"WARSAW (dpa) \u2013 Merz said", "dpa", nullptr},
       {"WARSAW (sic) - Merz said", nullptr, nullptr},
+      // The date first, the place in brackets.
+      {"July 10, 2024 (PORT SUDAN) - The head of the council said", "", "2024-07-10"},
+      {"July 10, 2024 (Port Sudan) - The head of the council said", nullptr, nullptr},
   };
   for (const Case& c : cases) {
     std::optional<WireDateline> w = parse_wire_dateline(c.line, is_media);
@@ -364,6 +371,27 @@ TEST(LoaderTest, BylineAndDatelineLinesSetOutletAndDate) {
   EXPECT_EQ(doc.dropped[1].reason, "byline");
   EXPECT_EQ(doc.dropped[2].reason, "dateline");
   ASSERT_EQ(doc.sentences.size(), 1u);
+}
+
+// Credit lines, a byline after a standfirst, a header of an outlet's name,
+// date and sections: the outlet and the date.
+TEST(LoaderTest, CreditsAndHeadersAboveTheBody) {
+  Document doc = Load(
+      "Wang Yi holds phone talks with Blinken\n\nSource: Xinhua\nEditor: Zhang Yiqing\n\n"
+      "Wang Yi held a phone conversation with Antony Blinken on Tuesday.\n");
+  EXPECT_EQ(doc.outlet.value_or(""), "Xinhua");
+  doc = Load(
+      "India, Canada agree on a new roadmap\n\nAnita Anand is on her first visit to India.\n\n"
+      "Neha Sharma | Updated: 13 Oct 2025, 19:42 IST\n\nJaishankar held talks with Anand on "
+      "Monday.\n");
+  ASSERT_TRUE(doc.published.has_value());
+  EXPECT_EQ(doc.published->iso(), "2025-10-13");
+  doc = Load(
+      "Japan, S. Korea foreign ministers meet\n\nKYODO NEWS - Oct 31, 2025 - 18:42 | World, "
+      "All\n\nMotegi met Cho in Gyeongju on Thursday.\n");
+  ASSERT_TRUE(doc.published.has_value());
+  EXPECT_EQ(doc.published->iso(), "2025-10-31");
+  EXPECT_EQ(doc.dropped.back().reason, "dateline");
 }
 
 // A government body's name alone on a line above the body: the publisher of
