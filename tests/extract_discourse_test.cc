@@ -473,9 +473,9 @@ TEST(ExtractDiscourseTest, TheDatelinesGovernmentWhenNoneIsNamed) {
       {"16.07.2025\n\nBerlin (dpa) -",
        "Interior Minister Alexander Dobrindt has said the controls will stay.",
        "Alexander Dobrindt", "Berlin"},
-      {"Berlin (dpa) -", "Government spokesman Stefan Kornelius said the talks were frank.",
-       "Stefan Kornelius", "Berlin"},
-      {"", "Government spokesman Stefan Kornelius said the talks were frank.", "Stefan Kornelius",
+      {"Berlin (dpa) -", "Government spokesman Stefan Kornmeier said the talks were frank.",
+       "Stefan Kornmeier", "Berlin"},
+      {"", "Government spokesman Stefan Kornmeier said the talks were frank.", "Stefan Kornmeier",
        "other"},
       // A body of its own name is no office at home; any minister is.
       {"KINSHASA, Sept 5 (Reuters) -",

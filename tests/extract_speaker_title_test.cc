@@ -30,7 +30,7 @@ void expect_single(const Case& c) {
 
 TEST(ExtractSpeakerTitleTest, UnknownSpeakers) {
   const Case cases[] = {
-      {"Deputy Foreign Minister Xie Feng said China would never accept interference.", "Xie Feng",
+      {"Deputy Foreign Minister Xie Fenglin said China would never accept interference.", "Xie Fenglin",
        "other", false, "China would never accept interference"},
       {"German government spokesman Steffen Hebestreit said the talks had been good.",
        "Steffen Hebestreit", "Berlin", false, "the talks had been good"},
@@ -63,12 +63,12 @@ TEST(ExtractSpeakerTitleTest, OfficeWithoutCountryTakesTheSideOfTheLastSuchOffic
     const char* side;
   } cases[] = {
       {"The Chinese Foreign Ministry said Beijing opposes the sanctions.\n\n"
-       "Deputy Foreign Minister Xie Feng said China would never accept interference.",
-       "Xie Feng", "Beijing"},
+       "Deputy Foreign Minister Xie Fenglin said China would never accept interference.",
+       "Xie Fenglin", "Beijing"},
       // A person whose role is of that office.
       {"Wang Yi spoke with Antony Blinken on Friday.\n\n"
-       "Deputy Foreign Minister Xie Feng said China would never accept interference.",
-       "Xie Feng", "Beijing"},
+       "Deputy Foreign Minister Xie Fenglin said China would never accept interference.",
+       "Xie Fenglin", "Beijing"},
       // The office named last, not the first one named.
       {"The Chinese Foreign Ministry said Beijing opposes the sanctions.\n\n"
        "The State Department said Washington would keep talking.\n\n"
@@ -76,8 +76,8 @@ TEST(ExtractSpeakerTitleTest, OfficeWithoutCountryTakesTheSideOfTheLastSuchOffic
        "Daniel Morrow", "Washington"},
       // The title after the name.
       {"The Chinese Foreign Ministry said Beijing opposes the sanctions.\n\n"
-       "Xie Feng, a deputy foreign minister, said China would never accept interference.",
-       "Xie Feng", "Beijing"},
+       "Xie Fenglin, a deputy foreign minister, said China would never accept interference.",
+       "Xie Fenglin", "Beijing"},
       // Two governments' foreign ministers named together: no side to take.
       {"Wang Yi and Russian Foreign Minister Sergei Lavrov held talks on Monday.\n\n"
        "Deputy Foreign Minister Igor Vasnetsov said the talks had been useful.",
