@@ -39,6 +39,11 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
   if (prev != kNone && prev > s.begin && T[prev].is("-") && T[prev].start == T[prev - 1].end &&
       T[prev].end == T[i].start)
     return std::nullopt;
+  // "Garibashvili, asked about the dispute, said ...": a question put to
+  // the speaker between commas, no words of his.
+  if (T[i].is("asked") && prev != kNone && T[prev].is(",") && j < s.end &&
+      one_of(T[j], {"about", "whether", "if", "on", "why", "how", "what", "when", "by"}))
+    return std::nullopt;
   // "Iranian state TV said", "state-run media": a modifier of a medium.
   if (m.base && j < s.end &&
       ((T[j].word() && is_media_noun(T[j].low)) ||

@@ -211,7 +211,8 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
            !(T[b].is(",") && b + 1 < j - 1 && T[b + 1].low.size() > 4 &&
              T[b + 1].low.compare(T[b + 1].low.size() - 3, 3, "ing") == 0) &&
            !(T[b].is(",") && b + 1 < j - 1 && opens_aside(T, b + 1)) &&
-           !(T[b].is(",") && b + 2 < j - 1 && relayed_by_at(T, b + 1)))
+           !(T[b].is(",") && b + 2 < j - 1 && relayed_by_at(T, b + 1)) &&
+           !(T[b].is(",") && b + 1 < j - 1 && T[b + 1].is("asked")))  // ", asked about X,"
       ++b;
     if (b > cs && discourse_.resolve(T, cs, b)) return std::make_pair(cs, b);
     return std::nullopt;

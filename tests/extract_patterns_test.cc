@@ -218,6 +218,14 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
        "characterisation Tehran rejected.",
        "Donald Trump", "Washington", "", "said", Mode::kIndirect,
        "Washington was holding direct talks with Iran, a characterisation Tehran rejected"},
+      // A question put to the speaker between commas; posts on social media.
+      {"Georgian Prime Minister Irakli Garibashvili, asked about the dispute on Friday, said "
+       "there had been no agreement on flights.",
+       "Irakli Garibashvili", "Tbilisi", "", "said", Mode::kIndirect,
+       "there had been no agreement on flights"},
+      {"Esmaeil Baghaei posted on X that the delegation had conveyed Tehran's positions.",
+       "Esmaeil Baghaei", "Tehran", "", "posted", Mode::kIndirect,
+       "the delegation had conveyed Tehran's positions"},
       // "state" before a medium is no verb; a progressive reports too.
       {"Iranian state TV said the first exchange of views had been completed.", "Iranian state TV",
        "Tehran", "", "said", Mode::kIndirect, "the first exchange of views had been completed"},
@@ -751,6 +759,8 @@ TEST(ExtractPatternsTest, NotStatements) {
       "been raised.",
       // A government acting on its envoy.
       "Algeria recalled its ambassador from Paris in protest.",
+      // "posted" without "that" or a quotation is no report.
+      "Esmaeil Baghaei posted a video of the talks.",
       // A noun in apposition to a clause, whose verb frames none of it.
       "Trump surprised observers with talks with Iran, a characterisation Tehran rejected.",
   };
