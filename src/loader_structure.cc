@@ -111,9 +111,16 @@ void find_structure(Document& doc, const LoadResources& resources) {
   bool outlet_is_a_byline_name = false;
   std::string headline_key;
   std::unordered_set<std::string_view, LineKeyHash> kept_repeats;
+  // The line before was a short widget label ("Read also", "Related"): a
+  // headline of another story may follow it.
+  bool after_label = false;
   auto classify = [&](size_t i) -> const char* {
     const Line& line = lines[i];
     const std::string_view s = doc.slice(line.trimmed);
+    // (Right under the label, a line of its own: not a wrapped paragraph.)
+    if (after_label && !line.ends_sentence && line.words <= 20 && i > 0 && !lines[i - 1].blank() &&
+        (i + 1 == lines.size() || lines[i + 1].blank()))
+      return "teaser";
     if (line.letters == 0) {
       // "28.04.2025", "|28.04.2025" above the body: the date only.
       std::string_view date = s;
@@ -246,10 +253,12 @@ void find_structure(Document& doc, const LoadResources& resources) {
       continue;
     }
     if (const char* reason = classify(i)) {
+      after_label = std::string_view(reason) == "boilerplate phrase" && line.words <= 3;
       doc.dropped.push_back({line.trimmed, reason});
       in_paragraph = false;
       continue;
     }
+    after_label = false;
     // "MOSCOW, Oct. 12 (Reuters) - ...": a wire dateline opens the body. It
     // is not part of the first sentence (nor of a claim that starts it).
     Span body = line.trimmed;

@@ -394,6 +394,23 @@ TEST(LoaderTest, CreditsAndHeadersAboveTheBody) {
   EXPECT_EQ(doc.dropped.back().reason, "dateline");
 }
 
+// The headline of another story right under a widget label ("Read also")
+// is a teaser; a paragraph after a blank line is not.
+TEST(LoaderTest, AHeadlineUnderReadAlsoIsATeaser) {
+  Document doc = Load(
+      "Putin, Trump hold phone conversation\n\nMOSCOW, July 3. /TASS/. Putin and Trump held a "
+      "telephone conversation, Ushakov told reporters.\n\nRead also\nKremlin says relations "
+      "\"not in a hurry\" to be normalized\n\nAdvertisement\n\nThe presidents agreed to stay "
+      "in touch\nand to talk again soon.\n");
+  ASSERT_GE(doc.dropped.size(), 2u);
+  bool teaser = false;
+  for (const DroppedLine& d : doc.dropped)
+    teaser |= d.reason == "teaser" && doc.slice(d.span).substr(0, 13) == "Kremlin says ";
+  EXPECT_TRUE(teaser);
+  ASSERT_EQ(doc.paragraphs.size(), 2u);
+  EXPECT_EQ(doc.slice(doc.paragraphs[1]).substr(0, 14), "The presidents");
+}
+
 // A government body's name alone on a line above the body: the publisher of
 // its own readout. Below the body, or in a sentence, it is not.
 TEST(LoaderTest, AGovernmentBodyLineAboveTheBodyIsThePublisher) {
