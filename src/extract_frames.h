@@ -94,6 +94,8 @@ class FrameFinder {
   // the end of the sentence (or of a quotation that continues past it);
   // nesting and continuations are sorted out by the caller.
   std::vector<Frame> find(const SentenceView& s) const;
+  // A transcript's "Name: answer" opening the sentence's paragraph.
+  std::optional<Frame> transcript_label(const SentenceView& s) const;
 
  private:
   std::optional<Frame> at_cue(const SentenceView& s, size_t i, const CueMatch& m) const;

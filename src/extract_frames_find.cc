@@ -27,8 +27,48 @@ std::optional<std::string> addressed_to(const SentenceView& s, size_t cue,
 
 }  // namespace
 
+std::optional<Frame> FrameFinder::transcript_label(const SentenceView& s) const {
+  // "Mao Ning: China has indisputable sovereignty ...", "MR. MILLER: We've
+  // seen those reports": the speaker's name (or title and name) opening a
+  // paragraph of a briefing's transcript, then a colon; the answer runs to
+  // the paragraph's end. Not "Q:", "Update:", "Photo:".
+  const auto& T = s.toks;
+  size_t first = s.begin;
+  while (first < s.end && !T[first].word()) ++first;
+  // The paragraph's first sentence, or the one after a lone "MR." the
+  // sentence splitter cut off.
+  for (size_t k = 0; k < first; ++k)
+    if (T[k].word() && !is_honorific(T[k].low)) return std::nullopt;
+  constexpr size_t kLabelWords = 5;
+  size_t colon = first;
+  while (colon < s.end && colon - first <= kLabelWords && (T[colon].word() || T[colon].is(".")) &&
+         (!T[colon].word() || T[colon].capital) && !T[colon].in_quote)
+    ++colon;
+  if (colon >= s.end || colon == first || !T[colon].is(":") || colon + 1 >= T.size())
+    return std::nullopt;
+  std::optional<Referent> who = discourse_.resolve(T, first, colon);
+  if (!who || who->group || who->speaker.kind != SpeakerKind::kPerson || who->speaker.anonymous)
+    return std::nullopt;
+  // A name the lexicon knows, or one of two words or more ("Pham Thu Hang").
+  size_t words = 0;
+  for (size_t k = first; k < colon; ++k) words += T[k].word() ? 1 : 0;
+  if (!who->entity && words < 2) return std::nullopt;
+  Frame f;
+  f.cue_tok = first;
+  f.cue_span = {T[first].start, T[colon].end};
+  f.speaker = std::move(who);
+  f.complement = Complement::kColon;
+  f.claim = {T[colon + 1].start, T.back().end};
+  f.rule = "transcript";
+  return f;
+}
+
 std::vector<Frame> FrameFinder::find(const SentenceView& s) const {
   std::vector<Frame> out;
+  if (auto f = transcript_label(s)) {
+    out.push_back(std::move(*f));
+    return out;
+  }
   // Found once per sentence: looking back from every cue would be quadratic
   // in a run-on sentence with thousands of frames.
   std::vector<size_t> addresses;

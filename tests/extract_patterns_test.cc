@@ -346,6 +346,24 @@ TEST(ExtractPatternsTest, AttributionsAfterTheFirstMention) {
   EXPECT_EQ(sts[k + 3].account, "Moscow");
 }
 
+// A briefing's transcript: "Name: answer" opening a paragraph is the
+// speaker's answer to the paragraph's end; labels of no person are none.
+TEST(ExtractPatternsTest, TranscriptLabels) {
+  std::vector<Statement> sts = extract_text(
+      "Mao Ning: China has indisputable sovereignty over the islands. No injuries occurred.");
+  ASSERT_EQ(sts.size(), 1u) << describe(sts);
+  EXPECT_EQ(sts[0].speaker.name, "Mao Ning");
+  EXPECT_EQ(sts[0].account, "Beijing");
+  EXPECT_EQ(sts[0].mode, Mode::kDirect);
+  EXPECT_EQ(sts[0].claim,
+            "China has indisputable sovereignty over the islands. No injuries occurred");
+  for (const char* body : {"Q: Can you confirm the call took place?", "Update: The talks ended.",
+                           "Note: The ministers met in Geneva."}) {
+    sts = extract_text(body);
+    EXPECT_TRUE(sts.empty()) << body << "\n" << describe(sts);
+  }
+}
+
 TEST(ExtractPatternsTest, ParticipleAfterAnObjectGoesWithTheSubject) {
   // The phrase before ", telling/noting" is an object of the main clause.
   const Case cases[] = {
