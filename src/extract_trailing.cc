@@ -136,7 +136,11 @@ std::optional<Frame> FrameFinder::according_to(const SentenceView& s, size_t i) 
   f.cue_span = {T[i].start, T[i + 1].end};
   f.speaker = discourse_.resolve(T, i + 2, b);
   if (!f.speaker) return std::nullopt;
-  const bool more_after = b + 1 < s.end && T[b].is(",");
+  // "..., according to the Brazilian government, while Caracas portrayed
+  // ...": a contrast after the phrase is another side's, no part of this.
+  const bool contrast_after =
+      b + 2 < s.end && T[b].is(",") && (T[b + 1].is("while") || T[b + 1].is("whereas"));
+  const bool more_after = b + 1 < s.end && T[b].is(",") && !contrast_after;
   // The claim before the phrase ends at a comma, or at a quotation closed
   // after its comma ('... "the crimes of the regime," according to IRNA').
   const bool comma_before =

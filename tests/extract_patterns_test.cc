@@ -218,6 +218,11 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
        "characterisation Tehran rejected.",
        "Donald Trump", "Washington", "", "said", Mode::kIndirect,
        "Washington was holding direct talks with Iran, a characterisation Tehran rejected"},
+      // A contrast after a trailing "according to" is another side's.
+      {"Lula urged Maduro to publish the voting records, according to the Brazilian government, "
+       "while Caracas portrayed the conversation as an endorsement of its sovereignty.",
+       "Brazilian government", "Brasilia", "", "according to", Mode::kIndirect,
+       "Lula urged Maduro to publish the voting records"},
       // A question put to the speaker between commas; posts on social media.
       {"Georgian Prime Minister Irakli Garibashvili, asked about the dispute on Friday, said "
        "there had been no agreement on flights.",
