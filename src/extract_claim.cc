@@ -143,6 +143,42 @@ void for_each_folded_word(std::string_view text, F f) {
   }
 }
 
+// "... the root causes of the war, a phrase Russian officials use for NATO's
+// expansion", "..., a reference to the killing of ...": the writer's gloss
+// on the words, after a comma or dash outside quotations; where it starts,
+// else s.end.
+uint32_t gloss_start(const Document& doc, const std::vector<Quote>& quotes, Span s) {
+  static constexpr std::string_view kGlossNouns[] = {
+      "reference",   "phrase",   "term",      "claim", "characterisation", "characterization",
+      "description", "allusion", "euphemism", "nod",   "assertion",        "label",
+      "expression",  "formula",  "code",      "veiled"};
+  const std::string_view text = doc.text;
+  for (uint32_t i = s.start; i + 4 < s.end; ++i) {
+    if (text[i] != ',' && text[i] != '-') continue;
+    uint32_t k = i + 1;
+    while (k < s.end && text[k] == ' ') ++k;
+    if (k == i + 1) continue;
+    // An article, an optional adjective ("an apparent reference"), the noun.
+    std::string words[3];
+    uint32_t at = k;
+    for (std::string& w : words) {
+      while (at < s.end && std::isalpha(static_cast<unsigned char>(text[at])))
+        w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[at++]))));
+      while (at < s.end && text[at] == ' ') ++at;
+    }
+    if (words[0] != "a" && words[0] != "an") continue;
+    auto gloss = [&](const std::string& w) {
+      return std::find(std::begin(kGlossNouns), std::end(kGlossNouns), w) != std::end(kGlossNouns);
+    };
+    if (!gloss(words[1]) && !gloss(words[2])) continue;
+    const bool quoted = std::any_of(quotes.begin(), quotes.end(), [&](const Quote& q) {
+      return q.inner.start <= i && i < q.inner.end;
+    });
+    if (!quoted) return i;
+  }
+  return s.end;
+}
+
 }  // namespace
 
 std::optional<Claim> make_claim(const Document& doc, const std::vector<Quote>& quotes, Span part,
@@ -150,6 +186,7 @@ std::optional<Claim> make_claim(const Document& doc, const std::vector<Quote>& q
   std::vector<Span> marks =
       marks_in(doc.text, quotes, {part.start, second ? second->end : part.end});
   Claim c;
+  if (!second) part.end = gloss_start(doc, quotes, part);
   c.span = trim(doc, marks, part);
   if (c.span.size() == 0) return std::nullopt;
   c.text = text_without_marks(doc, marks, c.span);

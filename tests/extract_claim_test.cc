@@ -96,6 +96,18 @@ TEST(MakeClaimTest, TextModeNegationCondition) {
        false},
       {"He said they would sign it without.", "they would sign it without", "",
        "they would sign it without", Mode::kIndirect, false, true},
+      // The writer's gloss on the words after a comma or dash, outside quotations.
+      {"He said Russia would eliminate the root causes of the war, a phrase officials use for "
+       "NATO's expansion.",
+       "Russia would eliminate the root causes of the war, a phrase officials use for NATO's "
+       "expansion.",
+       "", "Russia would eliminate the root causes of the war", Mode::kIndirect, false, false},
+      {"He said she raised the safety of Canadians - an apparent reference to the killing.",
+       "she raised the safety of Canadians - an apparent reference to the killing.", "",
+       "she raised the safety of Canadians", Mode::kIndirect, false, false},
+      {"He said: \"It was, a phrase we use, a good call.\"",
+       "\"It was, a phrase we use, a good call.\"", "", "It was, a phrase we use, a good call",
+       Mode::kDirect, false, false},
   };
   const CueIndex cues(default_lexicon());
   for (const Case& c : cases) {
