@@ -40,6 +40,12 @@ bool month_and_year_in(const std::vector<Token>& tokens, size_t lo, size_t hi);
 // token `cue` tells of an earlier event.
 bool told_as_background(const std::vector<Token>& tokens, size_t cue);
 
+// "Trump, who spoke with Xi by phone a week before his inauguration, said":
+// the cue at token `cue` opens a relative clause that places its event
+// before the story's ("before", "ago", "earlier", "last"): an aside, no event
+// of the story.
+bool past_aside(const std::vector<Token>& tokens, size_t cue);
+
 }  // namespace kd::cmp
 
 #endif  // KARABAKH_DIFF_SRC_COMPARE_EVENT_CUES_H_

@@ -129,7 +129,7 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
       size_t clause_lo = cue.first, clause_hi = cue.last;
       while (clause_lo > lo && !tokens[clause_lo].clause_start) --clause_lo;
       while (clause_hi < hi && !tokens[clause_hi + 1].clause_start) ++clause_hi;
-      if (planned(res, tokens, clause_lo, cue.first)) continue;
+      if (planned(res, tokens, clause_lo, cue.first) || past_aside(tokens, cue.first)) continue;
       std::vector<const Entity*> people = people_in({clause_lo, clause_hi}, cue.first);
       if (people.size() < 2) people = people_in({lo, hi}, cue.first);
       if (people.size() < 2 && c + 1 == cues.size() && !new_event && cues.size() > 1) {

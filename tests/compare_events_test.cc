@@ -370,6 +370,10 @@ TEST(CompareEventsTest, PeopleOfARelativeClauseOrTheSameSideAreNotParties) {
        {{"Antony Blinken", "Wang Yi"}}},
       {"Joe Biden, who met Xi Jinping on Tuesday, said the talks were useful.",
        {{"Joe Biden", "Xi Jinping"}}},
+      // A relative clause that places its event before the story's: an aside.
+      {"Joe Biden, who spoke with Xi Jinping by phone a week before the summit, told reporters "
+       "on Thursday that tariffs would stay.",
+       {}},
       // Nor one in a clause of time after the cue.
       {"Antony Blinken met Chinese officials in Beijing on Tuesday, the first such meeting since "
        "Wang Yi took office.",
