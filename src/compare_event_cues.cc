@@ -164,14 +164,16 @@ bool told_as_background(const std::vector<Token>& tokens, size_t cue) {
                            is(verb, "held") || is(verb, "hosted")));
 }
 
-bool past_aside(const std::vector<Token>& tokens, size_t cue) {
-  if (cue == 0 || !is(tokens[cue - 1].folded(), "who")) return false;
-  for (size_t k = cue + 1; k < tokens.size() && !tokens[k].clause_start; ++k) {
+size_t past_aside(const std::vector<Token>& tokens, size_t cue) {
+  if (cue == 0 || !is(tokens[cue - 1].folded(), "who")) return 0;
+  size_t end = cue + 1;
+  while (end < tokens.size() && !tokens[end].clause_start) ++end;
+  for (size_t k = cue + 1; k < end; ++k) {
     const std::string_view x = tokens[k].folded();
     if (is(x, "before") || is(x, "ago") || is(x, "earlier") || is(x, "last") || is(x, "previously"))
-      return true;
+      return end;
   }
-  return false;
+  return 0;
 }
 
 }  // namespace kd::cmp

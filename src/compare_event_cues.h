@@ -43,8 +43,8 @@ bool told_as_background(const std::vector<Token>& tokens, size_t cue);
 // "Trump, who spoke with Xi by phone a week before his inauguration, said":
 // the cue at token `cue` opens a relative clause that places its event
 // before the story's ("before", "ago", "earlier", "last"): an aside, no event
-// of the story.
-bool past_aside(const std::vector<Token>& tokens, size_t cue);
+// of the story. The token after the aside, or 0 when the cue opens none.
+size_t past_aside(const std::vector<Token>& tokens, size_t cue);
 
 }  // namespace kd::cmp
 

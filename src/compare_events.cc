@@ -92,6 +92,7 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
     for (const EntityRef& n : names)
       if (n.entity->kind == SpeakerKind::kPerson) person_at[n.range.first] = n.entity;
     std::vector<int> cue_event(cues.size(), -1);
+    size_t aside_end = 0;  // tokens before it are in an aside (past_aside)
     bool new_event = false;
     auto people_in = [&](TokenRange r, size_t cue) {
       std::vector<std::string> context_sides;
@@ -129,10 +130,16 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
       size_t clause_lo = cue.first, clause_hi = cue.last;
       while (clause_lo > lo && !tokens[clause_lo].clause_start) --clause_lo;
       while (clause_hi < hi && !tokens[clause_hi + 1].clause_start) ++clause_hi;
-      if (planned(res, tokens, clause_lo, cue.first) || past_aside(tokens, cue.first)) continue;
+      if (cue.first < aside_end) continue;  // in the aside of a cue before
+      if (const size_t end = past_aside(tokens, cue.first)) {
+        aside_end = end;
+        continue;
+      }
+      if (planned(res, tokens, clause_lo, cue.first)) continue;
       std::vector<const Entity*> people = people_in({clause_lo, clause_hi}, cue.first);
       if (people.size() < 2) people = people_in({lo, hi}, cue.first);
-      if (people.size() < 2 && c + 1 == cues.size() && !new_event && cues.size() > 1) {
+      if (people.size() < 2 && c + 1 == cues.size() && !new_event && cues.size() > 1 &&
+          cues[0].range.first >= aside_end) {
         people = people_in({0, tokens.size() - 1}, cues[0].range.first);
         if (people.size() >= 2) {
           record(0, people, nearest_day(days, tokens[cues[0].range.first].span.start, 0, 0));
