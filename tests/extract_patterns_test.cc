@@ -213,11 +213,12 @@ TEST(ExtractPatternsTest, ReportedSpeech) {
        "told", Mode::kIndirect, "the call was useful", "reporters"},
       {"Peskov said Monday's talks were useful.", "Dmitry Peskov", "Moscow", "", "said",
        Mode::kIndirect, "Monday's talks were useful"},
-      // A noun in apposition to the claim frames none of it.
+      // A noun in apposition to the claim frames none of it, and is the
+      // writer's gloss, no part of it.
       {"Donald Trump said on Monday that Washington was holding direct talks with Iran, a "
        "characterisation Tehran rejected.",
        "Donald Trump", "Washington", "", "said", Mode::kIndirect,
-       "Washington was holding direct talks with Iran, a characterisation Tehran rejected"},
+       "Washington was holding direct talks with Iran"},
       // A contrast after a trailing "according to" is another side's.
       {"Lula urged Maduro to publish the voting records, according to the Brazilian government, "
        "while Caracas portrayed the conversation as an endorsement of its sovereignty.",
