@@ -20,6 +20,20 @@ std::vector<std::string> sorted(std::vector<std::string> v) {
   return v;
 }
 
+// "the previous (telephone) conversation", "their last call": a word after
+// "the" or "their" before the reference or cue at token `at` (within two)
+// makes it an earlier event than the one talked about.
+bool earlier_one_before(const std::vector<Token>& tokens, size_t at) {
+  for (size_t k = at; k-- > 0 && at - k <= 2;) {
+    const std::string_view w = tokens[k].folded();
+    if ((is(w, "previous") || is(w, "last") || is(w, "earlier") || is(w, "prior") ||
+         is(w, "preceding") || is(w, "former")) &&
+        k > 0 && (is(tokens[k - 1].folded(), "the") || is(tokens[k - 1].folded(), "their")))
+      return true;  // ("last met" is no noun: told_as_background)
+  }
+  return false;
+}
+
 // Adds a mention to the event with the same participants, kind and date,
 // or starts a new event. Returns the event's index.
 // Events of a document by their sorted participants.
@@ -131,6 +145,9 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
       while (clause_lo > lo && !tokens[clause_lo].clause_start) --clause_lo;
       while (clause_hi < hi && !tokens[clause_hi + 1].clause_start) ++clause_hi;
       if (cue.first < aside_end) continue;  // in the aside of a cue before
+      // "The previous telephone conversation between Putin and Trump took
+      // place on June 14": an earlier event of the same people.
+      if (earlier_one_before(tokens, cue.first)) continue;
       if (const size_t end = past_aside(tokens, cue.first)) {
         aside_end = end;
         continue;
@@ -247,6 +264,9 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
       std::vector<PhraseMatcher::Match> refs = references_in(res, work, s);
       for (const CueHit& c : cues) refs.push_back({-1, c.range});
       for (const PhraseMatcher::Match& m : refs) {
+        // ("The previous telephone conversation took place on June 14": an
+        // earlier event, not the one talked about.)
+        if (earlier_one_before(tokens, m.range.first)) continue;
         const size_t limit = std::min(tokens.size() - 1, m.range.last + kDateAfterReference);
         for (const DateRef& d : days)
           if (d.date && !d.relative && d.span.start >= tokens[m.range.last].span.end &&

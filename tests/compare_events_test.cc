@@ -492,6 +492,18 @@ TEST(CompareEventsTest, AnEventReferredToTakesThePartiesOfTheLede) {
   EXPECT_EQ(a.events[0].date->iso(), "2023-06-12");
 }
 
+// "The previous telephone conversation between them took place on June 14":
+// an earlier event, which neither dates nor joins the one talked about.
+TEST(CompareEventsTest, ThePreviousCallIsAnotherEvent) {
+  Analysis a = run_on({make_doc("a.txt",
+                                {"Joe Biden and Xi Jinping held a telephone conversation.",
+                                 "The previous telephone conversation between Biden and Xi "
+                                 "took place on June 4."},
+                                std::nullopt)});
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_FALSE(a.events[0].date.has_value());
+}
+
 TEST(CompareEventsTest, NoEventWithoutTwoParticipants) {
   Analysis a = run_on({make_doc("a.txt",
                                 {"Antony Blinken told reporters that the phone call was useful. "
