@@ -150,6 +150,11 @@ const EntityMention* Discourse::sentence_subject(uint32_t pos) const {
 const EntityMention* Discourse::last_titled(uint32_t pos, std::string_view title) const {
   constexpr uint32_t kTitleBytes = 20;  // "Prime Minister " right before the name
   const EntityMention* first_titled = nullptr;
+  bool ambiguous = false;
+  // "President William Ruto and Ugandan President Yoweri Museveni": the one
+  // titled without a country is the writer's own, at home.
+  const EntityMention* home = nullptr;
+  int without_country = 0;
   for (const EntityMention& m : mentions_) {
     if (m.span.start >= pos) break;
     if (m.entity->kind != SpeakerKind::kPerson) continue;
@@ -158,10 +163,16 @@ const EntityMention* Discourse::last_titled(uint32_t pos, std::string_view title
     // The title right before the name ("... President Claudia Sheinbaum").
     const size_t at = before.rfind(title);
     if (at == std::string::npos || before.size() > at + title.size() + 1) continue;
-    if (first_titled && first_titled->entity != m.entity) return nullptr;  // two: ambiguous
-    first_titled = &m;
+    if (gaz_.find_sides(std::string_view(before).substr(0, at)).empty() &&
+        (!home || home->entity != m.entity)) {
+      home = &m;
+      ++without_country;
+    }
+    if (first_titled && first_titled->entity != m.entity) ambiguous = true;
+    if (!first_titled) first_titled = &m;
   }
-  return first_titled;
+  if (!ambiguous) return first_titled;
+  return without_country == 1 ? home : nullptr;  // two with a country: ambiguous
 }
 
 const EntityMention* Discourse::subject_after(uint32_t pos) const {

@@ -633,6 +633,12 @@ TEST(ExtractDiscourseTest, ThePresidentTheTextTitledSo) {
       "was a very good call,\" the president said.");
   ASSERT_EQ(sts.size(), 1u) << describe(sts);
   EXPECT_EQ(sts[0].speaker.name, "Donald Trump");
+  // Of two so titled, the one without a country is the writer's own.
+  sts = extract_text(
+      "President William Ruto and Ugandan President Yoweri Museveni spoke by phone on Tuesday. "
+      "\"We have agreed to end the row,\" the President said.");
+  ASSERT_EQ(sts.size(), 1u) << describe(sts);
+  EXPECT_EQ(sts[0].speaker.name, "William Ruto");
 }
 
 // A headline naming the person by surname first ("Rojas and Quispe meet")
