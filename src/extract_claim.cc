@@ -153,24 +153,34 @@ uint32_t gloss_start(const Document& doc, const std::vector<Quote>& quotes, Span
       "description", "allusion", "euphemism", "nod",   "assertion",        "label",
       "expression",  "formula",  "code",      "veiled"};
   const std::string_view text = doc.text;
+  // The lower-case word at text[at] (up to 16 letters) into `word`; the
+  // position after it and its spaces.
+  auto read_word = [&](uint32_t at, std::string_view& word, char(&buf)[16]) {
+    size_t n = 0;
+    while (at < s.end && std::isalpha(static_cast<unsigned char>(text[at])) && n < sizeof buf)
+      buf[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[at++])));
+    word = std::string_view(buf, n);
+    while (at < s.end && text[at] == ' ') ++at;
+    return at;
+  };
+  auto gloss = [](std::string_view w) {
+    return std::find(std::begin(kGlossNouns), std::end(kGlossNouns), w) != std::end(kGlossNouns);
+  };
   for (uint32_t i = s.start; i + 4 < s.end; ++i) {
     if (text[i] != ',' && text[i] != '-') continue;
     uint32_t k = i + 1;
     while (k < s.end && text[k] == ' ') ++k;
-    if (k == i + 1) continue;
-    // An article, an optional adjective ("an apparent reference"), the noun.
-    std::string words[3];
-    uint32_t at = k;
-    for (std::string& w : words) {
-      while (at < s.end && std::isalpha(static_cast<unsigned char>(text[at])))
-        w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[at++]))));
-      while (at < s.end && text[at] == ' ') ++at;
-    }
-    if (words[0] != "a" && words[0] != "an") continue;
-    auto gloss = [&](const std::string& w) {
-      return std::find(std::begin(kGlossNouns), std::end(kGlossNouns), w) != std::end(kGlossNouns);
-    };
-    if (!gloss(words[1]) && !gloss(words[2])) continue;
+    // An article first: most commas are followed by none.
+    if (k == i + 1 || k + 2 >= s.end || (text[k] != 'a' && text[k] != 'A') ||
+        (text[k + 1] != ' ' && !(text[k + 1] == 'n' && text[k + 2] == ' ')))
+      continue;
+    k += text[k + 1] == ' ' ? 2 : 3;
+    // An optional adjective ("an apparent reference"), then the noun.
+    char b1[16], b2[16];
+    std::string_view w1, w2;
+    const uint32_t next = read_word(k, w1, b1);
+    read_word(next, w2, b2);
+    if (!gloss(w1) && !gloss(w2)) continue;
     const bool quoted = std::any_of(quotes.begin(), quotes.end(), [&](const Quote& q) {
       return q.inner.start <= i && i < q.inner.end;
     });
