@@ -2,6 +2,7 @@
 // "a Russian diplomat", "diplomatic sources", "the two sides", "the
 // statement", "Russia". Coreference picks the last compatible mention.
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 
 #include "extract_speaker.h"
@@ -10,6 +11,27 @@
 namespace kd {
 
 namespace {
+
+bool one_of_words(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words)
+    if (w == x) return true;
+  return false;
+}
+
+// "Sources", "a senior official", "officials familiar with the talks":
+// unnamed sources or officials, no diplomats, of no region.
+bool sources_at_home(const std::vector<Token>& toks, size_t a, size_t b) {
+  bool official = false;
+  for (size_t k = a; k < b; ++k) {
+    const Token& t = toks[k];
+    if (t.capital && k > a) return false;  // a body or place named: not plain
+    if (one_of_words(t.low, {"diplomat", "diplomats", "western", "european", "foreign", "arab",
+                             "gulf", "regional", "international"}))
+      return false;
+    official |= one_of_words(t.low, {"source", "sources", "official", "officials"});
+  }
+  return official;
+}
 
 // toks[a, b) is a name alone, no title in it: "deputy" before it is a
 // legislator ("deputy Mariana Quiroga"), not a rank ("Deputy Prime Minister").
@@ -157,6 +179,10 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     r.speaker.kind = SpeakerKind::kSource;
     r.speaker.anonymous = true;
     if (side.empty()) r.speaker.side.clear();  // the relay medium may tell
+    // "Sources said", "a senior official said" under "NEW DELHI:": the
+    // government at home (not diplomats, of any country).
+    if (side.empty() && !home_side_.empty() && sources_at_home(toks, a, b))
+      r.speaker.side = home_side_;
     return r;
   }
   if (relay && side.empty()) {

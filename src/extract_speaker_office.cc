@@ -81,8 +81,11 @@ std::string Discourse::office_side(const std::vector<Token>& toks, size_t a, siz
   if (kind.empty()) {
     // "Government spokesman Stefan Kornelius" under "Berlin (dpa) -": the
     // government at home; "Minister Xie Feng": no kind of office to look for.
+    // ("a senior official said": an official at home too.)
     for (size_t k = a; k < b; ++k)
-      if (toks[k].is("government") || toks[k].is("cabinet")) return home_side_;
+      if (toks[k].is("government") || toks[k].is("cabinet") || toks[k].is("official") ||
+          toks[k].is("officials"))
+        return home_side_;
     return "";
   }
   auto fits = [&](std::string_view name, std::string_view role) {

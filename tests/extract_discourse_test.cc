@@ -483,6 +483,14 @@ TEST(ExtractDiscourseTest, TheDatelinesGovernmentWhenNoneIsNamed) {
        "Lawrence Kanyuka", "other"},
       {"KINSHASA, Sept 5 (Reuters) -", "Transport Minister Jean Mukendi said the road was open.",
        "Jean Mukendi", "Kinshasa"},
+      // Unnamed sources and officials under a dateline are the government's at home.
+      {"NEW DELHI:", "Sources said New Delhi did not consider the points agreed.", "Sources",
+       "New Delhi"},
+      {"NEW DELHI:", "Officials familiar with the talks said the side had pressed for calm.",
+       "Officials familiar with the talks", "New Delhi"},
+      {"NEW DELHI:", "\"It was only the first step,\" a senior official said.", "senior official",
+       "New Delhi"},
+      {"", "\"It was only the first step,\" a senior official said.", "senior official", "other"},
       // A diplomat of a region or of no country is none of the government's.
       {"MUSCAT, April 12 (Reuters) -", "A European diplomat said Paris had not been briefed.",
        "European diplomat", "other"},
