@@ -67,6 +67,14 @@ std::optional<Frame> FrameFinder::quoted_as_saying(const SentenceView& s, const 
                        one_of(T[q - 2], {"quoted", "cited"}) && is_auxiliary(T[q - 3].low);
   std::optional<Referent> by;  // whoever quoted
   size_t verb = q - 1;         // "quoted" or "cited"
+  // A medium or body that quoted relays the words; a person passed them on.
+  auto take_by = [&f](const std::optional<Referent>& who) {
+    if (!who) return;
+    if (who->speaker.kind == SpeakerKind::kMedia || who->speaker.kind == SpeakerKind::kInstitution)
+      f.via = who->speaker.name;
+    else if (who->speaker.name != f.speaker->speaker.name)
+      f.relay = who->speaker;
+  };
   if (passive) {
     verb = q - 2;
     auto who = subject_before(s, verb);
@@ -88,13 +96,7 @@ std::optional<Frame> FrameFinder::quoted_as_saying(const SentenceView& s, const 
       if ((j >= s.end || !T[j].word()) && close > s.begin &&
           T[close - 1].kind == TokKind::kQuoteClose)
         if (const Quote* quote = quote_at_mark(quotes_, T[close - 1].start)) {
-          if (by) {
-            if (by->speaker.kind == SpeakerKind::kMedia ||
-                by->speaker.kind == SpeakerKind::kInstitution)
-              f.via = by->speaker.name;
-            else if (by->speaker.name != f.speaker->speaker.name)
-              f.relay = by->speaker;
-          }
+          take_by(by);
           f.cue_span.start = T[verb].start;
           f.claim = quote->inner;
           f.complement = Complement::kBefore;
@@ -104,12 +106,7 @@ std::optional<Frame> FrameFinder::quoted_as_saying(const SentenceView& s, const 
         }
     }
   }
-  if (by) {
-    if (by->speaker.kind == SpeakerKind::kMedia || by->speaker.kind == SpeakerKind::kInstitution)
-      f.via = by->speaker.name;
-    else if (by->speaker.name != f.speaker->speaker.name)
-      f.relay = by->speaker;
-  }
+  take_by(by);
   f.cue_span.start = T[verb].start;
   f.complement = complement_after(s, j, cue, f);
   if (f.complement == Complement::kNone) f.complement = Complement::kClause;

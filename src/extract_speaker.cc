@@ -258,8 +258,7 @@ std::optional<Referent> Discourse::resolve_phrase(const std::vector<Token>& toks
       size_t k = a;
       while (k < b && toks[k].start < head->span.start) ++k;
       if (k >= a + 2 && k - a <= 4 && (toks[k - 1].is("to") || toks[k - 1].is("for")) &&
-          is_speaker_noun(toks[k - 2].low) && is_determiner(toks[a].low) &&
-          (toks[a].is("a") || toks[a].is("an"))) {
+          is_speaker_noun(toks[k - 2].low) && (toks[a].is("a") || toks[a].is("an"))) {
         Referent r;
         r.speaker.name = words_as_written(toks, a, b);
         r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[b - 1].end}));
