@@ -96,6 +96,8 @@ class FrameFinder {
   std::vector<Frame> find(const SentenceView& s) const;
   // A transcript's "Name: answer" opening the sentence's paragraph.
   std::optional<Frame> transcript_label(const SentenceView& s) const;
+  // A "- Name" line right after a quotation set apart: its speaker.
+  std::optional<Frame> signed_quotation(const SentenceView& s) const;
 
  private:
   std::optional<Frame> at_cue(const SentenceView& s, size_t i, const CueMatch& m) const;

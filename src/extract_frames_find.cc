@@ -63,9 +63,57 @@ std::optional<Frame> FrameFinder::transcript_label(const SentenceView& s) const 
   return f;
 }
 
+std::optional<Frame> FrameFinder::signed_quotation(const SentenceView& s) const {
+  // A quotation set apart, then its speaker on a line of his own after a
+  // dash: "\"Our position is principled.\"" / "- Foreign Minister Hakan
+  // Fidan". The dash line ends the sentence; the quotation ends right
+  // before it (in this paragraph or the one before).
+  const auto& T = s.toks;
+  size_t dash = s.end;
+  for (size_t k = s.begin; k < s.end; ++k)
+    if (T[k].is("-") && !T[k].in_quote &&
+        (k == 0 || T[k - 1].kind == TokKind::kQuoteClose ||
+         (T[k - 1].is(".") && k >= 2 && T[k - 2].kind == TokKind::kQuoteClose))) {
+      dash = k;
+      break;
+    }
+  constexpr size_t kNameWords = 7;
+  if (dash + 2 > s.end || s.end - dash - 1 > kNameWords) return std::nullopt;
+  // The dash opens a line: only spaces and a line break before it.
+  const uint32_t at = T[dash].start;
+  uint32_t k = at;
+  while (k > 0 && doc_.text[k - 1] == ' ') --k;
+  if (k > 0 && doc_.text[k - 1] != '\n') return std::nullopt;
+  for (size_t w = dash + 1; w < s.end; ++w)
+    if (!(T[w].word() && T[w].capital) && !T[w].is(".")) return std::nullopt;
+  const Quote* quote = nullptr;
+  for (const Quote& q : quotes_) {
+    if (q.close > at) break;
+    quote = &q;
+  }
+  if (!quote) return std::nullopt;
+  for (uint32_t c = quote->close; c < k; ++c)
+    if (doc_.text[c] != ' ' && doc_.text[c] != '\n' && doc_.text[c] != '.') return std::nullopt;
+  std::optional<Referent> who = discourse_.resolve(T, dash + 1, s.end);
+  if (!who || who->group || who->speaker.kind != SpeakerKind::kPerson) return std::nullopt;
+  Frame f;
+  f.cue_tok = dash;
+  f.cue_span = {T[dash].start, T[dash].end};
+  f.speaker = std::move(who);
+  f.complement = Complement::kBefore;
+  f.trailing = true;
+  f.claim = quote->inner;
+  f.rule = "signed-quotation";
+  return f;
+}
+
 std::vector<Frame> FrameFinder::find(const SentenceView& s) const {
   std::vector<Frame> out;
   if (auto f = transcript_label(s)) {
+    out.push_back(std::move(*f));
+    return out;
+  }
+  if (auto f = signed_quotation(s)) {
     out.push_back(std::move(*f));
     return out;
   }

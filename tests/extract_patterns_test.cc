@@ -370,6 +370,25 @@ TEST(ExtractPatternsTest, TranscriptLabels) {
   }
 }
 
+// A quotation set apart, signed on the next line after a dash.
+TEST(ExtractPatternsTest, SignedQuotations) {
+  for (const char* body : {"\"Our position is principled. We want dialogue.\"\n- Foreign Minister "
+                           "Hakan Fidan",
+                           "\"Our position is principled. We want dialogue.\"\n\u2014 Foreign "
+                           "Minister Hakan Fidan"}) {
+    const std::vector<Statement> sts = extract_text(body);
+    ASSERT_EQ(sts.size(), 1u) << body << "\n" << describe(sts);
+    EXPECT_EQ(sts[0].speaker.name, "Hakan Fidan");
+    EXPECT_EQ(sts[0].account, "Ankara");
+    EXPECT_EQ(sts[0].mode, Mode::kDirect);
+    EXPECT_EQ(sts[0].claim, "Our position is principled. We want dialogue");
+  }
+  // A list item after a quotation signs nothing.
+  const std::vector<Statement> sts =
+      extract_text("\"Our position is principled.\"\n- Trade talks resumed on Monday.");
+  EXPECT_TRUE(sts.empty()) << describe(sts);
+}
+
 TEST(ExtractPatternsTest, ParticipleAfterAnObjectGoesWithTheSubject) {
   // The phrase before ", telling/noting" is an object of the main clause.
   const Case cases[] = {
