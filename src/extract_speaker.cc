@@ -117,6 +117,18 @@ std::optional<Referent> Discourse::last_speaker(uint32_t pos, uint32_t paragraph
 
 namespace {
 
+// The opening mark of the quotation that closes right before toks[a] ('"...,"
+// the President said'), the paragraph's start when it opened in a sentence
+// before; 0 when no quotation closes there.
+uint32_t quotation_before(const std::vector<Token>& toks, size_t a) {
+  size_t k = a;
+  while (k > 0 && !toks[k - 1].word() && toks[k - 1].kind != TokKind::kQuoteClose) --k;
+  if (k == 0 || toks[k - 1].kind != TokKind::kQuoteClose) return 0;
+  for (size_t j = k - 1; j-- > 0;)
+    if (toks[j].kind == TokKind::kQuoteOpen) return toks[j].start;
+  return toks[0].start;  // opened in a sentence before
+}
+
 // "a former British ambassador", "ex-minister", "Former Foreign Secretary":
 // a title the speaker no longer holds.
 bool former_title(const std::vector<Token>& toks, size_t a, size_t b) {
@@ -159,18 +171,8 @@ std::optional<Referent> Discourse::resolve_phrase(const std::vector<Token>& toks
   if (b - a == 1 && is_pronoun_subject(toks[a].low)) {
     // '"Al-Sudani needs something tangible," he said': "he" was named
     // before the quotation, not in it.
-    uint32_t at = pos;
-    size_t k = a;
-    while (k > 0 && !toks[k - 1].word() && toks[k - 1].kind != TokKind::kQuoteClose) --k;
-    if (k > 0 && toks[k - 1].kind == TokKind::kQuoteClose) {
-      at = toks[0].start;  // opened in a sentence before
-      for (size_t j = k - 1; j-- > 0;)
-        if (toks[j].kind == TokKind::kQuoteOpen) {
-          at = toks[j].start;
-          break;
-        }
-    }
-    std::optional<Referent> r = pronoun(toks[a].low, at);
+    const uint32_t quote = quotation_before(toks, a);
+    std::optional<Referent> r = pronoun(toks[a].low, quote != 0 ? quote : pos);
     if (r) r->speaker.mention = std::string(doc_.slice({toks[a].start, toks[a].end}));
     return r;
   }
@@ -320,7 +322,9 @@ std::optional<Referent> Discourse::resolve_phrase(const std::vector<Token>& toks
   if (auto r = role_abbreviation(toks, a, b)) return r;
   if (auto r = apposition(toks, a, b)) return r;
   if (auto r = unknown_name(toks, a, b)) return r;
-  return description(toks, a, b);
+  // '"I have spoken with my brother President Museveni," the President
+  // said': no one named in the quotation said it.
+  return description(toks, a, b, quotation_before(toks, a));
 }
 
 }  // namespace kd

@@ -647,6 +647,12 @@ TEST(ExtractDiscourseTest, ThePresidentTheTextTitledSo) {
       "\"We have agreed to end the row,\" the President said.");
   ASSERT_EQ(sts.size(), 1u) << describe(sts);
   EXPECT_EQ(sts[0].speaker.name, "William Ruto");
+  // No one named in the quotation said it.
+  sts = extract_text(
+      "President William Ruto and Ugandan President Yoweri Museveni spoke by phone on Tuesday. "
+      "\"I have spoken with my brother President Museveni,\" the President said.");
+  ASSERT_EQ(sts.size(), 1u) << describe(sts);
+  EXPECT_EQ(sts[0].speaker.name, "William Ruto");
 }
 
 // A headline naming the person by surname first ("Rojas and Quispe meet")
