@@ -184,6 +184,13 @@ bool Gazetteer::Impl::someone_else(const Words& text, const std::vector<uint32_t
       "once",   "whether", "where", "why",   "how",  "what",      "asked",    "later"};
   if (std::find(std::begin(kOpeners), std::end(kOpeners), before) != std::end(kOpeners))
     return false;
+  // Honorifics no entity's role spells: "Sheikh Tamim", "Sir Keir".
+  static constexpr std::string_view kHonorifics[] = {
+      "sheikh", "sheikha",  "sir",      "dame",      "lord", "lady",    "emir",       "king",
+      "queen",  "prince",   "princess", "ayatollah", "imam", "general", "marshal",    "madam",
+      "madame", "monsieur", "senor",    "senora",    "herr", "frau",    "excellency", "hon"};
+  if (std::find(std::begin(kHonorifics), std::end(kHonorifics), before) != std::end(kHonorifics))
+    return false;
   const char initial = static_cast<char>(std::tolower(static_cast<unsigned char>(e.name[0])));
   return before[0] != initial;
 }

@@ -73,6 +73,7 @@ TEST(GazetteerTest, FindsNamesAcrossCaseAccentsAndSpelling) {
       {"Secretary Blinken said", {"Antony Blinken@Blinken"}},
       {"FM Cavusoglu said", {"Mevlut Cavusoglu@Cavusoglu"}},
       {"After Cavusoglu spoke", {"Mevlut Cavusoglu@Cavusoglu"}},
+      {"Sheikh Cavusoglu spoke", {"Mevlut Cavusoglu@Cavusoglu"}},
       {"Anthony Blinken said", {"Antony Blinken@Blinken"}},
       // Two edits or a lower-case word are not names; nor is a word one
       // edit from the name of an outlet or a body (only people's names
