@@ -1,6 +1,9 @@
 #include "compare_dates.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
+#include <iterator>
 #include <map>
 
 #include "date_text.h"
@@ -56,6 +59,38 @@ std::optional<Date> dateline_day(const Document& doc, int corpus_year) {
   return std::nullopt;
 }
 
+// "Venezuela's disputed July 28 election", "the Oct. 7 attack": a date
+// that names a noun's day, not after a preposition, is no day of an event
+// the sentence reports ("on July 28" would be).
+bool modifies_a_noun(std::string_view text, Span date) {
+  size_t after = date.end;
+  while (after < text.size() && text[after] == ' ') ++after;
+  if (after == date.end || after >= text.size() || !(text[after] >= 'a' && text[after] <= 'z'))
+    return false;
+  size_t before = date.start;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  size_t word = before;
+  while (word > 0 && std::isalpha(static_cast<unsigned char>(text[word - 1]))) --word;
+  std::string_view w = text.substr(word, before - word);
+  static constexpr std::string_view kPrepositions[] = {
+      "on",      "On",    "since", "Since", "until", "by",      "from", "to",
+      "before",  "after", "in",    "In",    "of",    "through", "and",  "or",
+      "between", "till",  "as",    "at",    "At",    "For",     "for"};
+  if (std::find(std::begin(kPrepositions), std::end(kPrepositions), w) != std::end(kPrepositions))
+    return false;
+  // The word after: a noun the date modifies, not a verb or a clause's start.
+  size_t end = after;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  const std::string_view next = text.substr(after, end - after);
+  static constexpr std::string_view kNotNouns[] = {
+      "and",    "or",      "to",      "in",        "at",    "on",     "when", "that",    "after",
+      "before", "with",    "as",      "while",     "the",   "a",      "an",   "but",     "for",
+      "from",   "by",      "of",      "was",       "were",  "is",     "are",  "had",     "has",
+      "have",   "said",    "says",    "will",      "would", "local",  "time", "last",    "this",
+      "next",   "morning", "evening", "afternoon", "night", "during", "amid", "against", "into"};
+  return std::find(std::begin(kNotNouns), std::end(kNotNouns), next) == std::end(kNotNouns);
+}
+
 }  // namespace
 
 DocDates scan_dates(const Document& doc, std::optional<int> corpus_year,
@@ -105,7 +140,7 @@ DocDates scan_dates(const Document& doc, std::optional<int> corpus_year,
       ref.span = {base + m.span.start, base + m.span.end};
       std::string_view text = doc.slice(ref.span);
       ref.weekday = weekday_in(tokenize(text));
-      ref.relative = m.relative;
+      ref.relative = m.relative || modifies_a_noun(doc.text, ref.span);
       ref.source = m.source;
       if (m.date.complete()) {
         ref.date = m.date;

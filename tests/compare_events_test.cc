@@ -504,6 +504,22 @@ TEST(CompareEventsTest, ThePreviousCallIsAnotherEvent) {
   EXPECT_FALSE(a.events[0].date && a.events[0].date->iso() == "2023-06-04");
 }
 
+// "the disputed July 28 election": a date that names a noun's day is no day
+// of the event the sentence reports; "on June 4" is.
+TEST(CompareEventsTest, ADateOfANounIsNoDayOfTheEvent) {
+  Analysis a = run_on({make_doc("a.txt",
+                                {"Joe Biden urged Xi Jinping in a phone call to honour the "
+                                 "disputed June 4 agreement."},
+                                ymd(2023, 6, 15))});
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_FALSE(a.events[0].date && a.events[0].date->iso() == "2023-06-04");
+  a = run_on({make_doc("a.txt", {"Joe Biden and Xi Jinping spoke by phone on June 4."},
+                       ymd(2023, 6, 15))});
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date.has_value());
+  EXPECT_EQ(a.events[0].date->iso(), "2023-06-04");
+}
+
 TEST(CompareEventsTest, NoEventWithoutTwoParticipants) {
   Analysis a = run_on({make_doc("a.txt",
                                 {"Antony Blinken told reporters that the phone call was useful. "
