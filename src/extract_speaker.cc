@@ -119,11 +119,11 @@ namespace {
 
 // The opening mark of the quotation that closes right before toks[a] ('"...,"
 // the President said'), the paragraph's start when it opened in a sentence
-// before; 0 when no quotation closes there.
-uint32_t quotation_before(const std::vector<Token>& toks, size_t a) {
+// before; none when no quotation closes there.
+std::optional<uint32_t> quotation_before(const std::vector<Token>& toks, size_t a) {
   size_t k = a;
   while (k > 0 && !toks[k - 1].word() && toks[k - 1].kind != TokKind::kQuoteClose) --k;
-  if (k == 0 || toks[k - 1].kind != TokKind::kQuoteClose) return 0;
+  if (k == 0 || toks[k - 1].kind != TokKind::kQuoteClose) return std::nullopt;
   for (size_t j = k - 1; j-- > 0;)
     if (toks[j].kind == TokKind::kQuoteOpen) return toks[j].start;
   return toks[0].start;  // opened in a sentence before
@@ -171,8 +171,7 @@ std::optional<Referent> Discourse::resolve_phrase(const std::vector<Token>& toks
   if (b - a == 1 && is_pronoun_subject(toks[a].low)) {
     // '"Al-Sudani needs something tangible," he said': "he" was named
     // before the quotation, not in it.
-    const uint32_t quote = quotation_before(toks, a);
-    std::optional<Referent> r = pronoun(toks[a].low, quote != 0 ? quote : pos);
+    std::optional<Referent> r = pronoun(toks[a].low, quotation_before(toks, a).value_or(pos));
     if (r) r->speaker.mention = std::string(doc_.slice({toks[a].start, toks[a].end}));
     return r;
   }

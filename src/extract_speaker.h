@@ -92,10 +92,10 @@ class Discourse {
   };
   Referent from_entity(const EntityMention& m) const;
   std::optional<Referent> pronoun(std::string_view w, uint32_t pos) const;
-  // `before`, when not 0, is where earlier mentions end (the opening mark
+  // `before`, when given, is where earlier mentions end (the opening mark
   // of the quotation the phrase frames: no one named in it said it).
   std::optional<Referent> description(const std::vector<Token>& toks, size_t a, size_t b,
-                                      uint32_t before = 0) const;
+                                      std::optional<uint32_t> before = std::nullopt) const;
   std::optional<Referent> body_named_before(const std::vector<Token>& toks, size_t a, size_t b,
                                             const std::string& side) const;
   // An official named by the body he serves ("a senior State Department

@@ -12,7 +12,7 @@
 namespace kd {
 
 std::optional<Referent> Discourse::description(const std::vector<Token>& toks, size_t a, size_t b,
-                                               uint32_t before) const {
+                                               std::optional<uint32_t> before) const {
   // "Russia's ambassador to Turkey": the words from "to" on say where the
   // speaker serves, not whom the speaker speaks for; only the name keeps them.
   const size_t whole = b;
@@ -94,7 +94,7 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   source |= knows;
   // "the press service", "the press office": a body, not a medium.
   if (head > a && is_body_noun(toks[head - 1].low)) media = false;
-  const uint32_t pos = before != 0 ? before : toks[a].start;
+  const uint32_t pos = before.value_or(toks[a].start);
   Referent r;
   r.speaker.name = words_as_written(toks, a, whole);
   r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[whole - 1].end}));
