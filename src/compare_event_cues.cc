@@ -176,4 +176,15 @@ size_t past_aside(const std::vector<Token>& tokens, size_t cue) {
   return 0;
 }
 
+bool earlier_one_before(const std::vector<Token>& tokens, size_t at) {
+  for (size_t k = at; k-- > 0 && at - k <= 2;) {
+    const std::string_view w = tokens[k].folded();
+    if ((is(w, "previous") || is(w, "last") || is(w, "earlier") || is(w, "prior") ||
+         is(w, "preceding") || is(w, "former")) &&
+        k > 0 && (is(tokens[k - 1].folded(), "the") || is(tokens[k - 1].folded(), "their")))
+      return true;  // ("last met" is no noun: told_as_background)
+  }
+  return false;
+}
+
 }  // namespace kd::cmp

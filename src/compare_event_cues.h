@@ -46,6 +46,11 @@ bool told_as_background(const std::vector<Token>& tokens, size_t cue);
 // of the story. The token after the aside, or 0 when the cue opens none.
 size_t past_aside(const std::vector<Token>& tokens, size_t cue);
 
+// "the previous (telephone) conversation", "their last call": a word after
+// "the" or "their" before the reference or cue at token `at` (within two)
+// makes it an earlier event than the one talked about.
+bool earlier_one_before(const std::vector<Token>& tokens, size_t at);
+
 }  // namespace kd::cmp
 
 #endif  // KARABAKH_DIFF_SRC_COMPARE_EVENT_CUES_H_

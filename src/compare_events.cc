@@ -20,20 +20,6 @@ std::vector<std::string> sorted(std::vector<std::string> v) {
   return v;
 }
 
-// "the previous (telephone) conversation", "their last call": a word after
-// "the" or "their" before the reference or cue at token `at` (within two)
-// makes it an earlier event than the one talked about.
-bool earlier_one_before(const std::vector<Token>& tokens, size_t at) {
-  for (size_t k = at; k-- > 0 && at - k <= 2;) {
-    const std::string_view w = tokens[k].folded();
-    if ((is(w, "previous") || is(w, "last") || is(w, "earlier") || is(w, "prior") ||
-         is(w, "preceding") || is(w, "former")) &&
-        k > 0 && (is(tokens[k - 1].folded(), "the") || is(tokens[k - 1].folded(), "their")))
-      return true;  // ("last met" is no noun: told_as_background)
-  }
-  return false;
-}
-
 // Adds a mention to the event with the same participants, kind and date,
 // or starts a new event. Returns the event's index.
 // Events of a document by their sorted participants.
