@@ -41,18 +41,6 @@ unsigned opposing_part(unsigned mine, unsigned theirs) {
   return mine & neg ? mine & neg : mine;
 }
 
-const char* stance_words(unsigned s) {
-  if (s & kDenial) return "denies it";
-  if (s & kConditional) return "makes it conditional";
-  if (s & kReject) return "rejects it";
-  if (s & kConcern) return "voices concern";
-  if (s & kCommitment) return "commits to it";
-  if (s & kDemand) return "demands it";
-  if (s & kSupport) return "supports it";
-  if (s & kDiscussion) return "only discusses it";
-  return "mentions it";
-}
-
 const TopicHit* hit_of(const StatementFacts& f, size_t topic) {
   for (const TopicHit& h : f.topics)
     if (h.topic == topic) return &h;
@@ -204,6 +192,18 @@ void topic_divergences(const EventView& v, const SideAccount& a, const SideAccou
 
 }  // namespace
 
+const char* stance_words(unsigned s) {
+  if (s & kDenial) return "denies it";
+  if (s & kConditional) return "makes it conditional";
+  if (s & kReject) return "rejects it";
+  if (s & kConcern) return "voices concern";
+  if (s & kCommitment) return "commits to it";
+  if (s & kDemand) return "demands it";
+  if (s & kSupport) return "supports it";
+  if (s & kDiscussion) return "only discusses it";
+  return "mentions it";
+}
+
 std::vector<std::string> statement_ids(const EventView& v, const std::vector<Ref>& refs) {
   std::vector<std::string> out;
   for (Ref r : refs) out.push_back(v.statement(r).id);
@@ -242,6 +242,7 @@ void joint_agreements(const EventView& v, const SideAccount& a, const SideAccoun
 void find_divergences(const EventView& view, const SideAccount& a, const SideAccount& b,
                       Event& event) {
   topic_divergences(view, a, b, event);
+  find_object_divergences(view, a, b, event);
   joint_agreements(view, a, b, event);
   find_focus_divergence(view, a, b, event);
   find_initiator_divergence(view, a, b, event);

@@ -60,6 +60,15 @@ void find_focus_divergence(const EventView& view, const SideAccount& a, const Si
 void find_initiator_divergence(const EventView& view, const SideAccount& a, const SideAccount& b,
                                Event& event);
 
+// Contradictions about a thing no topic names ("direct passenger flights"):
+// both sides name it in the same words, one side's stance words say yes
+// to it, the other's no.
+void find_object_divergences(const EventView& view, const SideAccount& a, const SideAccount& b,
+                             Event& event);
+
+// A stance in words for summaries: "denies it", "supports it", ...
+const char* stance_words(unsigned stance);
+
 std::vector<std::string> statement_ids(const EventView& view, const std::vector<Ref>& refs);
 
 // Source divergences: one side has an official readout, the other only an

@@ -52,6 +52,12 @@ const std::vector<StanceWords>& stance_vocabulary() {
       {kDenial,
        {"not come up", "never came up", "not discuss*", "never discuss*", "not rais*",
         "never rais*", "not brought up", "never brought up", "not on the agenda"}},
+      // Said not to have been agreed: "there was no agreement on flights".
+      {kDenial,
+       {"no agreement", "no agreements", "not agree*", "never agree*", "no deal", "no decision",
+        "no decisions", "no consensus", "no understanding", "not reach*"}},
+      // Refused: "did not commit to any figure", "has no plans to".
+      {kReject, {"no commitment*", "not commit*", "no plan* to", "no intention"}},
   };
   return kWords;
 }

@@ -165,8 +165,8 @@ std::string attribution_frame(const Document& doc, const Statement& st) {
   return frame;
 }
 
-unsigned stance_on(const StatementFacts& f, const TopicHit& hit) {
-  unsigned bits = f.speech_act;
+unsigned marks_near(const StatementFacts& f, TokenRange range, MarksFrom from) {
+  unsigned bits = 0;
   // A mark inside a longer one is part of it: "precondition" in "without
   // preconditions" sets no condition.
   auto inside_longer = [&](const StanceMark& m) {
@@ -177,22 +177,28 @@ unsigned stance_on(const StatementFacts& f, const TopicHit& hit) {
   };
   for (const StanceMark& m : f.stance_marks) {
     if (f.stance_marks.size() > 1 && inside_longer(m)) continue;
+    const bool before = m.range.last < range.first;
+    if (!before && from == MarksFrom::kBeforeOrDenial && !(m.bits & kDenial)) continue;
     // Between the stance word and the term: no clause boundary and few
     // content words ("concerns about the reported deployment of
     // Turkish-backed Syrian mercenaries", not "opposes sanctions and hopes
     // the two sides will work together").
-    const bool before = m.range.last < hit.range.first;
-    const size_t from = before ? m.range.last + 1 : hit.range.last + 1;
-    const size_t to = before ? hit.range.first : m.range.first;  // exclusive
+    const size_t from_k = before ? m.range.last + 1 : range.last + 1;
+    const size_t to = before ? range.first : m.range.first;  // exclusive
     size_t words = 0;
     bool same_clause = true;
-    for (size_t k = from; k < to; ++k) {
+    for (size_t k = from_k; k < to; ++k) {
       words += f.claim_tokens[k].stop ? 0 : 1;
       same_clause = same_clause && !f.claim_tokens[k].clause_start;
     }
     if (to < f.claim_tokens.size()) same_clause = same_clause && !f.claim_tokens[to].clause_start;
     if (same_clause && words <= kStanceReach) bits |= m.bits;
   }
+  return bits;
+}
+
+unsigned stance_on(const StatementFacts& f, const TopicHit& hit) {
+  unsigned bits = f.speech_act | marks_near(f, hit.range, MarksFrom::kEither);
   // "did not support": a negated claim rejects what it names.
   if (f.speech_act & kReject) bits &= ~(kSupport | kCommitment);
   // "will not accept any plan that displaces Palestinians" supports what

@@ -29,6 +29,13 @@ void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWo
 // the report. Statements on other matters stay unassigned.
 void assign_statements(const DocumentAnalysis& da, const Resources& res, DocWork& work);
 
+// Stance bits of the stance words near tokens `range` of the claim, in the
+// same clause: on either side of it, or before it only unless they deny
+// ("agreed to restore direct flights", "direct flights were not discussed";
+// not "the two sides agreed", whose subject is no object of "agreed").
+enum class MarksFrom { kEither, kBeforeOrDenial };
+unsigned marks_near(const StatementFacts& facts, TokenRange range, MarksFrom from);
+
 // Stance of a statement on the topic at `hit`: its speech act plus the
 // stance words near the term, in the same clause.
 unsigned stance_on(const StatementFacts& facts, const TopicHit& hit);
