@@ -236,7 +236,25 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     r.speaker.anonymous = true;
     return r;
   }
-  if (spokes) return person_like(spokes_role);
+  if (spokes) {
+    // "the spokesperson said" after "A State Department spokesperson said":
+    // the unnamed spokesperson quoted last, unless a known one was named
+    // since.
+    const EntityMention* known = last_entity(pos, spokes_role, side);
+    if (definite)
+      for (auto it = said_.rbegin(); it != said_.rend(); ++it) {
+        const Speaker& s = it->who.speaker;
+        if (known && known->span.start > it->pos) break;
+        if (it->who.entity || !(side.empty() || s.side == side)) continue;
+        if (has_word(s.mention, "spokesman") || has_word(s.mention, "spokeswoman") ||
+            has_word(s.mention, "spokesperson")) {
+          Referent c = it->who;
+          c.speaker.mention = r.speaker.mention;
+          return c;
+        }
+      }
+    return person_like(spokes_role);
+  }
   if (ambassador) return person_like(ambassador_role);
   // "the aide said", "the Kremlin aide said": the aide named before.
   if (aide && definite) return person_like(aide_role);

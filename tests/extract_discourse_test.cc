@@ -790,6 +790,26 @@ TEST(ExtractDiscourseTest, HisSpokesmanSpeaksForTheOfficial) {
   EXPECT_EQ(sts[0].speaker.kind, SpeakerKind::kPerson);
 }
 
+// "the spokesperson said" after an unnamed one of a body: that one, of the
+// body's side; a spokeswoman the lexicon knows, named since, wins.
+TEST(ExtractDiscourseTest, TheSpokespersonIsTheOneQuotedBefore) {
+  std::vector<Statement> sts = extract_text(
+      "Wang Yi and Antony Blinken spoke by phone on Monday.\n\n"
+      "A State Department spokesperson said there was no agreement on flights.\n\n"
+      "Blinken also raised the detention of American citizens, the spokesperson said.");
+  ASSERT_EQ(sts.size(), 2u) << describe(sts);
+  EXPECT_EQ(sts[1].speaker.name, "State Department spokesperson");
+  EXPECT_EQ(sts[1].speaker.side, "Washington");
+  EXPECT_EQ(sts[1].speaker.mention, "the spokesperson");
+  sts = extract_text(
+      "Wang Yi and Sergei Lavrov spoke by phone on Monday.\n\n"
+      "A Chinese foreign ministry spokesperson said the talks were useful.\n\n"
+      "Maria Zakharova later held a briefing. The two sides discussed Ukraine, the spokeswoman "
+      "said.");
+  ASSERT_EQ(sts.size(), 2u) << describe(sts);
+  EXPECT_EQ(sts[1].speaker.name, "Maria Zakharova");
+}
+
 // The claims of a readout published under `byline`, all of which must be
 // the Kremlin's (Moscow's) when there are any.
 std::vector<std::string> kremlin_claims(const std::string& byline, const std::string& dateline,
