@@ -22,6 +22,7 @@ Discourse::Discourse(const Document& doc, const Gazetteer& gazetteer,
       mentions_.push_back(m);
     }
   }
+  drop_namesakes(doc.text, paragraphs, mentions_);
   for (const DroppedLine& d : doc.dropped) {
     if (d.reason != "dateline" && d.reason != kWireDatelineReason) continue;
     const std::string_view line = doc.slice(d.span);

@@ -47,6 +47,13 @@ bool unnamed_official(const std::vector<Token>& toks, size_t a, size_t b);
 // Beijing"), or b when toks[a, b) names no such post. The words from there
 // on name where the speaker serves, not whom the speaker speaks for.
 size_t post_host_start(const std::vector<Token>& toks, size_t a, size_t b);
+// Drops the one-word mentions of a known person whose name `text` gave
+// before to somebody else: "Irish Taoiseach Simon Harris ... Harris said"
+// is not Kamala Harris (the gazetteer left "Simon Harris" unmatched, a
+// first name it does not know before the surname). Only the `paragraphs`
+// of `text` count (the gazetteer's; not captions). `mentions`: in text order.
+void drop_namesakes(std::string_view text, const std::vector<Span>& paragraphs,
+                    std::vector<EntityMention>& mentions);
 // `word` (lower case ASCII) is one of the words of `name`, in any case.
 bool has_word(std::string_view name, std::string_view word);
 

@@ -2,6 +2,8 @@
 // title before a name ("Deputy Foreign Minister Xie Feng", "Elysee
 // spokeswoman Anne-Claire Legendre") and officials it does not name ("a
 // senior administration official"), who are anonymous sources.
+#include <algorithm>
+
 #include "extract_speaker.h"
 #include "extract_words.h"
 
@@ -14,7 +16,48 @@ bool title_word(const std::string& w) {
   return is_speaker_noun(w) || is_leader_noun(w) || w == "general";
 }
 
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A word ends at `end`, with a capitalised word right before it ("Simon
+// Harris"): no letter before `start` in the same word.
+bool after_capitalised_word(std::string_view text, size_t start) {
+  if (start < 2 || text[start - 1] != ' ') return false;
+  size_t k = start - 1;
+  while (k > 0 && (is_ascii_letter(text[k - 1]) || text[k - 1] == '-')) --k;
+  return k + 1 < start && text[k] >= 'A' && text[k] <= 'Z';
+}
+
 }  // namespace
+
+void drop_namesakes(std::string_view text, const std::vector<Span>& paragraphs,
+                    std::vector<EntityMention>& mentions) {
+  auto in_paragraph = [&](size_t at) {
+    return std::any_of(paragraphs.begin(), paragraphs.end(),
+                       [&](const Span& p) { return p.start <= at && at < p.end; });
+  };
+  std::vector<EntityMention> kept;
+  kept.reserve(mentions.size());
+  for (const EntityMention& m : mentions) {
+    const std::string_view word = text.substr(m.span.start, m.span.end - m.span.start);
+    bool namesake = false;
+    if (m.entity->kind == SpeakerKind::kPerson && word.find(' ') == std::string_view::npos) {
+      for (size_t at = text.find(word); at < m.span.start && !namesake;
+           at = text.find(word, at + 1)) {
+        const size_t end = at + word.size();
+        if ((at > 0 && is_ascii_letter(text[at - 1])) ||
+            (end < text.size() && is_ascii_letter(text[end])) ||
+            !after_capitalised_word(text, at) || !in_paragraph(at))
+          continue;
+        // Somebody else's unless a mention of this person covers it.
+        namesake = std::none_of(kept.begin(), kept.end(), [&](const EntityMention& o) {
+          return o.entity == m.entity && o.span.start <= at && end <= o.span.end;
+        });
+      }
+    }
+    if (!namesake) kept.push_back(m);
+  }
+  mentions = std::move(kept);
+}
 
 size_t titled_name_start(const std::vector<Token>& toks, size_t a, size_t b) {
   size_t k = b, words = 0;

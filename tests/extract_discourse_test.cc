@@ -325,6 +325,19 @@ TEST(ExtractDiscourseTest, SurnamesOfPeopleTheLexiconDoesNotKnow) {
       {"Pakistan's Defence Minister Khawaja Asif and Afghan officials held talks on Saturday.\n\n"
        "Asif said the talks had been useful.",
        "the talks had been useful", "Khawaja Asif", "Islamabad"},
+      // A surname the lexicon knows of somebody else (Kamala Harris): the
+      // text's own Harris, by the surname and by "he".
+      {"Irish Taoiseach Simon Harris spoke with Keir Starmer on Tuesday.\n\n"
+       "Harris said the talks had been useful.",
+       "the talks had been useful", "Simon Harris", "Dublin"},
+      {"Irish Taoiseach Simon Harris spoke with Keir Starmer on Tuesday.\n\n"
+       "Harris, speaking to RTE afterwards, went further.\n\n"
+       "\"We have to get this right,\" he said.",
+       "We have to get this right", "Simon Harris", "Dublin"},
+      // Named as the lexicon names her first: the lexicon's.
+      {"Kamala Harris met Irish officials on Tuesday.\n\n"
+       "Harris said the talks had been useful.",
+       "the talks had been useful", "Kamala Harris", "Washington"},
   };
   for (const auto& c : cases) {
     std::vector<Statement> sts = extract_text(c.body);
