@@ -71,6 +71,12 @@ void Gazetteer::Impl::add_name(std::string_view alias, const Entity* e) {
       deletions[d].push_back(w);
     }
   }
+  if (e->kind == SpeakerKind::kPerson && p.words.size() > 1) {
+    info[p.words[0]].given = true;
+    std::vector<std::string>& given = given_names[e];
+    if (std::find(given.begin(), given.end(), words.word(p.words[0])) == given.end())
+      given.push_back(words.word(p.words[0]));
+  }
   add_candidate(info[p.words[0]].names, p, static_cast<uint32_t>(names.size()));
   names.push_back(std::move(p));
 }

@@ -48,6 +48,7 @@ struct WordInfo {
   std::vector<Candidate> names;
   std::vector<Candidate> sides;
   bool vocabulary = false;  // a word of a name: corrections go to these
+  bool given = false;       // first word of a person's name of two words or more
   // The first one-word side pattern of the word, as an index into sides, or
   // -1; and whether any one-word side pattern of it is capitals only.
   int32_t side_word = -1;
@@ -83,8 +84,11 @@ struct Gazetteer::Impl {
   // The words of the entities' roles ("minister", "spokeswoman"): titles
   // before a name, not first names.
   std::set<std::string, std::less<>> role_words;
+  // First words of each person's names of two words or more, folded.
+  std::unordered_map<const Entity*, std::vector<std::string>> given_names;
   // Whether the one-word name of `e` at text word i is someone else's
-  // surname, after a first name the lexicon does not know.
+  // surname, after a first name the lexicon does not know or gives to
+  // other people only.
   bool someone_else(const gaz::Words& text, const std::vector<uint32_t>& numbers, size_t i,
                     const Entity& e) const;
   static uint64_t names_id_of(std::string key);

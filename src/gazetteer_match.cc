@@ -38,6 +38,25 @@ bool within_one_edit(std::string_view a, std::string_view b) {
   return a.substr(i) == b.substr(i + 1);  // deletion
 }
 
+// Whether two first names are spellings of one ("Sergej"/"Sergei",
+// "Mohammed"/"Muhammad"): at most one edit in three letters, by the
+// Levenshtein distance (names are short: fixed rows, no allocation).
+bool same_given_name(std::string_view a, std::string_view b) {
+  constexpr size_t kMax = 24;
+  if (a.size() >= kMax || b.size() >= kMax) return a == b;
+  const size_t allowed = std::max<size_t>(1, std::max(a.size(), b.size()) / 3);
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > allowed) return false;
+  std::array<size_t, kMax> row{}, next{};
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    next[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j)
+      next[j] = std::min({row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] != b[j - 1])});
+    row = next;
+  }
+  return row[b.size()] <= allowed;
+}
+
 // The correction cache is keyed by the hash the word already has.
 struct KnownHash {
   size_t operator()(uint64_t h) const { return static_cast<size_t>(h); }
@@ -167,10 +186,11 @@ bool Gazetteer::Impl::someone_else(const Words& text, const std::vector<uint32_t
                                    size_t i, const Entity& e) const {
   // "Simon Harris" is not Kamala Harris, "Hunter Biden" not Joe Biden: a
   // surname alone after a first name the lexicon does not know (not a word
-  // of a role: "President Biden"), unless it opens as the known one does
-  // ("Sergej Lavrov", "Muhammad bin Salman").
+  // of a role: "President Biden"), or knows as other people's only ("Daniel
+  // Harris": Daniel Noboa's), unless it opens as the known one does
+  // ("Sergej Lavrov": a spelling of one of the known one's first names).
   if (i == 0 || !text[i - 1].capital || text[i - 1].end + 1 != text[i].start ||
-      numbers[i - 1] != gaz::WordTable::kNone)
+      (numbers[i - 1] != gaz::WordTable::kNone && !info[numbers[i - 1]].given))
     return false;
   const std::string_view before = text.token(i - 1).text;
   if (role_words.find(before) != role_words.end() || before.size() < 2 || text[i - 1].caps)
@@ -191,8 +211,10 @@ bool Gazetteer::Impl::someone_else(const Words& text, const std::vector<uint32_t
       "madame", "monsieur", "senor",    "senora",    "herr", "frau",    "excellency", "hon"};
   if (std::find(std::begin(kHonorifics), std::end(kHonorifics), before) != std::end(kHonorifics))
     return false;
-  const char initial = static_cast<char>(std::tolower(static_cast<unsigned char>(e.name[0])));
-  return before[0] != initial;
+  auto known = given_names.find(&e);
+  if (known == given_names.end()) return true;
+  return std::none_of(known->second.begin(), known->second.end(),
+                      [&](const std::string& g) { return same_given_name(before, g); });
 }
 
 void Gazetteer::Impl::entities_in(const Words& text, const std::vector<uint32_t>& numbers,

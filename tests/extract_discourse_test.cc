@@ -334,6 +334,13 @@ TEST(ExtractDiscourseTest, SurnamesOfPeopleTheLexiconDoesNotKnow) {
        "Harris, speaking to RTE afterwards, went further.\n\n"
        "\"We have to get this right,\" he said.",
        "We have to get this right", "Simon Harris", "Dublin"},
+      // Experts of a known official's surname ("Maria Rubio, a professor").
+      {"Marco Rubio spoke with Wang Yi on Tuesday.\n\n"
+       "Maria Rubio, a professor at Georgetown, said the talks were symbolic.",
+       "the talks were symbolic", "Maria Rubio", "other"},
+      {"Marco Rubio spoke with Wang Yi on Tuesday.\n\n"
+       "Anna Kuleba, a sociologist at Kyiv-Mohyla Academy, said the call was useful.",
+       "the call was useful", "Anna Kuleba", "other"},
       // Named as the lexicon names her first: the lexicon's.
       {"Kamala Harris met Irish officials on Tuesday.\n\n"
        "Harris said the talks had been useful.",

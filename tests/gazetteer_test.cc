@@ -67,14 +67,19 @@ TEST(GazetteerTest, FindsNamesAcrossCaseAccentsAndSpelling) {
       {"Mevlut Cavusolgu said", {"Mevlut Cavusoglu@Mevlut Cavusolgu"}},
       // A surname alone after a first name the lexicon does not know is
       // someone else's ("Hunter Blinken"); after a word of a role, a title's
-      // letters, a sentence's opening word or the known first name's
-      // initial, it is the official's.
+      // letters, a sentence's opening word or a spelling of the known first
+      // name, it is the official's.
       {"Hunter Blinken said", {}},
       {"Secretary Blinken said", {"Antony Blinken@Blinken"}},
       {"FM Cavusoglu said", {"Mevlut Cavusoglu@Cavusoglu"}},
       {"After Cavusoglu spoke", {"Mevlut Cavusoglu@Cavusoglu"}},
       {"Sheikh Cavusoglu spoke", {"Mevlut Cavusoglu@Cavusoglu"}},
       {"Anthony Blinken said", {"Antony Blinken@Blinken"}},
+      {"Mevlud Cavusoglu said", {"Mevlut Cavusoglu@Cavusoglu"}},
+      // A first name the lexicon gives to somebody else only ("Wang" of
+      // Wang Yi), or another name of the same initial, is someone else's.
+      {"Wang Blinken said", {}},
+      {"Anna Blinken said", {}},
       // Two edits or a lower-case word are not names; nor is a word one
       // edit from the name of an outlet or a body (only people's names
       // are corrected).
