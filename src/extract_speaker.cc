@@ -84,6 +84,12 @@ std::vector<const EntityMention*> Discourse::entities_in(uint32_t start, uint32_
   return out;
 }
 
+bool Discourse::names_official_of(const std::string& side) const {
+  return std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& m) {
+    return m.entity->kind == SpeakerKind::kPerson && m.entity->side == side;
+  });
+}
+
 Referent Discourse::from_entity(const EntityMention& m) const {
   Referent r;
   r.entity = m.entity;

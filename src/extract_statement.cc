@@ -90,7 +90,22 @@ bool unanswered_question(const Frame& f, const Claim& claim, const std::vector<T
   return false;
 }
 
+// "Lavrov told Xinhua": an interview, the speaker's words first-hand.
+bool told(std::string_view cue) {
+  return cue == "told" || cue == "tells" || cue == "telling" || cue == "tell";
+}
+
 }  // namespace
+
+std::string StatementMaker::state_agency_side(std::string_view name) const {
+  if (name.empty()) return "";
+  const std::vector<EntityMention> found = gazetteer_.find(name);
+  if (found.size() != 1 || found[0].span.size() != name.size()) return "";
+  const Entity& e = *found[0].entity;
+  if (e.kind != SpeakerKind::kMedia || !has_word(e.role, "agency") || !is_government_side(e.side))
+    return "";
+  return e.side;
+}
 
 std::string StatementMaker::side_of_claim_subject(std::string_view claim) const {
   const std::vector<EntityMention> found = gazetteer_.find(claim);
@@ -134,6 +149,22 @@ std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse,
       st.speaker.side != publisher->speaker.side && !who.group &&
       !(who.speaker.kind == SpeakerKind::kPerson && (!who.entity || is_spokesperson(*who.entity))))
     st.account = publisher->speaker.side;
+  // A government's news agency reporting what the other side said in the
+  // call ("Araghchi expressed Tehran's appreciation ..., SPA reported";
+  // "Blinken said ..." in Xinhua's copy) passes on its government's
+  // readout: that government's account. Only an official's words (the
+  // lexicon's, no spokesperson): "the Kremlin said in a statement" in
+  // Anadolu's copy is the Kremlin's own readout.
+  // Words told someone ("told reporters", "told TASS") are first-hand; and
+  // the agency's government must take part (an official of it named):
+  // EFE's report of a call between Mexico City and Washington is no
+  // readout of Madrid's.
+  else if (p.account.empty() && is_government_side(st.speaker.side) && !who.group &&
+           who.speaker.kind == SpeakerKind::kPerson && who.entity &&
+           !is_spokesperson(*who.entity) && !f.addressee && !told(doc_.slice(f.cue_span)))
+    if (const std::string agency = state_agency_side(f.via ? *f.via : doc_.outlet.value_or(""));
+        !agency.empty() && agency != st.speaker.side && discourse.names_official_of(agency))
+      st.account = agency;
   st.via = f.via;
   st.relay = f.relay;
   st.addressee = f.addressee;

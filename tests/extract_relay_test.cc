@@ -193,6 +193,34 @@ TEST(ExtractRelayTest, OutletsOfOtherCountriesRelay) {
   for (const Case& c : cases) expect_all(c);
 }
 
+// A government's news agency reporting what the other side's official said
+// passes on its government's readout: that government's account, when the
+// government takes part (one of its officials named). Not words told to
+// someone, nor another government's own statement.
+TEST(ExtractRelayTest, AStateAgencyPassesOnItsGovernmentsReadout) {
+  const Case cases[] = {
+      {"Faisal bin Farhan spoke with Abbas Araghchi on Sunday. Araghchi expressed Tehran's "
+       "appreciation for the Kingdom's position, SPA reported.",
+       {{"Abbas Araghchi", "Riyadh", "Saudi Press Agency",
+         "Tehran's appreciation for the Kingdom's position"}}},
+      {"Faisal bin Farhan spoke with Abbas Araghchi on Sunday. Faisal bin Farhan stressed the "
+       "importance of restraint, IRNA reported.",
+       {{"Faisal bin Farhan", "Tehran", "IRNA", "the importance of restraint"}}},
+      // No official of the agency's government named: the speaker's own.
+      {"Claudia Sheinbaum spoke with Donald Trump on Tuesday. Sheinbaum said the call had been "
+       "good, Xinhua reported.",
+       {{"Claudia Sheinbaum", "Mexico City", "Xinhua", "the call had been good"}}},
+      // Told the agency: first-hand.
+      {"Wang Yi met Sergei Lavrov on Tuesday. Lavrov told Xinhua that the talks had been useful.",
+       {{"Sergei Lavrov", "Moscow", "Xinhua", "the talks had been useful"}}},
+      // The other government's own statement, relayed.
+      {"Wang Yi met Sergei Lavrov on Tuesday. The Kremlin said the talks had been useful, Xinhua "
+       "reported.",
+       {{"Kremlin", "Moscow", "Xinhua", "the talks had been useful"}}},
+  };
+  for (const Case& c : cases) expect_all(c);
+}
+
 TEST(ExtractRelayTest, QuotationsRunOnWithTheSpeakerQuotedLast) {
   const Case cases[] = {
       // Left open at the end of a paragraph and reopened in the next one.
