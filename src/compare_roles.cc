@@ -125,18 +125,24 @@ int pick_salient(const std::vector<int64_t>& scores) {
 }
 
 const Entity* Offices::holder(const std::string& office, const std::string& side,
-                              const Salience& salience) const {
+                              const Salience& salience, std::string_view same_role) const {
   auto it = holders_.find({office, side});
   if (it == holders_.end() || it->second.empty()) return nullptr;
-  if (it->second.size() == 1) return it->second.front();
+  // "his Indian counterpart" of a foreign minister: India's foreign
+  // minister, not its foreign secretary, when the lexicon titles them so.
+  std::vector<const Entity*> holders;
+  for (const Entity* e : it->second)
+    if (e->role == same_role) holders.push_back(e);
+  if (holders.empty()) holders = it->second;
+  if (holders.size() == 1) return holders.front();
   // Several people held the office: take the one the articles talk about.
   std::vector<int64_t> scores;
-  for (const Entity* e : it->second) scores.push_back(salience.score ? salience.score(*e) : 0);
+  for (const Entity* e : holders) scores.push_back(salience.score ? salience.score(*e) : 0);
   const int best = pick_salient(scores);
-  const Entity* chosen = best < 0 ? nullptr : it->second[static_cast<size_t>(best)];
+  const Entity* chosen = best < 0 ? nullptr : holders[static_cast<size_t>(best)];
   if (salience.choices) {
     HolderChoice choice;
-    for (const Entity* e : it->second) choice.candidates.push_back(e->name);
+    for (const Entity* e : holders) choice.candidates.push_back(e->name);
     if (chosen) choice.chosen = chosen->name;
     salience.choices->push_back(std::move(choice));
   }
@@ -292,7 +298,8 @@ std::vector<const Entity*> Offices::resolve(const std::vector<Token>& tokens,
     for (size_t k = i; k > 0 && !before; --k) before = person_at[k - 1];
     if (side.empty() || !before || before->side == side) continue;
     const Office office = of(*before);
-    if (office.relation == OfficeRelation::kHolder) add(holder(office.name, side, salience));
+    if (office.relation == OfficeRelation::kHolder)
+      add(holder(office.name, side, salience, before->role));
   }
   return out;
 }

@@ -106,8 +106,8 @@ class Offices {
                                      const Salience& salience) const;
 
  private:
-  const Entity* holder(const std::string& office, const std::string& side,
-                       const Salience& salience) const;
+  const Entity* holder(const std::string& office, const std::string& side, const Salience& salience,
+                       std::string_view same_role = {}) const;
   Office compute_office(const Entity& entity) const;  // of() without the table
   PhraseMatcher holder_phrases_;
   std::vector<std::string> holder_office_;  // by holder phrase id

@@ -147,6 +147,28 @@ TEST(CompareEventsTest, CounterpartTakesTheOfficeOfThePersonNamedBefore) {
   EXPECT_EQ(e->kind, EventKind::kMeeting);  // "talks" without a phone: a meeting
 }
 
+// Of several holders of the counterpart's office, the one titled as the
+// person named before is: India's foreign minister, not its foreign
+// secretary (both "foreign affairs"), for a foreign minister's counterpart.
+TEST(CompareEventsTest, CounterpartOfTheSameTitleAmongSeveralHolders) {
+  Lexicon lex = test_lexicon();
+  ASSERT_TRUE(merge_lexicon_json(lex, R"({
+    "entities": [
+      {"name": "Vikram Rao", "side": "New Delhi", "role": "foreign secretary"},
+      {"name": "Arjun Mehta", "side": "New Delhi", "role": "foreign minister"}
+    ],
+    "sides": [{"side": "New Delhi", "words": ["India", "Indian"]}]})",
+                                 "extra")
+                  .ok());
+  Analysis a;
+  a.documents.push_back(analyzed(
+      make_doc("a.txt", {"Wang Yi held talks with his Indian counterpart in Beijing on Monday."},
+               ymd(2023, 6, 15)),
+      {}));
+  compare(a, lex, CompareOptions{"Beijing", "New Delhi"});
+  EXPECT_NE(event_with(a, {"Wang Yi", "Arjun Mehta"}), nullptr);
+}
+
 TEST(CompareEventsTest, OneArticleSeveralEventsAndRelativeDates) {
   // Undated article: "March 3" takes the corpus year from the dated one;
   // "on Thursday" is the first Thursday after the latest date in the text;
