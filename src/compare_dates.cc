@@ -91,6 +91,22 @@ bool modifies_a_noun(std::string_view text, Span date) {
   return std::find(std::begin(kNotNouns), std::end(kNotNouns), next) == std::end(kNotNouns);
 }
 
+// "from July 1", "by the end of March", "until Friday": the start or end of
+// a period the sentence talks about (customs opening "from July 1"), not
+// the day of an event it reports.
+bool bounds_a_period(std::string_view text, Span date) {
+  size_t before = date.start;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  size_t word = before;
+  while (word > 0 && std::isalpha(static_cast<unsigned char>(text[word - 1]))) --word;
+  std::string w(text.substr(word, before - word));
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kBounds[] = {"from",    "until",     "till",      "by",
+                                                 "since",   "starting",  "effective", "beginning",
+                                                 "through", "throughout"};
+  return std::find(std::begin(kBounds), std::end(kBounds), w) != std::end(kBounds);
+}
+
 }  // namespace
 
 DocDates scan_dates(const Document& doc, std::optional<int> corpus_year,
@@ -140,7 +156,8 @@ DocDates scan_dates(const Document& doc, std::optional<int> corpus_year,
       ref.span = {base + m.span.start, base + m.span.end};
       std::string_view text = doc.slice(ref.span);
       ref.weekday = weekday_in(tokenize(text));
-      ref.relative = m.relative || modifies_a_noun(doc.text, ref.span);
+      ref.relative =
+          m.relative || modifies_a_noun(doc.text, ref.span) || bounds_a_period(doc.text, ref.span);
       ref.source = m.source;
       if (m.date.complete()) {
         ref.date = m.date;

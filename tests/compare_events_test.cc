@@ -542,6 +542,21 @@ TEST(CompareEventsTest, ADateOfANounIsNoDayOfTheEvent) {
   EXPECT_EQ(a.events[0].date->iso(), "2023-06-04");
 }
 
+// "from July 1", "by June 30", "until Friday": a period's start or end,
+// told in what the sentence reports, is no day of the event.
+TEST(CompareEventsTest, APeriodsBoundIsNoDayOfTheEvent) {
+  for (const char* bound : {"from June 4", "by June 4", "until June 4", "starting June 4"}) {
+    Analysis a = run_on(
+        {make_doc("a.txt",
+                  {std::string("Antony Blinken told reporters after meeting Wang Yi that flights "
+                               "would resume ") +
+                   bound + "."},
+                  ymd(2023, 6, 15))});
+    ASSERT_EQ(a.events.size(), 1u) << bound;
+    EXPECT_FALSE(a.events[0].date && a.events[0].date->iso() == "2023-06-04") << bound;
+  }
+}
+
 TEST(CompareEventsTest, NoEventWithoutTwoParticipants) {
   Analysis a = run_on({make_doc("a.txt",
                                 {"Antony Blinken told reporters that the phone call was useful. "
