@@ -108,6 +108,21 @@ size_t bare_time_end(const std::vector<Token>& T, size_t j, size_t end) {
   return k;
 }
 
+// "said, as quoted by AZERTAC, that", "said, in a statement, that": at the
+// comma T[j], a phrase of a preposition (or "as") set off by commas before
+// "that", an aside between the verb and its clause.
+bool aside_before_that(const SentenceView& s, size_t j) {
+  const std::vector<Token>& T = s.toks;
+  if (j + 1 >= s.end || !T[j + 1].word() || T[j + 1].in_quote ||
+      !(is_preposition(T[j + 1].low) || T[j + 1].is("as")))
+    return false;
+  for (size_t k = j + 2; k + 1 < s.end && k - j < 14; ++k) {
+    if (T[k].kind == TokKind::kQuoteOpen || T[k].is(":")) return false;
+    if (T[k].is(",")) return T[k + 1].is("that");
+  }
+  return false;
+}
+
 }  // namespace
 
 Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const Cue& cue,
@@ -162,7 +177,8 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
         !time_or_manner_after_on(T[j + 1]))
       break;
     const bool relay =
-        t.is(",") && j + 1 < s.end && (T[j + 1].is("quoted") || opens_citation(T[j + 1]));
+        t.is(",") && j + 1 < s.end &&
+        (T[j + 1].is("quoted") || opens_citation(T[j + 1]) || aside_before_that(s, j));
     if (!relay && !(t.word() && !t.in_quote && (is_preposition(t.low) || is_frame_adverb(t.low))))
       break;
     size_t k = relay ? j + 1 : j;

@@ -160,6 +160,20 @@ TEST(ExtractRelayTest, TheSourceAnOutletCitesSpeaks) {
   for (const Case& c : cases) expect_all(c);
 }
 
+// An aside set off by commas between the verb and "that": a relay or a
+// phrase of circumstance, not the end of the frame.
+TEST(ExtractRelayTest, AnAsideBetweenTheVerbAndThat) {
+  const Case cases[] = {
+      {"Ilham Aliyev said, as quoted by AZERTAC, that Baku was ready to sign the treaty.",
+       {{"Ilham Aliyev", "Baku", "AZERTAC", "Baku was ready to sign the treaty"}}},
+      {"The Kremlin said, in a statement, that the two leaders agreed to meet soon.",
+       {{"Kremlin", "Moscow", "", "the two leaders agreed to meet soon"}}},
+      {"The Kremlin said, after the call, that the two leaders agreed to meet soon.",
+       {{"Kremlin", "Moscow", "", "the two leaders agreed to meet soon"}}},
+  };
+  for (const Case& c : cases) expect_all(c);
+}
+
 TEST(ExtractRelayTest, BroadcastersNamedInTheFrameRelay) {
   const Case cases[] = {
       {"\"Japan and China share a responsibility for the region,\" Ishiba was quoted as saying "
