@@ -3,8 +3,10 @@
 // "there was no agreement on direct passenger flights". The two accounts
 // share the words of the thing (two content words or more, written in lower
 // case: not a name) and take opposite stances on them.
+#include <algorithm>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 
 #include "compare_divergence.h"
 #include "compare_statements.h"
@@ -114,27 +116,81 @@ std::string written(const std::string& claim, const std::vector<Token>& tokens, 
 
 }  // namespace
 
+namespace {
+
+// A side's statements with things in them, each claim once (an event merged
+// from many articles repeats its readouts), with the index of the pairs of
+// words that open a shared stretch: each of `a`'s statements is compared
+// with those of `b` that share a pair, not with all (squared work on big
+// events).
+struct ThingStatement {
+  Ref ref;
+  bool readout;
+  std::vector<Run> runs;
+};
+
+std::vector<ThingStatement> thing_statements(const EventView& v, const SideAccount& s) {
+  std::vector<ThingStatement> out;
+  std::unordered_map<std::string_view, size_t> by_claim;
+  auto take = [&](const std::vector<Ref>& refs, bool readout) {
+    for (Ref r : refs) {
+      const std::string& claim = v.statement(r).claim;
+      if (auto it = by_claim.find(claim); it != by_claim.end()) {
+        if (it->second != SIZE_MAX) out[it->second].readout = out[it->second].readout || readout;
+        continue;
+      }
+      std::vector<Run> runs = object_runs(v.facts(r), claim);
+      by_claim.emplace(claim, runs.empty() ? SIZE_MAX : out.size());
+      if (!runs.empty()) out.push_back({r, readout, std::move(runs)});
+    }
+  };
+  take(s.readouts, true);
+  take(s.positions, false);
+  // (Claims without things are known too, as SIZE_MAX: looked at once.)
+  return out;
+}
+
+// The stems of run words k and k + 1: a pair any shared stretch opens with.
+std::string pair_key(const StatementFacts& f, const Run& run, size_t k) {
+  std::string key(f.claim_tokens[run[k]].stem());
+  key += ' ';
+  key += f.claim_tokens[run[k + 1]].stem();
+  return key;
+}
+
+}  // namespace
+
 void find_object_divergences(const EventView& v, const SideAccount& a, const SideAccount& b,
                              Event& event) {
-  auto all = [](const SideAccount& s) {
-    std::vector<std::pair<Ref, bool>> out;  // statement, is a readout
-    for (Ref r : s.readouts) out.push_back({r, true});
-    for (Ref r : s.positions) out.push_back({r, false});
-    return out;
-  };
+  const std::vector<ThingStatement> as = thing_statements(v, a), bs = thing_statements(v, b);
+  if (as.empty() || bs.empty()) return;
+  std::unordered_map<std::string, std::vector<size_t>> b_pairs;
+  for (size_t i = 0; i < bs.size(); ++i)
+    for (const Run& run : bs[i].runs)
+      for (size_t k = 0; k + 1 < run.size(); ++k) {
+        std::vector<size_t>& at = b_pairs[pair_key(v.facts(bs[i].ref), run, k)];
+        if (at.empty() || at.back() != i) at.push_back(i);
+      }
   std::set<std::string> seen;  // one contradiction per thing
-  for (const auto& [ra, readout_a] : all(a)) {
+  for (const ThingStatement& sa_st : as) {
+    const Ref ra = sa_st.ref;
     const StatementFacts& fa = v.facts(ra);
     const std::string& ca = v.statement(ra).claim;
-    const std::vector<Run> runs_a = object_runs(fa, ca);
-    if (runs_a.empty()) continue;
-    for (const auto& [rb, readout_b] : all(b)) {
-      if (!readout_a && !readout_b) continue;  // neither side tied it to the event
+    std::vector<size_t> candidates;
+    for (const Run& run : sa_st.runs)
+      for (size_t k = 0; k + 1 < run.size(); ++k)
+        if (auto it = b_pairs.find(pair_key(fa, run, k)); it != b_pairs.end())
+          candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (size_t c : candidates) {
+      const ThingStatement& sb_st = bs[c];
+      if (!sa_st.readout && !sb_st.readout) continue;  // neither side tied it to the event
+      const Ref rb = sb_st.ref;
       const StatementFacts& fb = v.facts(rb);
       const std::string& cb = v.statement(rb).claim;
-      const std::vector<Run> runs_b = object_runs(fb, cb);
-      for (const Run& run_a : runs_a)
-        for (const Run& run_b : runs_b) {
+      for (const Run& run_a : sa_st.runs)
+        for (const Run& run_b : sb_st.runs) {
           const auto [sa, sb] = shared_stretch(fa, run_a, fb, run_b);
           if (sa.first > sa.last) continue;
           const unsigned stance_a = stance_toward(fa, sa), stance_b = stance_toward(fb, sb);

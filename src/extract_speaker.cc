@@ -23,6 +23,11 @@ Discourse::Discourse(const Document& doc, const Gazetteer& gazetteer,
     }
   }
   drop_namesakes(doc.text, paragraphs, mentions_);
+  for (const EntityMention& m : mentions_)
+    if (m.entity->kind == SpeakerKind::kPerson &&
+        std::find(official_sides_.begin(), official_sides_.end(), m.entity->side) ==
+            official_sides_.end())
+      official_sides_.push_back(m.entity->side);
   for (const DroppedLine& d : doc.dropped) {
     if (d.reason != "dateline" && d.reason != kWireDatelineReason) continue;
     const std::string_view line = doc.slice(d.span);
@@ -85,9 +90,7 @@ std::vector<const EntityMention*> Discourse::entities_in(uint32_t start, uint32_
 }
 
 bool Discourse::names_official_of(const std::string& side) const {
-  return std::any_of(mentions_.begin(), mentions_.end(), [&](const EntityMention& m) {
-    return m.entity->kind == SpeakerKind::kPerson && m.entity->side == side;
-  });
+  return std::find(official_sides_.begin(), official_sides_.end(), side) != official_sides_.end();
 }
 
 Referent Discourse::from_entity(const EntityMention& m) const {
@@ -170,6 +173,15 @@ std::optional<Referent> Discourse::resolve_phrase(const std::vector<Token>& toks
   // relative clause says how the source spoke, not who it is.
   for (size_t k = a + 1; k < b; ++k)
     if (toks[k].is("who")) {
+      b = k;
+      break;
+    }
+  // "Analysts in Islamabad", "critics in Kyiv": people of no government,
+  // where they are; the place is no speaker.
+  for (size_t k = a + 1; k + 1 < b; ++k)
+    if (toks[k].is("in") &&
+        (is_expert_word(toks[k - 1].low) || is_outside_government_word(toks[k - 1].low) ||
+         is_onlooker_word(toks[k - 1].low))) {
       b = k;
       break;
     }

@@ -184,6 +184,7 @@ class Discourse {
   mutable std::map<std::string, TitledName, std::less<>> titled_names_;
   std::vector<Group> groups_;
   std::vector<SaidBefore> said_;
+  std::vector<std::string> official_sides_;  // sides of the people named
 };
 
 }  // namespace kd

@@ -145,7 +145,7 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
              w == "government" || w == "government-run";
     // Legislators and the opposition, like experts, speak for no government:
     // "opposition lawmaker", "Peronist deputy Mariana Quiroga".
-    expert |= is_expert_word(w);
+    expert |= is_expert_word(w) || is_onlooker_word(w);
     outside |= is_outside_government_word(w) || (w == "deputy" && only_name_after(toks, k + 1, b));
   }
   expert = (expert && !state) || outside;
@@ -239,10 +239,13 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   if (spokes) {
     // "the spokesperson said" after "A State Department spokesperson said":
     // the unnamed spokesperson quoted last, unless a known one was named
-    // since.
+    // since. (Among the last statements only: a run-on text of thousands
+    // must not cost their number squared.)
+    constexpr size_t kSpokesReach = 40;
     const EntityMention* known = last_entity(pos, spokes_role, side);
     if (definite)
-      for (auto it = said_.rbegin(); it != said_.rend(); ++it) {
+      for (auto it = said_.rbegin();
+           it != said_.rend() && static_cast<size_t>(it - said_.rbegin()) < kSpokesReach; ++it) {
         const Speaker& s = it->who.speaker;
         if (known && known->span.start > it->pos) break;
         if (it->who.entity || !(side.empty() || s.side == side)) continue;

@@ -3,6 +3,8 @@
 // spokeswoman Anne-Claire Legendre") and officials it does not name ("a
 // senior administration official"), who are anonymous sources.
 #include <algorithm>
+#include <iterator>
+#include <map>
 
 #include "extract_speaker.h"
 #include "extract_words.h"
@@ -31,30 +33,49 @@ bool after_capitalised_word(std::string_view text, size_t start) {
 
 void drop_namesakes(std::string_view text, const std::vector<Span>& paragraphs,
                     std::vector<EntityMention>& mentions) {
+  // Linear in the text per distinct surname (a huge paragraph repeating a
+  // name must not cost its occurrences squared): where each one-word name
+  // is first written after a capitalised word and covered by no mention.
   auto in_paragraph = [&](size_t at) {
-    return std::any_of(paragraphs.begin(), paragraphs.end(),
-                       [&](const Span& p) { return p.start <= at && at < p.end; });
+    auto p = std::upper_bound(paragraphs.begin(), paragraphs.end(), at,
+                              [](size_t pos, const Span& q) { return pos < q.start; });
+    return p != paragraphs.begin() && at < std::prev(p)->end;
   };
+  auto covered = [&](size_t at, size_t end, const Entity* e) {
+    auto m =
+        std::upper_bound(mentions.begin(), mentions.end(), at,
+                         [](size_t pos, const EntityMention& q) { return pos < q.span.start; });
+    for (int back = 0; back < 4 && m != mentions.begin(); ++back)
+      if (--m; m->entity == e && m->span.start <= at && end <= m->span.end) return true;
+    return false;
+  };
+  // (surname, person) -> position, or npos
+  std::map<std::pair<std::string_view, const Entity*>, size_t> first_namesake;
+  for (const EntityMention& m : mentions) {
+    const std::string_view word = text.substr(m.span.start, m.span.size());
+    if (m.entity->kind != SpeakerKind::kPerson || word.find(' ') != std::string_view::npos ||
+        first_namesake.count({word, m.entity}))
+      continue;
+    size_t found = std::string_view::npos;
+    for (size_t at = text.find(word);
+         at != std::string_view::npos && found == std::string_view::npos;
+         at = text.find(word, at + 1)) {
+      const size_t end = at + word.size();
+      if ((at > 0 && is_ascii_letter(text[at - 1])) ||
+          (end < text.size() && is_ascii_letter(text[end])) || !after_capitalised_word(text, at) ||
+          !in_paragraph(at) || covered(at, end, m.entity))
+        continue;
+      found = at;
+    }
+    first_namesake.emplace(std::make_pair(word, m.entity), found);
+  }
   std::vector<EntityMention> kept;
   kept.reserve(mentions.size());
   for (const EntityMention& m : mentions) {
-    const std::string_view word = text.substr(m.span.start, m.span.end - m.span.start);
-    bool namesake = false;
-    if (m.entity->kind == SpeakerKind::kPerson && word.find(' ') == std::string_view::npos) {
-      for (size_t at = text.find(word); at < m.span.start && !namesake;
-           at = text.find(word, at + 1)) {
-        const size_t end = at + word.size();
-        if ((at > 0 && is_ascii_letter(text[at - 1])) ||
-            (end < text.size() && is_ascii_letter(text[end])) ||
-            !after_capitalised_word(text, at) || !in_paragraph(at))
-          continue;
-        // Somebody else's unless a mention of this person covers it.
-        namesake = std::none_of(kept.begin(), kept.end(), [&](const EntityMention& o) {
-          return o.entity == m.entity && o.span.start <= at && end <= o.span.end;
-        });
-      }
-    }
-    if (!namesake) kept.push_back(m);
+    auto f = first_namesake.find({text.substr(m.span.start, m.span.size()), m.entity});
+    if (f == first_namesake.end() || m.entity->kind != SpeakerKind::kPerson ||
+        f->second >= m.span.start)
+      kept.push_back(m);
   }
   mentions = std::move(kept);
 }

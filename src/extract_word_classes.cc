@@ -234,6 +234,13 @@ bool is_outside_government_word(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+bool is_onlooker_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"critics",  "critic",    "observers",
+                                                "observer", "residents", "commentators",
+                                                "skeptics", "sceptics"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 bool is_office_object(std::string_view w) { return (classes_of(w) & kOfficeObject) != 0; }
 
 bool is_name_particle(std::string_view w) { return (classes_of(w) & kNameParticle) != 0; }

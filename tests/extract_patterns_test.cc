@@ -720,6 +720,13 @@ TEST(ExtractPatternsTest, ABodyInACapitalSpeaksForThatCapital) {
       // Not a place of a side: no speaker to take from it.
       {"Talks were useful, the ministry in Kerala said.", "ministry", "other", "", "said",
        Mode::kIndirect, "Talks were useful"},
+      // Analysts, critics, lawmakers in a capital speak for no government.
+      {"Analysts in Islamabad said the accounts were a sign of mistrust.", "Analysts", "other", "",
+       "said", Mode::kIndirect, "the accounts were a sign of mistrust"},
+      {"Critics in Kyiv said the deal was weak.", "Critics", "other", "", "said", Mode::kIndirect,
+       "the deal was weak"},
+      {"The deal was weak, opposition lawmakers in Seoul said.", "lawmakers", "other", "", "said",
+       Mode::kIndirect, "The deal was weak"},
   };
   for (const Case& c : cases) expect_single(c);
   const std::vector<Statement> officials =
