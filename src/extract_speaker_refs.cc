@@ -127,7 +127,17 @@ std::optional<Referent> Discourse::pronoun(std::string_view w, uint32_t pos) con
     return std::nullopt;
   }
   if (w == "it") {
-    if (const EntityMention* m = last_entity(pos, body_kind, "")) return from_entity(*m);
+    const EntityMention* m = last_entity(pos, body_kind, "");
+    // '..., Zelenskiy's office said. "...," it added': the body that spoke
+    // last, when it spoke after the last body named ("Zelenskiy's office"
+    // is no name the lexicon holds).
+    for (auto it = said_.rbegin(); it != said_.rend(); ++it) {
+      if (it->pos >= pos) continue;
+      if (it->who.speaker.kind != SpeakerKind::kInstitution || it->who.group) break;
+      if (!m || std::max(it->pos, it->end) > m->span.start) return it->who;
+      break;
+    }
+    if (m) return from_entity(*m);
   }
   return std::nullopt;
 }

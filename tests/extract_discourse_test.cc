@@ -26,6 +26,23 @@ TEST(ExtractDiscourseTest, PronounsAndDescriptionsResolveToTheLastCompatibleMent
   EXPECT_EQ(sts[2].speaker.kind, SpeakerKind::kInstitution);
 }
 
+// "it" is the body that spoke last when it spoke after the last body the
+// lexicon names ("Zelenskiy's office" is none), else that body.
+TEST(ExtractDiscourseTest, ItIsTheBodyThatSpokeLast) {
+  std::vector<Statement> sts = extract_text(
+      "Joe Biden spoke by phone with Volodymyr Zelenskiy on Friday, the White House said. "
+      "Zelenskiy asked for two more air defence systems, Zelenskiy's office said. "
+      "\"President Biden assured that the American side will work on this,\" it added.");
+  ASSERT_EQ(sts.size(), 2u) << describe(sts);
+  EXPECT_EQ(sts[1].speaker.side, "Kyiv");
+  EXPECT_EQ(sts[1].speaker.kind, SpeakerKind::kInstitution);
+  sts = extract_text(
+      "Wang Yi said on Monday that the talks were useful. The Chinese Foreign Ministry issued a "
+      "statement on the talks. It said both sides favoured restraint.");
+  ASSERT_EQ(sts.size(), 2u) << describe(sts);
+  EXPECT_EQ(sts[1].speaker.name, "Chinese Foreign Ministry");
+}
+
 TEST(ExtractDiscourseTest, TheTitleAsWrittenPicksTheOfficialWithThatTitle) {
   // A readout's "The Secretary" is the secretary of state, not the foreign
   // minister named after him; "the minister" is the minister.
