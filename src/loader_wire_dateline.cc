@@ -124,7 +124,14 @@ std::optional<WireDateline> split_wire_dateline(std::string_view line, bool titl
   WireDateline out;
   std::optional<Date> date;
   for (int pieces = 0; i < line.size() && line[i] == ',' && pieces < 3; ++pieces) {
-    const size_t end = line.find_first_of(",(/", i + 1);
+    size_t end = line.find_first_of(",(/", i + 1);
+    // "VIENTIANE, July 25, 2024 - Text": the year ends at the spaced dash.
+    for (size_t d = line.find(' ', i + 1); d != std::string_view::npos && d < end;
+         d = line.find(' ', d + 1))
+      if (dash_at(line, d + 1) > 0) {
+        end = d;
+        break;
+      }
     if (end == std::string_view::npos) return std::nullopt;
     const std::string_view piece = trim_piece(line.substr(i + 1, end - i - 1));
     const bool year = piece.size() == 4 && piece.find_first_not_of("0123456789") == piece.npos;

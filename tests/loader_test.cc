@@ -214,6 +214,11 @@ TEST(LoaderTest, ParsesWireDatelines) {
     const char* iso;     // nullptr: no published date (none, or no year)
   } cases[] = {
       {"NEW DELHI - U.S. officials said", "", nullptr},
+      // A date and no agency, then the spaced dash.
+      {"VIENTIANE, July 25, 2024 - Philippine Foreign Affairs Secretary Enrique Manalo and "
+       "Vietnamese Foreign Minister Bui Thanh Son met",
+       "", "2024-07-25"},
+      {"BAKU, Azerbaijan - Officials said", "", nullptr},
       {"WASHINGTON/MOSCOW, March 16 (Reuters) - The two said", "Reuters", nullptr},
       {"WASHINGTON \u2014 The president said", "", nullptr},
       {"US - China talks resumed", nullptr, nullptr},
