@@ -11,6 +11,11 @@
 
 namespace kd {
 
+// How many statements back "the spokesperson", "the same sources" look for
+// the one quoted before: a run-on text of thousands must not cost their
+// number squared.
+constexpr std::ptrdiff_t kReach = 40;
+
 std::optional<Referent> Discourse::description(const std::vector<Token>& toks, size_t a, size_t b,
                                                std::optional<uint32_t> before) const {
   // "Russia's ambassador to Turkey": the words from "to" on say where the
@@ -109,6 +114,19 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     return r;
   };
   if (source) {
+    // "The same sources told Kathimerini", "the sources added": the unnamed
+    // sources quoted last (of the side named, if any). ("same" ends the
+    // phrase read before "sources": look before it.)
+    const bool again = definite || (a > 0 && (toks[a - 1].is("same") || toks[a - 1].is("the") ||
+                                              toks[a - 1].is("these") || toks[a - 1].is("those")));
+    if (again)
+      for (auto it = said_.rbegin(); it != said_.rend() && it - said_.rbegin() < kReach; ++it)
+        if (it->who.speaker.kind == SpeakerKind::kSource &&
+            (side.empty() || it->who.speaker.side == side)) {
+          Referent c = it->who;
+          c.speaker.mention = r.speaker.mention;
+          return c;
+        }
     r.speaker.kind = SpeakerKind::kSource;
     r.speaker.anonymous = true;
     if (side.empty()) r.speaker.side.clear();  // the relay medium may tell
@@ -239,13 +257,11 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   if (spokes) {
     // "the spokesperson said" after "A State Department spokesperson said":
     // the unnamed spokesperson quoted last, unless a known one was named
-    // since. (Among the last statements only: a run-on text of thousands
-    // must not cost their number squared.)
-    constexpr size_t kSpokesReach = 40;
+    // since.
+
     const EntityMention* known = last_entity(pos, spokes_role, side);
     if (definite)
-      for (auto it = said_.rbegin();
-           it != said_.rend() && static_cast<size_t>(it - said_.rbegin()) < kSpokesReach; ++it) {
+      for (auto it = said_.rbegin(); it != said_.rend() && it - said_.rbegin() < kReach; ++it) {
         const Speaker& s = it->who.speaker;
         if (known && known->span.start > it->pos) break;
         if (it->who.entity || !(side.empty() || s.side == side)) continue;

@@ -43,6 +43,20 @@ TEST(ExtractDiscourseTest, ItIsTheBodyThatSpokeLast) {
   EXPECT_EQ(sts[1].speaker.name, "Chinese Foreign Ministry");
 }
 
+// "The same sources", "the sources": the unnamed sources quoted before.
+TEST(ExtractDiscourseTest, TheSameSourcesAreTheOnesQuotedBefore) {
+  const std::vector<Statement> sts = extract_text(
+      "Giorgos Gerapetritis met Hakan Fidan in Athens on Friday.\n\n"
+      "Greek diplomatic sources said a joint statement had been dropped.\n\n"
+      "The same sources told Kathimerini that Greece would never discuss sovereignty.\n\n"
+      "The sources added that talks would continue.");
+  ASSERT_EQ(sts.size(), 3u) << describe(sts);
+  for (const Statement& st : sts) {
+    EXPECT_EQ(st.speaker.name, "Greek diplomatic sources") << st.claim;
+    EXPECT_EQ(st.speaker.side, "Athens") << st.claim;
+  }
+}
+
 TEST(ExtractDiscourseTest, TheTitleAsWrittenPicksTheOfficialWithThatTitle) {
   // A readout's "The Secretary" is the secretary of state, not the foreign
   // minister named after him; "the minister" is the minister.
