@@ -24,7 +24,7 @@ Discourse::Discourse(const Document& doc, const Gazetteer& gazetteer,
   }
   drop_namesakes(doc.text, paragraphs, mentions_);
   for (const EntityMention& m : mentions_)
-    if (m.entity->kind == SpeakerKind::kPerson &&
+    if (m.entity->kind != SpeakerKind::kMedia &&
         std::find(official_sides_.begin(), official_sides_.end(), m.entity->side) ==
             official_sides_.end())
       official_sides_.push_back(m.entity->side);
@@ -35,7 +35,15 @@ Discourse::Discourse(const Document& doc, const Gazetteer& gazetteer,
     if (place.size() < line.size() && line[place.size()] == '/') break;  // two places
     const std::vector<SideMention> sides = gaz_.find_sides(place);
     if (sides.empty()) continue;  // a date line ("16.07.2025") before the wire dateline
-    if (sides.size() == 1 && is_government_side(sides[0].side)) home_side_ = sides[0].side;
+    // The venue of a summit ("VIENTIANE, Laos -" above a Manila-Hanoi
+    // meeting) is no home: the text names people or bodies of two other
+    // governments and none of its own.
+    const size_t others = static_cast<size_t>(std::count_if(
+        official_sides_.begin(), official_sides_.end(),
+        [&](const std::string& s) { return s != sides[0].side && is_government_side(s); }));
+    const bool venue = others >= 2 && !names_official_of(sides[0].side);
+    if (sides.size() == 1 && is_government_side(sides[0].side) && !venue)
+      home_side_ = sides[0].side;
     break;
   }
   // Else a state outlet's government: "the foreign ministry" in TASS copy;

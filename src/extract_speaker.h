@@ -87,7 +87,8 @@ class Discourse {
 
   // Entity mentions inside [start, end) of Document::text.
   std::vector<const EntityMention*> entities_in(uint32_t start, uint32_t end) const;
-  // Whether the text names a person of the lexicon of government `side`.
+  // Whether the text names a person or body of the lexicon of government
+  // `side`.
   bool names_official_of(const std::string& side) const;
   const std::vector<SaidBefore>& said() const { return said_; }
   void remember(SaidBefore s) { said_.push_back(std::move(s)); }

@@ -549,6 +549,11 @@ TEST(ExtractDiscourseTest, TheDatelinesGovernmentWhenNoneIsNamed) {
        "foreign diplomat", "other"},
       {"", "Minister of Foreign Affairs Ahmed Benali said Algeria does not accept ultimatums.",
        "Ahmed Benali", "other"},
+      // A summit's venue, where people of two other governments met, is no
+      // home (nobody of its own named).
+      {"VIENTIANE, July 25, 2024 -",
+       "Enrique Manalo and Bui Thanh Son agreed to open a hotline, a senior official said.",
+       "senior official", "other"},
   };
   for (const auto& c : cases) {
     std::string text = "Talks between the capitals\n\n";
