@@ -59,6 +59,16 @@ std::optional<Date> dateline_day(const Document& doc, int corpus_year) {
   return std::nullopt;
 }
 
+// The word of letters right before `date`, spaces between ("on" of "on
+// July 28"); empty when there is none.
+std::string_view word_before(std::string_view text, Span date) {
+  size_t before = date.start;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  size_t word = before;
+  while (word > 0 && std::isalpha(static_cast<unsigned char>(text[word - 1]))) --word;
+  return text.substr(word, before - word);
+}
+
 // "Venezuela's disputed July 28 election", "the Oct. 7 attack": a date
 // that names a noun's day, not after a preposition, is no day of an event
 // the sentence reports ("on July 28" would be).
@@ -67,11 +77,7 @@ bool modifies_a_noun(std::string_view text, Span date) {
   while (after < text.size() && text[after] == ' ') ++after;
   if (after == date.end || after >= text.size() || !(text[after] >= 'a' && text[after] <= 'z'))
     return false;
-  size_t before = date.start;
-  while (before > 0 && text[before - 1] == ' ') --before;
-  size_t word = before;
-  while (word > 0 && std::isalpha(static_cast<unsigned char>(text[word - 1]))) --word;
-  std::string_view w = text.substr(word, before - word);
+  const std::string_view w = word_before(text, date);
   static constexpr std::string_view kPrepositions[] = {
       "on",      "On",    "since", "Since", "until", "by",      "from", "to",
       "before",  "after", "in",    "In",    "of",    "through", "and",  "or",
@@ -95,11 +101,7 @@ bool modifies_a_noun(std::string_view text, Span date) {
 // a period the sentence talks about (customs opening "from July 1"), not
 // the day of an event it reports.
 bool bounds_a_period(std::string_view text, Span date) {
-  size_t before = date.start;
-  while (before > 0 && text[before - 1] == ' ') --before;
-  size_t word = before;
-  while (word > 0 && std::isalpha(static_cast<unsigned char>(text[word - 1]))) --word;
-  std::string w(text.substr(word, before - word));
+  std::string w(word_before(text, date));
   for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   static constexpr std::string_view kBounds[] = {"from",    "until",     "till",      "by",
                                                  "since",   "starting",  "effective", "beginning",
