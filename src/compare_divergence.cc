@@ -16,14 +16,11 @@ namespace {
 // topic that collects them.
 constexpr const char* kBlameTopic = "blame";
 
-bool positive(unsigned s) { return (s & (kSupport | kCommitment | kDemand)) != 0; }
-bool negative(unsigned s) { return (s & (kConditional | kReject | kDenial)) != 0; }
-
 // Opposite stances: support against condition or rejection; one side
 // denying what the other raises.
 bool opposed(unsigned a, unsigned b) {
-  if (positive(a) && !negative(a) && negative(b)) return true;
-  if (positive(b) && !negative(b) && negative(a)) return true;
+  if (positive_stance(a) && !negative_stance(a) && negative_stance(b)) return true;
+  if (positive_stance(b) && !negative_stance(b) && negative_stance(a)) return true;
   return ((a & kDenial) != 0) != ((b & kDenial) != 0);
 }
 
@@ -34,7 +31,7 @@ constexpr size_t kPhraseWords = 8;
 
 // The part of `mine` that opposes `theirs`: what a contradiction shows.
 unsigned opposing_part(unsigned mine, unsigned theirs) {
-  const unsigned pos = kSupport | kCommitment | kDemand, neg = kConditional | kReject | kDenial;
+  const unsigned pos = kPositiveStance, neg = kNegativeStance;
   if ((mine & kDenial) && !(theirs & kDenial)) return kDenial;
   if ((theirs & kDenial) && !(mine & kDenial)) return mine & ~kDenial;
   if ((mine & pos) && !(mine & neg) && (theirs & neg)) return mine & pos;

@@ -35,6 +35,12 @@ enum Stance : unsigned {
   kDiscussion = 1u << 7,   // discussed, exchanged views
 };
 
+// Stances that say yes to what a claim names, and those that say no.
+inline constexpr unsigned kPositiveStance = kSupport | kCommitment | kDemand;
+inline constexpr unsigned kNegativeStance = kConditional | kReject | kDenial;
+inline bool positive_stance(unsigned s) { return (s & kPositiveStance) != 0; }
+inline bool negative_stance(unsigned s) { return (s & kNegativeStance) != 0; }
+
 // Who a back-reference or an event's participants are, as bits.
 enum Rank : unsigned {
   kMinisters = 1u << 0,  // "the ministers", "the top diplomats"

@@ -88,14 +88,11 @@ std::pair<TokenRange, TokenRange> shared_stretch(const StatementFacts& fa, const
   return best;
 }
 
-bool positive(unsigned s) { return (s & (kSupport | kCommitment | kDemand)) != 0; }
-bool negative(unsigned s) { return (s & (kConditional | kReject | kDenial)) != 0; }
-
 // One says yes, the other no, each by a stance word of its own ("agreed
 // to restore" and "no agreement on"; "said" takes no stance).
 bool opposite(unsigned a, unsigned b) {
-  auto yes = [](unsigned s) { return positive(s) && !negative(s); };
-  auto no = [](unsigned s) { return negative(s) && !positive(s); };
+  auto yes = [](unsigned s) { return positive_stance(s) && !negative_stance(s); };
+  auto no = [](unsigned s) { return negative_stance(s) && !positive_stance(s); };
   return (yes(a) && no(b)) || (yes(b) && no(a));
 }
 
@@ -113,10 +110,6 @@ std::string written(const std::string& claim, const std::vector<Token>& tokens, 
   return claim.substr(tokens[r.first].span.start,
                       tokens[r.last].span.end - tokens[r.first].span.start);
 }
-
-}  // namespace
-
-namespace {
 
 // A side's statements with things in them, each claim once (an event merged
 // from many articles repeats its readouts), with the index of the pairs of
@@ -195,13 +188,12 @@ void find_object_divergences(const EventView& v, const SideAccount& a, const Sid
           if (sa.first > sa.last) continue;
           const unsigned stance_a = stance_toward(fa, sa), stance_b = stance_toward(fb, sb);
           if (!opposite(stance_a, stance_b)) continue;
-          const std::string thing = written(ca, fa.claim_tokens, sa);
           std::string key;
           for (size_t k = sa.first; k <= sa.last; ++k)
             if (!fa.claim_tokens[k].stop) (key += fa.claim_tokens[k].stem()) += ' ';
           if (!seen.insert(key).second) continue;
           Divergence d;
-          d.topic = thing;
+          d.topic = written(ca, fa.claim_tokens, sa);
           d.kind = DivergenceKind::kContradiction;
           d.statements[a.side] = statement_ids(v, {ra});
           d.statements[b.side] = statement_ids(v, {rb});
