@@ -187,9 +187,7 @@ std::optional<Referent> Discourse::resolve_phrase(const std::vector<Token>& toks
   // "Analysts in Islamabad", "critics in Kyiv": people of no government,
   // where they are; the place is no speaker.
   for (size_t k = a + 1; k + 1 < b; ++k)
-    if (toks[k].is("in") &&
-        (is_expert_word(toks[k - 1].low) || is_outside_government_word(toks[k - 1].low) ||
-         is_onlooker_word(toks[k - 1].low))) {
+    if (toks[k].is("in") && speaks_for_no_government(toks[k - 1].low)) {
       b = k;
       break;
     }

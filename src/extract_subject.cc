@@ -102,17 +102,13 @@ size_t knower_before(const std::vector<Token>& T, size_t end, size_t begin) {
   return kNone;
 }
 
-// "analysts", "critics", "lawmakers": people who speak for no government.
-bool outsiders(const Token& t) {
-  return is_expert_word(t.low) || is_outside_government_word(t.low) || is_onlooker_word(t.low);
-}
-
 // T[in] may be the "in" of "the foreign ministry in Seoul", "officials in
 // Beijing": after a speaker noun, before capitalised words up to `end` (the
 // seat of a government, when they name a side).
 bool seat_after(const std::vector<Token>& T, size_t in, size_t end) {
   if (!T[in].is("in") || in == 0 || in + 1 >= end) return false;
-  if (!is_speaker_noun(T[in - 1].low) && !outsiders(T[in - 1])) return false;  // officials...
+  if (!is_speaker_noun(T[in - 1].low) && !speaks_for_no_government(T[in - 1].low))
+    return false;  // officials...
   for (size_t k = in + 1; k < end; ++k)
     if (!T[k].word() || !T[k].capital) return false;
   return true;
@@ -262,7 +258,8 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
       if (post < a - 1)
         // ("Analysts in Islamabad": people of no government, where they are.)
         if (auto who = discourse_.resolve(T, post, end);
-            who && (abroad || who->speaker.side != "other" || outsiders(T[a - 2])))
+            who &&
+            (abroad || who->speaker.side != "other" || speaks_for_no_government(T[a - 2].low)))
           return std::make_pair(post, end);
     }
     if (a < end && discourse_.resolve(T, a, end)) {

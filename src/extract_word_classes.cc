@@ -241,6 +241,10 @@ bool is_onlooker_word(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+bool speaks_for_no_government(std::string_view w) {
+  return is_expert_word(w) || is_outside_government_word(w) || is_onlooker_word(w);
+}
+
 bool is_office_object(std::string_view w) { return (classes_of(w) & kOfficeObject) != 0; }
 
 bool is_name_particle(std::string_view w) { return (classes_of(w) & kNameParticle) != 0; }

@@ -91,10 +91,13 @@ bool is_expert_noun(std::string_view w);
 bool is_expert_word(std::string_view w);
 // Who holds no office of a government: legislators and the opposition
 // ("lawmaker", "MP", "senator", "opposition"); "deputy" only as a noun.
+bool is_outside_government_word(std::string_view w);
 // People who watch a government from outside: "critics", "observers",
 // "residents", "commentators".
 bool is_onlooker_word(std::string_view w);
-bool is_outside_government_word(std::string_view w);
+// Experts, legislators and onlookers: people who speak for no government
+// ("analysts in Islamabad", "critics in Kyiv").
+bool speaks_for_no_government(std::string_view w);
 // What a title is "of": "Minister of Foreign Affairs", "Secretary of State".
 bool is_office_object(std::string_view w);
 // A lower-case particle inside a name: "al-Shaibani", "bin Farhan", "de la Fuente".
