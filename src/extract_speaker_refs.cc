@@ -15,7 +15,13 @@ namespace kd {
 
 namespace {
 
-bool any_person(const Entity& e, const std::string&) { return e.kind == SpeakerKind::kPerson; }
+// A person "she" can be: no man the lexicon knows. "he" alike.
+bool may_be_she(const Entity& e, const std::string&) {
+  return e.kind == SpeakerKind::kPerson && e.gender != Gender::kMale;
+}
+bool may_be_he(const Entity& e, const std::string&) {
+  return e.kind == SpeakerKind::kPerson && e.gender != Gender::kFemale;
+}
 bool body_kind(const Entity& e, const std::string&) {
   return e.kind == SpeakerKind::kInstitution || e.kind == SpeakerKind::kMedia;
 }
@@ -77,10 +83,17 @@ std::optional<Referent> Discourse::pronoun(std::string_view w, uint32_t pos) con
     // ... He said" is X), else the last person named.
     // "Asked whether Mitsotakis would meet Erdogan, he said": the people of
     // the question are not who answers it.
+    // Whoever the lexicon gives the other gender is skipped: in "Mao Ning
+    // said ... Blinken said ... she told a briefing", "she" is Mao Ning.
+    const auto fits = w == "he" ? may_be_he : may_be_she;
+    const auto fits_referent = [&](const Referent& r) {
+      const Entity* e = r.entity ? r.entity : gaz_.by_name(r.speaker.name);
+      return !e || fits(*e, "");
+    };
     uint32_t before = pos;
     if (const Sentence* sentence = sentence_at(pos))
       if (starts_with_question(doc_.slice(sentence->span))) before = sentence->span.start;
-    const EntityMention* named = last_entity(before, any_person, "");
+    const EntityMention* named = last_entity(before, fits, "");
     // "Araghchi also spoke briefly with Witkoff. '...,' he said": the
     // sentence's subject, not the object of its preposition.
     if (named)
@@ -88,7 +101,7 @@ std::optional<Referent> Discourse::pronoun(std::string_view w, uint32_t pos) con
           sentence && object_of_preposition(doc_.text, named->span.start, sentence->span.start))
         for (const EntityMention& m : mentions_) {
           if (m.span.start >= named->span.start) break;
-          if (m.span.start < sentence->span.start || m.entity->kind != SpeakerKind::kPerson ||
+          if (m.span.start < sentence->span.start || !fits(*m.entity, "") ||
               m.entity == named->entity ||
               object_of_preposition(doc_.text, m.span.start, sentence->span.start))
             continue;
@@ -101,7 +114,8 @@ std::optional<Referent> Discourse::pronoun(std::string_view w, uint32_t pos) con
     // earlier, when named after everyone else.
     uint32_t at = 0;
     if (std::optional<Referent> subject = subject_of_sentence_before(pos, at);
-        subject && (!named || named->span.start < at) && (!last || last->end <= at))
+        subject && fits_referent(*subject) && (!named || named->span.start < at) &&
+        (!last || last->end <= at))
       return subject;
     if (named && (!last || named->span.start >= last->end)) return from_entity(*named);
     // "Misri said Albanese assured Modi that ... '...,' he said": the one
@@ -111,11 +125,18 @@ std::optional<Referent> Discourse::pronoun(std::string_view w, uint32_t pos) con
       Referent r;
       r.speaker = *last->relay;
       r.entity = gaz_.by_name(r.speaker.name);
-      return r;
+      if (fits_referent(r)) return r;
     }
     if (last && last->who.speaker.kind == SpeakerKind::kPerson && !last->who.group &&
-        pos - last->pos < 600)
-      return last->who;
+        pos - last->pos < 600) {
+      if (fits_referent(last->who)) return last->who;
+      // The last speaker is of the other gender: the one quoted before who
+      // may be meant, when no one named since (`named`) may be.
+      for (auto it = said_.rbegin(); it != said_.rend() && pos - it->pos < 1500; ++it)
+        if (it->who.speaker.kind == SpeakerKind::kPerson && !it->who.group &&
+            fits_referent(it->who) && (!named || named->span.start < it->pos))
+          return it->who;
+    }
     if (named) return from_entity(*named);
     return std::nullopt;
   }

@@ -94,6 +94,13 @@ SpeakerKind parse_kind(const std::string& s) {
   throw BadField{"unknown entity kind \"" + s + "\""};
 }
 
+Gender parse_gender(const std::string& s) {
+  if (s.empty()) return Gender::kUnknown;
+  if (s == "female") return Gender::kFemale;
+  if (s == "male") return Gender::kMale;
+  throw BadField{"unknown gender \"" + s + "\" (female or male)"};
+}
+
 CueClass parse_class(const std::string& s) {
   static const std::pair<const char*, CueClass> kClasses[] = {
       {"report", CueClass::kReport},         {"commitment", CueClass::kCommitment},
@@ -151,6 +158,7 @@ void parse_into(Lexicon& lex, const json& doc) {
     if (ent.side.empty()) ent.side = "other";
     ent.kind = parse_kind(get_string(e, "kind", false));
     ent.role = get_string(e, "role", false);
+    ent.gender = parse_gender(get_string(e, "gender", false));
     lex.entities.push_back(std::move(ent));
   }
   for (const json& c : get_array(doc, "cues")) {

@@ -3,6 +3,9 @@
 // dates, and what is read off the claim (negation, condition, speech act).
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "extract_test_util.h"
 
 namespace kd {
@@ -24,6 +27,38 @@ TEST(ExtractDiscourseTest, PronounsAndDescriptionsResolveToTheLastCompatibleMent
   EXPECT_EQ(sts[1].speaker.name, "Maria Zakharova");
   EXPECT_EQ(sts[2].speaker.name, "Chinese Foreign Ministry");
   EXPECT_EQ(sts[2].speaker.kind, SpeakerKind::kInstitution);
+}
+
+// "he" and "she" skip whoever the lexicon gives the other gender: the
+// person meant is the one quoted or named before them.
+TEST(ExtractDiscourseTest, PronounsSkipPeopleOfTheOtherGender) {
+  const struct {
+    const char* body;
+    std::vector<std::string> speakers;
+  } cases[] = {
+      {"Chinese Foreign Ministry spokeswoman Mao Ning said on Monday that Washington must stop "
+       "selling weapons to Taiwan. U.S. Secretary of State Antony Blinken said last week that the "
+       "United States remained committed to its one-China policy. \"The U.S. side should honour "
+       "its commitments,\" she told a regular news briefing.",
+       {"Mao Ning", "Antony Blinken", "Mao Ning"}},
+      {"German Foreign Minister Annalena Baerbock said on Thursday that sanctions would remain "
+       "in place.\n\nRussian Foreign Minister Sergei Lavrov told reporters that the sanctions "
+       "had failed.\n\nShe added that Berlin would keep supplying Kyiv with weapons.",
+       {"Annalena Baerbock", "Sergei Lavrov", "Annalena Baerbock"}},
+      {"Sergei Lavrov said on Friday that the talks had been useful. Maria Zakharova said the "
+       "ministry would publish a statement. He added that Moscow was ready for a new round.",
+       {"Sergei Lavrov", "Maria Zakharova", "Sergei Lavrov"}},
+      // Unchanged when the last speaker may be meant.
+      {"Sergei Lavrov said on Friday that the talks had been useful. Maria Zakharova said the "
+       "ministry would publish a statement. She added that it would come on Monday.",
+       {"Sergei Lavrov", "Maria Zakharova", "Maria Zakharova"}},
+  };
+  for (const auto& c : cases) {
+    const std::vector<Statement> sts = extract_text(c.body);
+    std::vector<std::string> speakers;
+    for (const Statement& st : sts) speakers.push_back(st.speaker.name);
+    EXPECT_EQ(speakers, c.speakers) << c.body << "\n" << describe(sts);
+  }
 }
 
 // "it" is the body that spoke last when it spoke after the last body the

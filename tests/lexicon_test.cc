@@ -152,6 +152,8 @@ TEST(LexiconTest, ErrorsNameTheOriginAndLeaveTheLexiconUnchanged) {
       {R"({"entities":[{"aliases":[]}]})", "extra.json: missing \"name\""},
       {R"({"entities":[{"name":"X","kind":"robot"}]})",
        "extra.json: unknown entity kind \"robot\""},
+      {R"({"entities":[{"name":"X","gender":"f"}]})",
+       "extra.json: unknown gender \"f\" (female or male)"},
       {R"({"cues":[{"phrase":"say","class":"shout"}]})", "extra.json: unknown cue class \"shout\""},
       {R"({"cues":[{"phrase":"say","syntax":["clause","shout"]}]})",
        "extra.json: unknown cue syntax \"shout\" (known: object, clause, that-only, addressee, "
@@ -171,6 +173,42 @@ TEST(LexiconTest, ErrorsNameTheOriginAndLeaveTheLexiconUnchanged) {
     EXPECT_EQ(s.error().message, c.message);
     EXPECT_EQ(lex.boilerplate.size(), 1u);
   }
+}
+
+TEST(LexiconTest, GenderIsReadAndOptional) {
+  Lexicon lex;
+  ASSERT_TRUE(merge_lexicon_json(lex, R"({"entities":[
+      {"name":"Jane Roe","kind":"person","gender":"female"},
+      {"name":"John Roe","kind":"person","gender":"male"},
+      {"name":"Erin Roe","kind":"person"}]})",
+                                 "extra.json")
+                  .ok());
+  ASSERT_EQ(lex.entities.size(), 3u);
+  EXPECT_EQ(lex.entities[0].gender, Gender::kFemale);
+  EXPECT_EQ(lex.entities[1].gender, Gender::kMale);
+  EXPECT_EQ(lex.entities[2].gender, Gender::kUnknown);
+}
+
+// The default lexicon gives every person a gender, and it agrees with the
+// gendered words of their role.
+TEST(LexiconTest, DefaultPeopleHaveAGenderTheirRoleAgreesWith) {
+  int people = 0;
+  for (const Entity& e : default_lexicon().entities) {
+    if (e.kind != SpeakerKind::kPerson) {
+      EXPECT_EQ(e.gender, Gender::kUnknown) << e.name;
+      continue;
+    }
+    ++people;
+    EXPECT_NE(e.gender, Gender::kUnknown) << e.name;
+    const std::string role = " " + fold(e.role) + " ";
+    for (const char* word : {" spokeswoman ", " chairwoman ", " queen "})
+      if (role.find(word) != std::string::npos)
+        EXPECT_EQ(e.gender, Gender::kFemale) << e.name << ": " << e.role;
+    for (const char* word : {" spokesman ", " chairman ", " king "})
+      if (role.find(word) != std::string::npos)
+        EXPECT_EQ(e.gender, Gender::kMale) << e.name << ": " << e.role;
+  }
+  EXPECT_GT(people, 1000);
 }
 
 TEST(LexiconTest, MissingFileIsAnError) {

@@ -16,6 +16,10 @@ namespace kd {
 enum class SpeakerKind { kPerson, kInstitution, kSource, kMedia };
 const char* to_string(SpeakerKind k);
 
+// A person's gender, as the lexicon gives it: which of "he" and "she" can
+// refer to them. Unknown for bodies and for people the lexicon leaves open.
+enum class Gender { kUnknown, kFemale, kMale };
+
 // A named speaker or relay: "Sergei Lavrov", "Russian Foreign Ministry", "Anadolu".
 struct Entity {
   std::string name;                  // canonical English name
@@ -23,6 +27,7 @@ struct Entity {
   std::string side;                  // "Moscow", "Ankara", ... or "other"
   SpeakerKind kind = SpeakerKind::kPerson;
   std::string role;  // "foreign minister", "news agency", ...
+  Gender gender = Gender::kUnknown;
 };
 
 // Whether `e` is a person whose role is to speak for others ("foreign
