@@ -238,42 +238,4 @@ bool StatementMaker::bare_quote_end(const Quote& q) const {
   return true;
 }
 
-std::optional<Pending> StatementMaker::quote_continuation(
-    const SentenceView& s, const std::vector<Statement>& so_far) const {
-  const auto& T = s.toks;
-  if (s.begin >= s.end || T[s.begin].kind != TokKind::kQuoteOpen || so_far.empty())
-    return std::nullopt;
-  const Quote* q = quote_at_mark(quotes_, T[s.begin].start);
-  // The quotation may run on into later sentences or paragraphs (reopened
-  // there, the news convention), as long as no frame follows where it ends.
-  if (!q || (q->close > s.span.end && !bare_quote_end(*q))) return std::nullopt;
-  for (size_t k = s.begin + 1; k < s.end; ++k)
-    if (T[k].start >= q->close && T[k].word()) return std::nullopt;  // words after the quote
-  const Statement& prev = so_far.back();
-  if (prev.mode == Mode::kIndirect || prev.paragraph + 1 < s.paragraph ||
-      prev.text_span.end > q->open)
-    return std::nullopt;
-  // Only right after the quoted sentence: a sentence between may name
-  // someone else ("Peskov declined to comment."), whose words these may be.
-  const uint32_t here = sentence_index(s.span.start);
-  if (prev.text_span.end == 0 || here == 0 || sentence_index(prev.text_span.end - 1) + 1 < here)
-    return std::nullopt;
-  Pending p;
-  Referent who;
-  who.speaker = prev.speaker;
-  p.frame.speaker = who;
-  p.frame.via = prev.via;
-  p.frame.claim = q->inner;
-  p.frame.complement = Complement::kQuote;
-  p.frame.rule = "quote-continuation";
-  p.frame.cue_span = {q->open, q->open};
-  p.account = prev.account;
-  p.sentence = s.span;
-  p.paragraph = s.paragraph;
-  p.cue_text = prev.cue;
-  p.cue_class = prev.cue_class;
-  p.polarity = prev.polarity;
-  return p;
-}
-
 }  // namespace kd

@@ -40,6 +40,12 @@ class StatementMaker {
   // quoted statement: more words of the same speaker.
   std::optional<Pending> quote_continuation(const SentenceView& s,
                                             const std::vector<Statement>& so_far) const;
+  // A paragraph that opens with one whole quotation without a frame, after
+  // a paragraph whose last sentence names its speaker as its subject and
+  // says nothing itself ("Khan was more cautious." then "\"We will ...\"").
+  std::optional<Pending> introduced_quote(const SentenceView& s,
+                                          const std::vector<Statement>& so_far,
+                                          const Discourse& discourse) const;
 
  private:
   // The government side of the person a claim opens with ("Manalo had

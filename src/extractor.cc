@@ -61,8 +61,11 @@ std::vector<Statement> Extractor::extract(const Document& doc,
     for (size_t v = 0; v < views.size() && !expired(context.deadline); ++v) {
       std::vector<Pending> pending = settle(finder.find(views[v]), views[v]);
       if (pending.empty()) {
-        if (auto cont = maker.quote_continuation(views[v], out))
+        if (auto cont = maker.quote_continuation(views[v], out)) {
           pending.push_back(std::move(*cont));
+        } else if (auto intro = maker.introduced_quote(views[v], out, discourse)) {
+          pending.push_back(std::move(*intro));
+        }
       }
       // "X said: We know ... It is not like that." runs on while no new frame starts.
       for (Pending& pd : pending) {

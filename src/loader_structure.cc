@@ -47,6 +47,16 @@ constexpr uint32_t kMaxOutletWords = 5;  // "The Buenos Aires Times"
 // Longest caption read as one: a photo's caption is a sentence or two.
 constexpr uint32_t kMaxCaptionWords = 60;
 
+// Line i, of three words or more, ends with a colon and the next line with
+// text opens with a quotation mark: it introduces that quotation.
+bool introduces_quotation(const Document& doc, const std::vector<Line>& lines, size_t i) {
+  const std::string_view s = doc.slice(lines[i].trimmed);
+  if (lines[i].words < 3 || s.empty() || s.back() != ':') return false;
+  for (size_t j = i + 1; j < lines.size(); ++j)
+    if (!lines[j].blank()) return doc.text[lines[j].trimmed.start] == '"';
+  return false;
+}
+
 }  // namespace
 
 void find_structure(Document& doc, const LoadResources& resources) {
@@ -226,6 +236,9 @@ void find_structure(Document& doc, const LoadResources& resources) {
         return "outlet";
       }
     }
+    // "The Kremlin struck a different tone:" right above a quotation
+    // introduces it: body, not a deck or a subheading.
+    if (headline_done && introduces_quotation(doc, lines, i)) return nullptr;
     // A deck under the headline, before the body: 'Sheinbaum says call with
     // Trump was "very good"; Washington stresses fentanyl'.
     if (headline_done && !seen_body && !line.ends_sentence && line.words <= kMaxDeckWords &&

@@ -249,10 +249,12 @@ TEST(ExtractRelayTest, QuotationsRunOnWithTheSpeakerQuotedLast) {
        {{"Sergei Lavrov", "Moscow", "", "The talks were useful"},
         {"Sergei Lavrov", "Moscow", "", "We will meet again"},
         {"Sergei Lavrov", "Moscow", "", "Nothing is decided yet"}}},
-      // A sentence between may bring another speaker: the quotation is nobody's.
+      // A sentence between may bring another speaker: the quotation is not
+      // Lavrov's but that of the subject it introduces.
       {"\"The talks were useful,\" Lavrov said. Peskov was asked about the talks.\n\n"
        "\"Nothing is decided yet.\"",
-       {{"Sergei Lavrov", "Moscow", "", "The talks were useful"}}},
+       {{"Sergei Lavrov", "Moscow", "", "The talks were useful"},
+        {"Dmitry Peskov", "Moscow", "", "Nothing is decided yet"}}},
       // A quotation of two sentences with its own frame after it.
       {"\"The talks were useful,\" Lavrov said.\n\n\"We disagree. Much remains to be done,\" "
        "Cavusoglu said.",

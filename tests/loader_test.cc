@@ -416,6 +416,30 @@ TEST(LoaderTest, AHeadlineUnderReadAlsoIsATeaser) {
   EXPECT_EQ(doc.slice(doc.paragraphs[1]).substr(0, 14), "The presidents");
 }
 
+// A short line ending with a colon right above a quotation introduces it:
+// body, whether under the headline or further down. Above prose it stays a
+// subheading.
+TEST(LoaderTest, AColonLineAboveAQuotationIsBody) {
+  const struct {
+    const char* text;
+    size_t paragraphs;
+  } cases[] = {
+      {"Moscow, Ankara differ\n\nThe Kremlin struck a different tone:\n\n\"There is no "
+       "question of a truce.\"\n",
+       2},
+      {"Moscow, Ankara differ\n\nThe ministers spoke by phone on Monday.\n\nThe Kremlin was "
+       "more cautious:\n\n\"There is no question of a truce.\"\n",
+       3},
+      {"Moscow, Ankara differ\n\nThe ministers spoke by phone on Monday.\n\nWhat comes "
+       "next:\n\nThe ministers will meet again in May.\n",
+       2},
+  };
+  for (const auto& c : cases) {
+    Document doc = Load(c.text);
+    EXPECT_EQ(doc.paragraphs.size(), c.paragraphs) << c.text;
+  }
+}
+
 // A government body's name alone on a line above the body: the publisher of
 // its own readout. Below the body, or in a sentence, it is not.
 TEST(LoaderTest, AGovernmentBodyLineAboveTheBodyIsThePublisher) {
