@@ -86,9 +86,16 @@ std::optional<Referent> Discourse::pronoun(std::string_view w, uint32_t pos) con
     // Whoever the lexicon gives the other gender is skipped: in "Mao Ning
     // said ... Blinken said ... she told a briefing", "she" is Mao Ning.
     const auto fits = w == "he" ? may_be_he : may_be_she;
+    // People the lexicon does not know by the first name others have
+    // ("Bruno Retailleau": Bruno is a man's name).
     const auto fits_referent = [&](const Referent& r) {
-      const Entity* e = r.entity ? r.entity : gaz_.by_name(r.speaker.name);
-      return !e || fits(*e, "");
+      if (const Entity* e = r.entity ? r.entity : gaz_.by_name(r.speaker.name)) return fits(*e, "");
+      if (r.speaker.kind != SpeakerKind::kPerson || r.speaker.anonymous) return true;
+      const std::string_view name = r.speaker.name;
+      const size_t space = name.find(' ');
+      if (space == std::string_view::npos) return true;
+      const Gender g = gaz_.given_name_gender(name.substr(0, space));
+      return g != (w == "he" ? Gender::kFemale : Gender::kMale);
     };
     uint32_t before = pos;
     if (const Sentence* sentence = sentence_at(pos))

@@ -73,6 +73,10 @@ void Gazetteer::Impl::add_name(std::string_view alias, const Entity* e) {
   }
   if (e->kind == SpeakerKind::kPerson && p.words.size() > 1) {
     info[p.words[0]].given = true;
+    // ("Sun Weidong": "Sun" is his family's name, and a woman's too.)
+    if (e->gender != Gender::kUnknown && !family_name_first.count(e->side))
+      info[p.words[0]].given_genders |=
+          e->gender == Gender::kFemale ? gaz::kWomansName : gaz::kMansName;
     std::vector<std::string>& given = given_names[e];
     if (std::find(given.begin(), given.end(), words.word(p.words[0])) == given.end())
       given.push_back(words.word(p.words[0]));
@@ -127,9 +131,10 @@ std::string lexicon_key(const Lexicon& lexicon, bool sides) {
   for (const std::string& a : lexicon.abbreviations) append_text(a);  // titles: role_words
   for (const SideWords& sw : lexicon.sides) {
     append_text(sw.side);
-    append_number(sw.words.size());
+    append_number(sw.words.size() * 2 + (sw.family_name_first ? 1 : 0));
     for (const std::string& w : sw.words) append_text(w);
   }
+  for (const Entity& e : lexicon.entities) key += static_cast<char>(e.gender);  // given_genders
   return key;
 }
 
@@ -146,6 +151,8 @@ Gazetteer::Gazetteer(const Lexicon& lexicon) {
   if (auto it = built.find(key); it != built.end() && (impl_ = it->second.lock())) return;
   auto impl = std::make_shared<Impl>();
   impl->info.resize(1);  // number 0: words of no pattern
+  for (const SideWords& sw : lexicon.sides)
+    if (sw.family_name_first) impl->family_name_first.insert(sw.side);
   for (const Entity& e : lexicon.entities) {
     impl->add_name(e.name, &e);
     for (const std::string& a : e.aliases) impl->add_name(a, &e);
@@ -246,9 +253,8 @@ bool ascii_word(std::string_view word, std::array<char, 32>& folded, bool& caps)
 
 }  // namespace
 
-std::string Gazetteer::side_of_word(std::string_view word) const {
+const gaz::WordInfo* Gazetteer::word_info(std::string_view word, bool& caps) const {
   gaz::Token token;
-  bool caps = false;
   std::array<char, 32> folded;
   if (ascii_word(word, folded, caps)) {
     token.text = std::string_view(folded.data(), word.size());
@@ -258,14 +264,33 @@ std::string Gazetteer::side_of_word(std::string_view word) const {
     words.split(word);
     // "Turkey's" splits into "turkey" + "s"; anything else is not one word.
     if (words.size() == 0 || words.size() > 2 || (words.size() == 2 && words.token(1).text != "s"))
-      return "";
+      return nullptr;
     token = words.token(0);
     caps = words[0].caps;
   }
-  const gaz::WordInfo& info = impl_->info[impl_->words.find(token)];
-  if (info.side_word < 0) return "";
-  if (info.caps_side_word && !caps) return "";
-  return impl_->sides[info.side_word].side;
+  return &impl_->info[impl_->words.find(token)];
+}
+
+std::string Gazetteer::side_of_word(std::string_view word) const {
+  bool caps = false;
+  const gaz::WordInfo* info = word_info(word, caps);
+  if (!info || info->side_word < 0) return "";
+  if (info->caps_side_word && !caps) return "";
+  return impl_->sides[info->side_word].side;
+}
+
+Gender Gazetteer::given_name_gender(std::string_view word) const {
+  bool caps = false;
+  const gaz::WordInfo* info = word_info(word, caps);
+  if (!info) return Gender::kUnknown;
+  switch (info->given_genders) {
+    case gaz::kWomansName:
+      return Gender::kFemale;
+    case gaz::kMansName:
+      return Gender::kMale;
+    default:
+      return Gender::kUnknown;
+  }
 }
 
 const Entity* Gazetteer::by_name(std::string_view canonical) const {

@@ -15,7 +15,8 @@ namespace kd {
 
 namespace gaz {
 class Words;
-}
+struct WordInfo;
+}  // namespace gaz
 
 struct EntityMention {
   Span span;             // byte range in the searched text
@@ -58,8 +59,16 @@ class Gazetteer {
   // The entity with this canonical name, or nullptr.
   const Entity* by_name(std::string_view canonical) const;
 
+  // The gender of the people of the lexicon whose names open with the first
+  // name `word` ("Bruno": male), kUnknown when none has it or both genders
+  // do.
+  Gender given_name_gender(std::string_view word) const;
+
  private:
   struct Impl;
+  // The index entry of one word as find() folds it, or nullptr when `word`
+  // is not one word; `caps` tells whether it is written in capitals.
+  const gaz::WordInfo* word_info(std::string_view word, bool& caps) const;
   std::shared_ptr<const Impl> impl_;
 };
 

@@ -42,6 +42,9 @@ struct Candidate {
   uint32_t second;   // number of the second word, if any
 };
 
+inline constexpr uint8_t kWomansName = 1;
+inline constexpr uint8_t kMansName = 2;
+
 struct WordInfo {
   // Patterns starting with the word, longest first, in index order among
   // equally long ones: the first that matches is the one to report.
@@ -49,6 +52,9 @@ struct WordInfo {
   std::vector<Candidate> sides;
   bool vocabulary = false;  // a word of a name: corrections go to these
   bool given = false;       // first word of a person's name of two words or more
+  // Whose first name it is, of the people the lexicon gives a gender:
+  // kWomansName, kMansName, both or neither.
+  uint8_t given_genders = 0;
   // The first one-word side pattern of the word, as an index into sides, or
   // -1; and whether any one-word side pattern of it is capitals only.
   int32_t side_word = -1;
@@ -84,6 +90,8 @@ struct Gazetteer::Impl {
   // The words of the entities' roles ("minister", "spokeswoman"): titles
   // before a name, not first names.
   std::set<std::string, std::less<>> role_words;
+  // Sides whose people's names open with the family name (SideWords).
+  std::set<std::string, std::less<>> family_name_first;
   // First words of each person's names of two words or more, folded.
   std::unordered_map<const Entity*, std::vector<std::string>> given_names;
   // Whether the one-word name of `e` at text word i is someone else's

@@ -175,10 +175,15 @@ void parse_into(Lexicon& lex, const json& doc) {
   }
   for (const json& s : get_array(doc, "sides")) {
     SideWords sw{get_string(s, "side"), get_strings(s, "words")};
+    if (auto it = s.find("family_name_first"); it != s.end()) {
+      if (!it->is_boolean()) throw BadField{"\"family_name_first\" must be true or false"};
+      sw.family_name_first = it->get<bool>();
+    }
     auto same = std::find_if(lex.sides.begin(), lex.sides.end(),
                              [&](const SideWords& x) { return x.side == sw.side; });
     if (same != lex.sides.end()) {
       same->words.insert(same->words.end(), sw.words.begin(), sw.words.end());
+      same->family_name_first |= sw.family_name_first;
     } else {
       lex.sides.push_back(std::move(sw));
     }

@@ -48,6 +48,11 @@ TEST(ExtractDiscourseTest, PronounsSkipPeopleOfTheOtherGender) {
       {"Sergei Lavrov said on Friday that the talks had been useful. Maria Zakharova said the "
        "ministry would publish a statement. He added that Moscow was ready for a new round.",
        {"Sergei Lavrov", "Maria Zakharova", "Sergei Lavrov"}},
+      // Someone the lexicon does not know, by the first name of others.
+      {"Home Secretary Yvette Cooper said that the two countries agreed to step up joint work. "
+       "French Interior Minister Bruno Vallard told France Inter that Britain remained a magnet. "
+       "Asked about his remarks, she said Britain would not play a blame game.",
+       {"Yvette Cooper", "Bruno Vallard", "Yvette Cooper"}},
       // Unchanged when the last speaker may be meant.
       {"Sergei Lavrov said on Friday that the talks had been useful. Maria Zakharova said the "
        "ministry would publish a statement. She added that it would come on Monday.",

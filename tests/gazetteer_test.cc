@@ -137,6 +137,38 @@ TEST(GazetteerTest, ByName) {
   EXPECT_EQ(g.by_name("Wang"), nullptr);
 }
 
+// A first name's gender is that of the people of the lexicon who have it,
+// whatever its writing; unknown when no one or both genders do.
+TEST(GazetteerTest, GivenNameGender) {
+  Lexicon lex;
+  ASSERT_TRUE(merge_lexicon_json(lex, R"({"entities":[
+      {"name":"Bruno Alvarez","kind":"person","gender":"male"},
+      {"name":"Bruno Lindqvist","kind":"person","gender":"male"},
+      {"name":"Ines Moreau","kind":"person","gender":"female"},
+      {"name":"Andrea Rossi","kind":"person","gender":"male"},
+      {"name":"Andrea Weber","kind":"person","gender":"female"},
+      {"name":"Omar Haddad","kind":"person"},
+      {"name":"Bruno Office","kind":"institution"},
+      {"name":"Sun Weidong","kind":"person","gender":"male","side":"Beijing"}],
+      "sides":[{"side":"Beijing","family_name_first":true,"words":["China"]}]})",
+                                 "test.json")
+                  .ok());
+  Gazetteer g(lex);
+  const std::pair<const char*, Gender> cases[] = {
+      {"Bruno", Gender::kMale},
+      {"BRUNO", Gender::kMale},
+      {"Inès", Gender::kFemale},
+      {"Andrea", Gender::kUnknown},
+      {"Omar", Gender::kUnknown},
+      {"Moreau", Gender::kUnknown},
+      {"Nobody", Gender::kUnknown},
+      {"two words", Gender::kUnknown},
+      // A family's name where names open with it: "Sun Yun" is a woman.
+      {"Sun", Gender::kUnknown},
+  };
+  for (const auto& [word, gender] : cases) EXPECT_EQ(g.given_name_gender(word), gender) << word;
+}
+
 struct Official {
   const char* text;
   const char* name;

@@ -152,6 +152,8 @@ TEST(LexiconTest, ErrorsNameTheOriginAndLeaveTheLexiconUnchanged) {
       {R"({"entities":[{"aliases":[]}]})", "extra.json: missing \"name\""},
       {R"({"entities":[{"name":"X","kind":"robot"}]})",
        "extra.json: unknown entity kind \"robot\""},
+      {R"({"sides":[{"side":"X","family_name_first":"yes","words":[]}]})",
+       "extra.json: \"family_name_first\" must be true or false"},
       {R"({"entities":[{"name":"X","gender":"f"}]})",
        "extra.json: unknown gender \"f\" (female or male)"},
       {R"({"cues":[{"phrase":"say","class":"shout"}]})", "extra.json: unknown cue class \"shout\""},

@@ -59,6 +59,9 @@ struct Cue {
 struct SideWords {
   std::string side;                // "Moscow"
   std::vector<std::string> words;  // "Russia", "Russian", "Moscow", "Kremlin", "Russians"
+  // Its people's names open with the family name ("Wang Yi", "Pham Minh
+  // Chinh"), so a name's first word is no first name.
+  bool family_name_first = false;
 };
 
 // A diplomacy topic with its terms (folded, multi-word allowed).
