@@ -187,9 +187,7 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     // reported. ... , according to the statement.")
     for (auto it = said_.rbegin(); it != said_.rend(); ++it)
       if ((it->who.speaker.kind == SpeakerKind::kInstitution ||
-           (it->who.speaker.kind == SpeakerKind::kMedia && it->who.entity &&
-            has_word(it->who.entity->role, "agency") &&
-            is_government_side(it->who.speaker.side))) &&
+           (it->who.entity && is_state_media(*it->who.entity))) &&
           !it->who.group && (side.empty() || it->who.speaker.side == side))
         return it->who;
     if (const EntityMention* m = last_entity(pos, institution_kind, side)) return from_entity(*m);

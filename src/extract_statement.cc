@@ -102,9 +102,7 @@ std::string StatementMaker::state_agency_side(std::string_view name) const {
   const std::vector<EntityMention> found = gazetteer_.find(name);
   if (found.size() != 1 || found[0].span.size() != name.size()) return "";
   const Entity& e = *found[0].entity;
-  if (e.kind != SpeakerKind::kMedia || !has_word(e.role, "agency") || !is_government_side(e.side))
-    return "";
-  return e.side;
+  return is_state_media(e) ? e.side : "";
 }
 
 std::string StatementMaker::side_of_claim_subject(std::string_view claim) const {
@@ -158,8 +156,11 @@ std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse,
   // Words told someone ("told reporters", "told TASS") are first-hand; and
   // the agency's government must take part (an official of it named):
   // EFE's report of a call between Mexico City and Washington is no
-  // readout of Madrid's.
-  else if (p.account.empty() && is_government_side(st.speaker.side) && !who.group &&
+  // readout of Madrid's. A readout reports words, it does not quote them:
+  // '"We will always stand up for our interest," Wong said' in Global
+  // Times' copy is what she said to reporters.
+  else if (p.account.empty() && claim->mode != Mode::kDirect &&
+           is_government_side(st.speaker.side) && !who.group &&
            who.speaker.kind == SpeakerKind::kPerson && who.entity &&
            !is_spokesperson(*who.entity) && !f.addressee && !told(doc_.slice(f.cue_span)))
     if (const std::string agency = state_agency_side(f.via ? *f.via : doc_.outlet.value_or(""));

@@ -51,8 +51,8 @@ class StatementMaker {
   // The government side of the person a claim opens with ("Manalo had
   // conveyed ...", titles allowed before), else "".
   std::string side_of_claim_subject(std::string_view claim) const;
-  // The government whose news agency `name` is exactly ("SPA", "Xinhua"),
-  // else "" (not private or foreign outlets, nor a government's paper).
+  // The government whose own outlet `name` is exactly ("SPA", "Xinhua",
+  // "CGTN": is_state_media()), else "" (not private or foreign outlets).
   std::string state_agency_side(std::string_view name) const;
   void resolve_relays(Pending& p, Referent& who, const Discourse& discourse) const;
   void set_date(Statement& st, Span sentence) const;

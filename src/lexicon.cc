@@ -29,6 +29,13 @@ bool is_spokesperson(const Entity& e) {
                                             e.role.find("press secretary") != std::string::npos);
 }
 
+bool is_state_media(const Entity& e) {
+  if (e.kind != SpeakerKind::kMedia || e.side.empty() || e.side == "other" || e.side == "joint")
+    return false;
+  const std::string role = " " + e.role + " ";
+  return role.find(" agency ") != std::string::npos || role.find(" state ") != std::string::npos;
+}
+
 const char* to_string(CueClass c) {
   switch (c) {
     case CueClass::kReport:

@@ -220,6 +220,21 @@ TEST(ExtractRelayTest, AStateAgencyPassesOnItsGovernmentsReadout) {
       {"Faisal bin Farhan spoke with Abbas Araghchi on Sunday. Faisal bin Farhan stressed the "
        "importance of restraint, IRNA reported.",
        {{"Faisal bin Farhan", "Tehran", "IRNA", "the importance of restraint"}}},
+      // A state broadcaster, a state newspaper: the same.
+      {"Wang Yi held phone talks with Yoko Kamikawa on Friday. Kamikawa said Japan's position "
+       "remained unchanged, CGTN reported.",
+       {{"Yoko Kamikawa", "Beijing", "CGTN", "Japan's position remained unchanged"}}},
+      {"Hakan Fidan met Sergei Lavrov on Tuesday. Lavrov said Moscow valued Ankara's mediation, "
+       "TRT reported.",
+       {{"Sergei Lavrov", "Ankara", "TRT", "Moscow valued Ankara's mediation"}}},
+      // Quoted words are what the official said to the press.
+      {"Wang Yi held phone talks with Penny Wong on Friday. \"We will always stand up for our "
+       "national interest,\" Wong said, CGTN reported.",
+       {{"Penny Wong", "Canberra", "CGTN", "We will always stand up for our national interest"}}},
+      // A private outlet of a government's country passes on no readout.
+      {"Hakan Fidan met Sergei Lavrov on Tuesday. Lavrov said Moscow valued Ankara's mediation, "
+       "Hurriyet reported.",
+       {{"Sergei Lavrov", "Moscow", "Hurriyet", "Moscow valued Ankara's mediation"}}},
       // No official of the agency's government named: the speaker's own.
       {"Claudia Sheinbaum spoke with Donald Trump on Tuesday. Sheinbaum said the call had been "
        "good, Xinhua reported.",

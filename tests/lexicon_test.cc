@@ -203,14 +203,34 @@ TEST(LexiconTest, DefaultPeopleHaveAGenderTheirRoleAgreesWith) {
     ++people;
     EXPECT_NE(e.gender, Gender::kUnknown) << e.name;
     const std::string role = " " + fold(e.role) + " ";
-    for (const char* word : {" spokeswoman ", " chairwoman ", " queen "})
-      if (role.find(word) != std::string::npos)
+    for (const char* word : {" spokeswoman ", " chairwoman ", " queen "}) {
+      if (role.find(word) != std::string::npos) {
         EXPECT_EQ(e.gender, Gender::kFemale) << e.name << ": " << e.role;
-    for (const char* word : {" spokesman ", " chairman ", " king "})
-      if (role.find(word) != std::string::npos)
+      }
+    }
+    for (const char* word : {" spokesman ", " chairman ", " king "}) {
+      if (role.find(word) != std::string::npos) {
         EXPECT_EQ(e.gender, Gender::kMale) << e.name << ": " << e.role;
+      }
+    }
   }
   EXPECT_GT(people, 1000);
+}
+
+// A government's news agency or state-owned outlet; not private outlets,
+// nor public ones of no government.
+TEST(LexiconTest, StateMedia) {
+  const std::pair<const char*, bool> cases[] = {
+      {"Xinhua", true},    {"CGTN", true}, {"TRT", true},     {"Rodong Sinmun", true},
+      {"Hurriyet", false}, {"BBC", false}, {"Yonhap", false}, {"Sergei Lavrov", false},
+  };
+  for (const auto& [name, state] : cases) {
+    const Entity* found = nullptr;
+    for (const Entity& e : default_lexicon().entities)
+      if (e.name == name) found = &e;
+    ASSERT_NE(found, nullptr) << name;
+    EXPECT_EQ(is_state_media(*found), state) << name;
+  }
 }
 
 TEST(LexiconTest, MissingFileIsAnError) {

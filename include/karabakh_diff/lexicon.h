@@ -36,6 +36,11 @@ struct Entity {
 // for a participant of a call or meeting.
 bool is_spokesperson(const Entity& e);
 
+// Whether `e` is a government's own outlet: its news agency ("Xinhua",
+// "SPA") or an outlet whose role the lexicon calls state-owned ("state
+// broadcaster": CGTN, TRT). What it reports is its government's readout.
+bool is_state_media(const Entity& e);
+
 // How strong or what kind of speech act a cue is (issue #4).
 enum class CueClass { kReport, kCommitment, kDemand, kConcern, kDiscussion, kDenial };
 const char* to_string(CueClass c);
