@@ -717,6 +717,12 @@ TEST(ExtractPatternsTest, ABodyInACapitalSpeaksForThatCapital) {
       {"India's external affairs ministry said the talks were useful.",
        "Indian Ministry of External Affairs", "New Delhi", "", "said", Mode::kIndirect,
        "the talks were useful"},
+      // One the lexicon does not know, by its portfolio: the country's.
+      {"China's commerce ministry said the two sides agreed to hold new consultations.",
+       "China's commerce ministry", "Beijing", "", "said", Mode::kIndirect,
+       "the two sides agreed to hold new consultations"},
+      {"Japan's finance ministry said it was watching currency moves.", "Japan's finance ministry",
+       "Tokyo", "", "said", Mode::kIndirect, "it was watching currency moves"},
       // Not a place of a side: no speaker to take from it.
       {"Talks were useful, the ministry in Kerala said.", "ministry", "other", "", "said",
        Mode::kIndirect, "Talks were useful"},
