@@ -42,7 +42,8 @@ bool object_of_preposition(std::string_view text, uint32_t start, uint32_t sente
     const bool capital = std::isupper(static_cast<unsigned char>(text[begin])) != 0;
     if (!capital && !is_person_title(word) && !is_np_modifier(word))
       return word == "with" || word == "to" || word == "by" || word == "from" ||
-             word == "against" || word == "between" || word == "for";
+             word == "against" || word == "between" || word == "for" || word == "alongside" ||
+             word == "beside";
     end = begin;
   }
   return false;
@@ -102,19 +103,25 @@ std::optional<Referent> Discourse::pronoun(std::string_view w, uint32_t pos) con
       if (starts_with_question(doc_.slice(sentence->span))) before = sentence->span.start;
     const EntityMention* named = last_entity(before, fits, "");
     // "Araghchi also spoke briefly with Witkoff. '...,' he said": the
-    // sentence's subject, not the object of its preposition.
+    // sentence's subject, not the object of its preposition. In the
+    // pronoun's own sentence ("Speaking alongside Stubb, he said"), whoever
+    // was named before it.
     if (named)
       if (const Sentence* sentence = sentence_at(named->span.start);
-          sentence && object_of_preposition(doc_.text, named->span.start, sentence->span.start))
+          sentence && object_of_preposition(doc_.text, named->span.start, sentence->span.start)) {
+        const EntityMention* object = named;
         for (const EntityMention& m : mentions_) {
-          if (m.span.start >= named->span.start) break;
+          if (m.span.start >= object->span.start) break;
           if (m.span.start < sentence->span.start || !fits(*m.entity, "") ||
-              m.entity == named->entity ||
+              m.entity == object->entity ||
               object_of_preposition(doc_.text, m.span.start, sentence->span.start))
             continue;
           named = &m;
           break;
         }
+        if (named == object && sentence == sentence_at(pos))
+          named = last_entity(sentence->span.start, fits, "");
+      }
     const SaidBefore* last = said_.empty() ? nullptr : &said_.back();
     // "Kurti gave his own version. He claimed ...": the subject of the
     // sentence before, a person the lexicon does not know named in full

@@ -650,6 +650,14 @@ TEST(ExtractDiscourseTest, WhoHeAndOneOfThemAre) {
       "delegations were leaving. \"This was a matter of courtesy,\" he said.");
   ASSERT_FALSE(sts.empty());
   EXPECT_EQ(sts.back().speaker.name, "Abbas Araghchi") << describe(sts);
+  // In the pronoun's own sentence, the one named before it.
+  sts = extract_text(
+      "President Donald Trump spoke by phone Wednesday with Volodymyr Zelenskyy.\n\nZelenskyy "
+      "offered a narrower account. Speaking at a news conference in Helsinki alongside Finnish "
+      "President Alexander Stubb, he said the two leaders had talked only about the nuclear "
+      "plant.");
+  ASSERT_FALSE(sts.empty());
+  EXPECT_EQ(sts.back().speaker.name, "Volodymyr Zelensky") << describe(sts);
 }
 
 // "the minister" after two ministers named in one sentence: the one at
