@@ -116,9 +116,14 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   if (source) {
     // "The same sources told Kathimerini", "the sources added": the unnamed
     // sources quoted last (of the side named, if any). ("same" ends the
-    // phrase read before "sources": look before it.)
-    const bool again = definite || (a > 0 && (toks[a - 1].is("same") || toks[a - 1].is("the") ||
-                                              toks[a - 1].is("these") || toks[a - 1].is("those")));
+    // phrase read before "sources": look before it.) Not sources named
+    // anew by where they work: "Diplomatic sources at the Palacio San
+    // Martin" are not the "source at Itamaraty" quoted before.
+    const auto determiner = [](const Token& t) {
+      return t.is("the") || t.is("these") || t.is("those") || t.is("same");
+    };
+    const bool again = (determiner(toks[a]) || (a > 0 && determiner(toks[a - 1]))) &&
+                       speaker_word_classes(toks[b - 1].low).source;
     if (again)
       for (auto it = said_.rbegin(); it != said_.rend() && it - said_.rbegin() < kReach; ++it)
         if (it->who.speaker.kind == SpeakerKind::kSource &&

@@ -95,6 +95,13 @@ TEST(ExtractDiscourseTest, TheSameSourcesAreTheOnesQuotedBefore) {
     EXPECT_EQ(st.speaker.name, "Greek diplomatic sources") << st.claim;
     EXPECT_EQ(st.speaker.side, "Athens") << st.claim;
   }
+  // Sources named anew by where they work are others.
+  const std::vector<Statement> two = extract_text(
+      "Diana Mondino met Mauro Vieira in Rio de Janeiro.\n\nA source at Itamaraty told reporters "
+      "that Vieira had asked for respect.\n\nDiplomatic sources at the Palacio San Martin said "
+      "Mondino had invited Vieira to Buenos Aires.");
+  ASSERT_EQ(two.size(), 2u) << describe(two);
+  EXPECT_EQ(two[1].speaker.side, "Buenos Aires") << describe(two);
 }
 
 TEST(ExtractDiscourseTest, TheTitleAsWrittenPicksTheOfficialWithThatTitle) {
