@@ -113,7 +113,9 @@ bool planned(const Resources& res, const std::vector<Token>& tokens, size_t clau
       return true;
   }
   // The prospect word right before the cue, an article or up to two
-  // adjectives between ("preparations for the informal summit").
+  // adjectives between ("preparations for the informal summit"), and the
+  // words of a name ("preparations for the second China-Central Asia
+  // Summit").
   constexpr size_t kWordsBetween = 2;
   size_t k = cue;
   for (size_t between = 0; k > clause_lo && between <= kWordsBetween; --k) {
@@ -121,7 +123,7 @@ bool planned(const Resources& res, const std::vector<Token>& tokens, size_t clau
       if (words_end_at(tokens, k, words)) return true;
     const std::string_view w = tokens[k - 1].folded();
     if (tokens[k - 1].clause_start) break;
-    if (!(is(w, "a") || is(w, "an") || is(w, "the"))) {
+    if (!(is(w, "a") || is(w, "an") || is(w, "the") || tokens[k - 1].capital)) {
       if (tokens[k - 1].stop) break;
       ++between;
     }

@@ -92,6 +92,7 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
     for (const EntityRef& n : names)
       if (n.entity->kind == SpeakerKind::kPerson) person_at[n.range.first] = n.entity;
     std::vector<int> cue_event(cues.size(), -1);
+    std::vector<bool> cue_planned(cues.size(), false);
     size_t aside_end = 0;  // tokens before it are in an aside (past_aside)
     bool new_event = false;
     auto people_in = [&](TokenRange r, size_t cue) {
@@ -138,14 +139,21 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
         aside_end = end;
         continue;
       }
-      if (planned(res, tokens, clause_lo, cue.first)) continue;
+      if (planned(res, tokens, clause_lo, cue.first)) {
+        cue_planned[c] = true;
+        continue;
+      }
       std::vector<const Entity*> people = people_in({clause_lo, clause_hi}, cue.first);
       if (people.size() < 2) people = people_in({lo, hi}, cue.first);
       if (people.size() < 2 && c + 1 == cues.size() && !new_event && cues.size() > 1 &&
           cues[0].range.first >= aside_end) {
-        people = people_in({0, tokens.size() - 1}, cues[0].range.first);
+        // (Of this cue when the first plans an event: "discussed
+        // preparations for the summit in a phone conversation".)
+        const size_t first = cue_planned[0] ? c : 0;
+        people = people_in({0, tokens.size() - 1}, cues[first].range.first);
         if (people.size() >= 2) {
-          record(0, people, nearest_day(days, tokens[cues[0].range.first].span.start, 0, 0));
+          record(first, people,
+                 nearest_day(days, tokens[cues[first].range.first].span.start, 0, 0));
           continue;
         }
       }

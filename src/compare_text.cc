@@ -323,6 +323,7 @@ std::vector<Token> tokenize(std::string_view text, uint32_t base) {
       }
       Token& t = out.back();
       t.clause_start = pending_break;
+      t.capital = word[0] >= 'A' && word[0] <= 'Z';
       pending_break = false;
       continue;
     }

@@ -74,6 +74,7 @@ struct Token {
   bool clause_start = false;  // a comma, colon, bracket, dash or full stop precedes it
   bool possessive = false;    // followed by 's or a bare apostrophe ("countries'")
   bool stop = false;          // article, preposition, pronoun... (is_stopword)
+  bool capital = false;       // written with an ASCII capital first (a name's word)
 
  private:
   // Folded word and stem, each NUL-terminated, in the token itself when they

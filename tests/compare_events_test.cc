@@ -262,6 +262,18 @@ TEST(CompareEventsTest, PlannedEventsAreNotReports) {
                              ymd(2023, 6, 15))})
                 .events.size(),
             1u);
+  // A call held to prepare a summit, whose name stands between: the call.
+  for (const char* text :
+       {"Antony Blinken and Wang Yi discussed preparations for the summit in a phone "
+        "conversation on Tuesday.",
+        "Antony Blinken and Wang Yi discussed preparations for the second China-Central Asia "
+        "Summit in a phone conversation on Tuesday."}) {
+    const Analysis a = run_on({make_doc("a.txt", {text}, ymd(2023, 6, 15))});
+    ASSERT_EQ(a.events.size(), 1u) << text;
+    EXPECT_EQ(a.events[0].kind, EventKind::kCall) << text;
+    ASSERT_TRUE(a.events[0].date.has_value()) << text;
+    EXPECT_EQ(a.events[0].date->iso(), "2023-06-13") << text;
+  }
 }
 
 // People the lexicon does not know take part in events when they speak in
