@@ -267,7 +267,9 @@ TEST(CompareEventsTest, PlannedEventsAreNotReports) {
        {"Antony Blinken and Wang Yi discussed preparations for the summit in a phone "
         "conversation on Tuesday.",
         "Antony Blinken and Wang Yi discussed preparations for the second China-Central Asia "
-        "Summit in a phone conversation on Tuesday."}) {
+        "Summit in a phone conversation on Tuesday.",
+        // South Asian English.
+        "Antony Blinken held a telephonic conversation with Wang Yi on Tuesday."}) {
     const Analysis a = run_on({make_doc("a.txt", {text}, ymd(2023, 6, 15))});
     ASSERT_EQ(a.events.size(), 1u) << text;
     EXPECT_EQ(a.events[0].kind, EventKind::kCall) << text;
