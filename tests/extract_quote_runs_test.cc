@@ -68,6 +68,11 @@ TEST(ExtractQuoteRunsTest, AQuotationParagraphIsTheWordsOfTheSubjectIntroducedBe
       {"The Kremlin struck a different tone:\n\n\"There is no question of a truce.\"",
        {{"Kremlin", "There is no question of a truce"}},
        "struck a different tone"},
+      {"Sergei Lavrov commented on the talks on Monday.\n\n\"We will meet again.\"",
+       {{"Sergei Lavrov", "We will meet again"}},
+       "commented on the talks on Monday"},
+      // One who said nothing.
+      {"Sergei Lavrov was unavailable for comment.\n\n\"We will meet again.\"", {}, ""},
       // A quotation in the introducing sentence: its own words, no intro.
       {"Sergei Lavrov called the talks \"useful\" on Monday.\n\n\"We will meet again.\"", {}, ""},
       // The quotation does not open its paragraph's first sentence.
