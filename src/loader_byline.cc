@@ -74,6 +74,12 @@ std::optional<BylineParts> split_byline(std::string_view line) {
       continue;
     }
     first_part = false;
+    // "Dana Omirbek in Nation on 24 January 2025": the date after "on".
+    if (const size_t on = part.rfind(" on "); on != std::string_view::npos)
+      if (auto d = parse_dateline(part.substr(on + 4))) {
+        if (!out.published) out.published = d;
+        part = trim(part.substr(0, on));
+      }
     // "John Smith, AFP" / "John Smith and AFP" / "AFP, 01.10.2020".
     size_t start = 0;
     while (start <= part.size()) {

@@ -117,6 +117,7 @@ void find_structure(Document& doc, const LoadResources& resources) {
   }
 
   bool seen_body = false;
+  size_t body_paragraphs = 0;
   bool headline_done = false;
   bool outlet_is_a_byline_name = false;
   std::string headline_key;
@@ -135,7 +136,8 @@ void find_structure(Document& doc, const LoadResources& resources) {
       // "28.04.2025", "|28.04.2025" above the body: the date only.
       std::string_view date = s;
       while (!date.empty() && (date.front() == '|' || date.front() == ' ')) date.remove_prefix(1);
-      if (!seen_body)
+      // (Under a standfirst too: "22-02-2024 08:41" after the deck.)
+      if (!seen_body || (!doc.published && body_paragraphs <= 1))
         if (auto d = parse_dateline(date)) {
           if (!doc.published) doc.published = d;
           return "dateline";
@@ -161,7 +163,9 @@ void find_structure(Document& doc, const LoadResources& resources) {
       if (!doc.outlet) doc.outlet.emplace(s);
       return "publisher";
     }
-    if (line.words <= 12) {
+    // ("Posted Thu 8 Aug 2024 at 7:02pm, updated Thu 8 Aug 2024 at 9:15pm":
+    // longer above the body.)
+    if (line.words <= (seen_body ? 12u : 16u)) {
       if (auto date = parse_dateline(s)) {
         if (!doc.published) doc.published = date;
         return "dateline";
@@ -296,6 +300,7 @@ void find_structure(Document& doc, const LoadResources& resources) {
           {{body.start, body.start + static_cast<uint32_t>(stamp)}, "time stamp"});
       body.start += static_cast<uint32_t>(stamp);
     }
+    if (!seen_body || !in_paragraph) ++body_paragraphs;
     seen_body = true;
     headline_done = true;
     if (in_paragraph) {

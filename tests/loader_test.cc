@@ -416,6 +416,34 @@ TEST(LoaderTest, AHeadlineUnderReadAlsoIsATeaser) {
   EXPECT_EQ(doc.slice(doc.paragraphs[1]).substr(0, 14), "The presidents");
 }
 
+// Dates of page headers below the byline or the standfirst.
+TEST(LoaderTest, HeaderDatesBelowTheBylineOrTheDeck) {
+  const struct {
+    const char* text;
+    const char* published;
+  } cases[] = {
+      {"Wong and Marsudi pledge defence deal\n\nBy Bridget Holloway in Jakarta\n\nABC News\n\n"
+       "Posted Thu 8 Aug 2024 at 7:02pm, updated Thu 8 Aug 2024 at 9:15pm\n\nThe ministers met "
+       "on Thursday.\n",
+       "2024-08-08"},
+      {"Tokayev, Xi discuss trade\n\nBy Dana Omirbek in Nation on 24 January 2025\n\nThe "
+       "presidents spoke by phone on Thursday.\n",
+       "2025-01-24"},
+      {"Mondino and Vieira hold talks\n\nArgentina's top diplomat meets her Brazilian "
+       "counterpart.\n\n22-02-2024 08:41\n\nThe ministers met in Rio on Wednesday.\n",
+       "2024-02-22"},
+  };
+  for (const auto& c : cases) {
+    Document doc = Load(c.text);
+    ASSERT_TRUE(doc.published.has_value()) << c.text;
+    EXPECT_EQ(doc.published->iso(), c.published) << c.text;
+  }
+  // A date alone deep in the body is no header.
+  Document doc = Load(
+      "Talks\n\nThe ministers met.\n\nThey spoke for an hour.\n\n22-02-2024\n\nThey agreed.\n");
+  EXPECT_FALSE(doc.published.has_value());
+}
+
 // A short line ending with a colon right above a quotation introduces it:
 // body, whether under the headline or further down. Above prose it stays a
 // subheading.
