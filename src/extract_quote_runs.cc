@@ -14,18 +14,6 @@ namespace {
 // Words of the sentence's predicate quoted as its cue ("was more cautious").
 constexpr size_t kPredicateWords = 6;
 
-// The quotation that sentence `s` is wholly made of, or null: it opens the
-// sentence and no word follows where it closes.
-const Quote* whole_quotation(const SentenceView& s, const std::vector<Quote>& quotes) {
-  const auto& T = s.toks;
-  if (s.begin >= s.end || T[s.begin].kind != TokKind::kQuoteOpen) return nullptr;
-  const Quote* q = quote_at_mark(quotes, T[s.begin].start);
-  if (!q) return nullptr;
-  for (size_t k = s.begin + 1; k < s.end; ++k)
-    if (T[k].start >= q->close && T[k].word()) return nullptr;  // words after the quote
-  return q;
-}
-
 // A predicate's word that says its subject said nothing: "declined to
 // comment", "refused to", "was unavailable for comment" ("commented" says
 // something).
@@ -48,12 +36,23 @@ Pending quoted_pending(const SentenceView& s, const Quote& q, Referent who) {
 
 }  // namespace
 
-std::optional<Pending> StatementMaker::quote_continuation(
-    const SentenceView& s, const std::vector<Statement>& so_far) const {
-  const Quote* q = whole_quotation(s, quotes_);
+const Quote* StatementMaker::frameless_quotation(const SentenceView& s) const {
+  const auto& T = s.toks;
+  if (s.begin >= s.end || T[s.begin].kind != TokKind::kQuoteOpen) return nullptr;
+  const Quote* q = quote_at_mark(quotes_, T[s.begin].start);
+  if (!q) return nullptr;
+  for (size_t k = s.begin + 1; k < s.end; ++k)
+    if (T[k].start >= q->close && T[k].word()) return nullptr;  // words after the quote
   // The quotation may run on into later sentences or paragraphs (reopened
   // there, the news convention), as long as no frame follows where it ends.
-  if (!q || so_far.empty() || (q->close > s.span.end && !bare_quote_end(*q))) return std::nullopt;
+  if (q->close > s.span.end && !bare_quote_end(*q)) return nullptr;
+  return q;
+}
+
+std::optional<Pending> StatementMaker::quote_continuation(
+    const SentenceView& s, const std::vector<Statement>& so_far) const {
+  const Quote* q = frameless_quotation(s);
+  if (!q || so_far.empty()) return std::nullopt;
   const Statement& prev = so_far.back();
   if (prev.paragraph + 1 < s.paragraph || prev.text_span.end > q->open) return std::nullopt;
   // Only right after the quoted sentence: a sentence between may name
@@ -76,9 +75,9 @@ std::optional<Pending> StatementMaker::quote_continuation(
 std::optional<Pending> StatementMaker::introduced_quote(const SentenceView& s,
                                                         const std::vector<Statement>& so_far,
                                                         const Discourse& discourse) const {
-  const Quote* q = whole_quotation(s, quotes_);
-  // The quotation is its paragraph's first sentence and ends in it.
-  if (!q || s.begin != 0 || (q->close > s.span.end && !bare_quote_end(*q))) return std::nullopt;
+  // The quotation opens its paragraph.
+  const Quote* q = frameless_quotation(s);
+  if (!q || s.begin != 0) return std::nullopt;
   const uint32_t here = sentence_index(s.span.start);
   if (here == 0 || sentences_[here].span.start != s.span.start) return std::nullopt;
   // The sentence before closes the paragraph before, says nothing quoted
@@ -93,7 +92,7 @@ std::optional<Pending> StatementMaker::introduced_quote(const SentenceView& s,
   // Its subject: capitalised words and titles up to the first lower-case
   // word, which begins the predicate.
   size_t b = 0;
-  while (b < T.size() && T[b].word() && !T[b].in_quote &&
+  while (b < T.size() && T[b].word() &&
          (T[b].capital || T[b].is("'s") || is_person_title(T[b].low)))
     ++b;
   if (b == 0 || b + 1 >= T.size() || !T[b].word() || T[b].capital) return std::nullopt;

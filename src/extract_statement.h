@@ -58,6 +58,10 @@ class StatementMaker {
   void set_date(Statement& st, Span sentence) const;
   // True when no words follow quotation `q` in the sentence it closes in.
   bool bare_quote_end(const Quote& q) const;
+  // The quotation sentence `s` is wholly made of (it opens the sentence, no
+  // word follows where it closes, nor where it ends if it runs on), else
+  // null: the words quote_continuation() and introduced_quote() attribute.
+  const Quote* frameless_quotation(const SentenceView& s) const;
   uint32_t sentence_index(uint32_t pos) const;
 
   const Document& doc_;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "karabakh_diff/statement.h"
 #include "lexicon_embedded.h"
 
 namespace kd {
@@ -30,8 +31,7 @@ bool is_spokesperson(const Entity& e) {
 }
 
 bool is_state_media(const Entity& e) {
-  if (e.kind != SpeakerKind::kMedia || e.side.empty() || e.side == "other" || e.side == "joint")
-    return false;
+  if (e.kind != SpeakerKind::kMedia || !is_government_side(e.side)) return false;
   const std::string role = " " + e.role + " ";
   return role.find(" agency ") != std::string::npos || role.find(" state ") != std::string::npos;
 }
