@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 
 #include "ascii8.h"
 #include "fold.h"
@@ -52,7 +53,7 @@ Pattern Gazetteer::Impl::pattern(std::string_view text) {
   return p;
 }
 
-void Gazetteer::Impl::add_name(std::string_view alias, const Entity* e) {
+void Gazetteer::Impl::add_name(std::string_view alias, const Entity* e, bool given_first) {
   Pattern p = pattern(alias);
   if (p.words.empty()) return;
   p.entity = e;
@@ -74,7 +75,7 @@ void Gazetteer::Impl::add_name(std::string_view alias, const Entity* e) {
   if (e->kind == SpeakerKind::kPerson && p.words.size() > 1) {
     info[p.words[0]].given = true;
     // ("Sun Weidong": "Sun" is his family's name, and a woman's too.)
-    if (e->gender != Gender::kUnknown && !family_name_first.count(e->side))
+    if (e->gender != Gender::kUnknown && given_first)
       info[p.words[0]].given_genders |=
           e->gender == Gender::kFemale ? gaz::kWomansName : gaz::kMansName;
     std::vector<std::string>& given = given_names[e];
@@ -150,12 +151,14 @@ Gazetteer::Gazetteer(const Lexicon& lexicon) {
   std::lock_guard<std::mutex> lock(mutex);
   if (auto it = built.find(key); it != built.end() && (impl_ = it->second.lock())) return;
   auto impl = std::make_shared<Impl>();
-  impl->info.resize(1);  // number 0: words of no pattern
+  impl->info.resize(1);                          // number 0: words of no pattern
+  std::set<std::string_view> family_name_first;  // sides
   for (const SideWords& sw : lexicon.sides)
-    if (sw.family_name_first) impl->family_name_first.insert(sw.side);
+    if (sw.family_name_first) family_name_first.insert(sw.side);
   for (const Entity& e : lexicon.entities) {
-    impl->add_name(e.name, &e);
-    for (const std::string& a : e.aliases) impl->add_name(a, &e);
+    const bool given_first = family_name_first.count(e.side) == 0;
+    impl->add_name(e.name, &e, given_first);
+    for (const std::string& a : e.aliases) impl->add_name(a, &e, given_first);
     impl->by_canonical.emplace(fold(e.name), &e);
     const std::string role = fold(e.role);
     for (size_t at = 0; at < role.size();) {

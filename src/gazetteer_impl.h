@@ -90,8 +90,6 @@ struct Gazetteer::Impl {
   // The words of the entities' roles ("minister", "spokeswoman"): titles
   // before a name, not first names.
   std::set<std::string, std::less<>> role_words;
-  // Sides whose people's names open with the family name (SideWords).
-  std::set<std::string, std::less<>> family_name_first;
   // First words of each person's names of two words or more, folded.
   std::unordered_map<const Entity*, std::vector<std::string>> given_names;
   // Whether the one-word name of `e` at text word i is someone else's
@@ -112,7 +110,9 @@ struct Gazetteer::Impl {
 
   // Building (gazetteer.cc).
   gaz::Pattern pattern(std::string_view text);
-  void add_name(std::string_view alias, const Entity* e);
+  // `given_first`: the name's first word is a first name (false where
+  // names open with the family name), whose gender it learns.
+  void add_name(std::string_view alias, const Entity* e, bool given_first);
   void add_side(std::string_view phrase, const std::string& side);
   static void add_candidate(std::vector<gaz::Candidate>& to, const gaz::Pattern& p, uint32_t index);
 
