@@ -8,6 +8,18 @@
 
 namespace kd {
 
+namespace {
+
+// Nouns that say a medium is one, before its name ("news agency APS").
+bool is_medium_noun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {"agency",  "broadcaster", "newspaper", "daily",
+                                                "channel", "television",  "tv",        "radio",
+                                                "outlet",  "website"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
+}  // namespace
+
 Span FrameFinder::claim_to_end(const SentenceView& s, size_t j) const {
   const auto& T = s.toks;
   if (j >= s.end) return {s.span.end, s.span.end};
@@ -37,6 +49,16 @@ void FrameFinder::relay_phrases(const SentenceView& s, size_t from, size_t to, F
   if (from >= to) return;
   for (const EntityMention* m : discourse_.entities_in(T[from].start, T[to - 1].end))
     if (m->entity->kind == SpeakerKind::kMedia && !f.via) f.via = m->entity->name;
+  // "quoted by state news agency APS": a medium the lexicon does not know,
+  // named after the noun that says what it is.
+  for (size_t k = from; k + 1 < to && !f.via; ++k) {
+    if (!T[k].word() || !is_medium_noun(T[k].low) || !T[k + 1].word() || !T[k + 1].capital ||
+        T[k + 1].in_quote)
+      continue;
+    size_t e = k + 1;
+    while (e < to && e - k <= 4 && T[e].word() && T[e].capital) ++e;
+    f.via = std::string(doc_.slice({T[k + 1].start, T[e - 1].end}));
+  }
   for (size_t k = from; k < to; ++k) {
     if (!opens_citation(T[k])) continue;
     size_t b = k + 1;

@@ -207,6 +207,19 @@ TEST(ExtractRelayTest, OutletsOfOtherCountriesRelay) {
   for (const Case& c : cases) expect_all(c);
 }
 
+// A medium the lexicon does not know relays by the name after the noun that
+// says what it is.
+TEST(ExtractRelayTest, AnUnknownMediumNamedAfterItsKind) {
+  const Case cases[] = {
+      {"The Algerian foreign ministry, quoted by state news agency APS, said Algiers took note "
+       "of the statements.",
+       {{"Algerian foreign ministry", "Algiers", "APS", "Algiers took note of the statements"}}},
+      {"Ahmed Attaf, quoted by the daily El Watan, said the visit was premature.",
+       {{"Ahmed Attaf", "Algiers", "El Watan", "the visit was premature"}}},
+  };
+  for (const Case& c : cases) expect_all(c);
+}
+
 // A government's news agency reporting what the other side's official said
 // passes on its government's readout: that government's account, when the
 // government takes part (one of its officials named). Not words told to
