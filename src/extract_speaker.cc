@@ -167,6 +167,16 @@ bool former_title(const std::vector<Token>& toks, size_t a, size_t b) {
 std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_t a,
                                            size_t b) const {
   std::optional<Referent> r = resolve_phrase(toks, a, b);
+  // A re-reference that lost the side its introduction gave.
+  if (r && !r->group && !r->entity && !r->relay_people && !is_government_side(r->speaker.side)) {
+    if (std::optional<Referent> before = described_before(toks, a, b)) {
+      r = std::move(before);
+    } else if (std::optional<Referent> body = body_named_in_full(toks, a, b)) {
+      r = std::move(body);
+    } else if (std::optional<Referent> its = body_of_its(toks, a, b)) {
+      r = std::move(its);
+    }
+  }
   // A former official speaks for no government now.
   if (r && !r->group && r->speaker.kind == SpeakerKind::kPerson && former_title(toks, a, b))
     r->speaker.side = "other";
@@ -232,6 +242,12 @@ std::optional<Referent> Discourse::resolve_phrase(const std::vector<Token>& toks
     // ("the crown prince and Marco Rubio": a title for a name.)
     if (!toks[k].is("and") || !(toks[k - 1].capital || is_person_title(toks[k - 1].low)) ||
         !toks[k + 1].capital)
+      continue;
+    // "Deputy Prime Minister and Foreign Minister Ishaq Dar": two titles of
+    // the one person named after them ("The Secretary and Foreign Minister
+    // Wang" are two).
+    if ((is_speaker_noun(toks[k - 1].low) || is_leader_noun(toks[k - 1].low)) &&
+        !is_determiner(toks[a].low) && entities_in(pos, toks[k].start).empty())
       continue;
     for (const Group& g : groups_)
       if (g.span.start >= pos && g.span.start < toks[b - 1].end) return g.who;

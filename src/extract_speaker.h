@@ -96,6 +96,24 @@ class Discourse {
 
  private:
   std::optional<Referent> resolve_phrase(const std::vector<Token>& toks, size_t a, size_t b) const;
+  // "the source", "the press secretary", "The Deputy Prime Minister": a
+  // definite description (at most six words) whose head noun repeats the
+  // head of a phrase before it in this or the two paragraphs before ("A
+  // Moroccan diplomatic source", "Billene Seyoum, Mr Abiy's press
+  // secretary", "Deputy Prime Minister and Foreign Minister Ishaq Dar"):
+  // that phrase resolved, when it names a known entity or a government's
+  // side; else nullopt. For descriptions that resolve to no side.
+  std::optional<Referent> described_before(const std::vector<Token>& toks, size_t a,
+                                           size_t b) const;
+  // "State House" after "State House Nairobi": the institution named
+  // before by a longer name that starts with these two to four capitalised
+  // words; else nullopt.
+  std::optional<Referent> body_named_in_full(const std::vector<Token>& toks, size_t a,
+                                             size_t b) const;
+  // "Its foreign ministry" after "Algeria ... reacted coolly.": the body of
+  // the first government the sentence before (same paragraph) names, the
+  // lexicon's office of that role when it has one; else nullopt.
+  std::optional<Referent> body_of_its(const std::vector<Token>& toks, size_t a, size_t b) const;
   struct Group {
     Span span;
     Referent who;

@@ -26,7 +26,8 @@ bool abbreviated_honorific(const std::vector<Token>& toks, size_t k) {
 // A capitalised word of a title before a name ("Foreign", "Minister").
 bool title_before_name(const Token& t) {
   return t.word() && t.capital &&
-         (is_speaker_noun(t.low) || is_leader_noun(t.low) || is_np_modifier(t.low));
+         (is_speaker_noun(t.low) || is_leader_noun(t.low) || is_np_modifier(t.low) ||
+          is_person_title(t.low));  // "Senator Wong" for Foreign Minister Penny Wong
 }
 
 // Role abbreviations wire copy and government readouts use for an official
