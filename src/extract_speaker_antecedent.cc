@@ -19,6 +19,8 @@ namespace {
 // at most so many bytes, at most so many occurrences of the head noun.
 constexpr uint32_t kReachBytes = 3000;
 constexpr int kOccurrences = 4;
+// Bytes read on either side of an occurrence for its phrase.
+constexpr uint32_t kPhraseBytes = 300;
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
 
@@ -40,6 +42,21 @@ uint32_t last_word_at(std::string_view text, std::string_view word, uint32_t fro
       return i;
   }
   return to;
+}
+
+// The part of `sentence` around `at` that may hold a phrase with its head
+// noun there, cut at spaces.
+Span near(std::string_view text, Span sentence, uint32_t at) {
+  Span out = sentence;
+  if (at > sentence.start + kPhraseBytes) {
+    out.start = at - kPhraseBytes;
+    while (out.start < at && text[out.start] != ' ') ++out.start;
+  }
+  if (sentence.end > at + kPhraseBytes) {
+    out.end = at + kPhraseBytes;
+    while (out.end > at && text[out.end - 1] != ' ') --out.end;
+  }
+  return out;
 }
 
 // Where the phrase whose head noun is toks[m] starts: over its modifiers
@@ -104,7 +121,9 @@ std::optional<Referent> Discourse::described_before(const std::vector<Token>& to
     end = at;
     const Sentence* sentence = sentence_at(at);
     if (!sentence) break;
-    const std::vector<Token> stoks = tokenize(doc_, sentence->span, kNoQuotes);
+    // The phrase lies within a few words of its head: a run-on sentence of
+    // a megabyte is not tokenized for each description.
+    const std::vector<Token> stoks = tokenize(doc_, near(doc_.text, sentence->span, at), kNoQuotes);
     size_t m = 0;
     while (m < stoks.size() && stoks[m].start != at) ++m;
     // Not a modifier of another head: "Polish government spokesman".
