@@ -44,6 +44,12 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
   if (T[i].is("asked") && prev != kNone && T[prev].is(",") && j < s.end &&
       one_of(T[j], {"about", "whether", "if", "on", "why", "how", "what", "when", "by"}))
     return std::nullopt;
+  // "Asked whether Trump had raised tariffs, ...": the verb of a question
+  // put to someone, no words of the subject.
+  for (size_t k = i; k-- > s.begin && i - k <= 12 && !T[k].is(",");)
+    if (T[k].is("whether") ||
+        (T[k].is("if") && k > s.begin && (T[k - 1].is("asked") || T[k - 1].is("asking"))))
+      return std::nullopt;
   // "Iranian state TV said", "state-run media": a modifier of a medium.
   if (m.base && j < s.end &&
       ((T[j].word() && is_media_noun(T[j].low)) ||

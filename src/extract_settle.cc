@@ -20,8 +20,9 @@ bool of_other_government(const Referent& relay, const Frame& inner) {
 
 constexpr size_t kNoToken = static_cast<size_t>(-1);
 
-// The "while" or "whereas" after a comma that opens the clause of the cue at
-// token `cue` ("..., while the Kremlin emphasized"), not before token
+// The "while", "whereas", "but" or "and" after a comma that opens the
+// clause of the cue at token `cue` ("..., while the Kremlin emphasized",
+// "..., but Gulf officials say"; not "..., and that"), not before token
 // `from`; kNoToken without one.
 constexpr size_t kContrastReach = 8;  // words of the subject phrase
 
@@ -29,7 +30,16 @@ size_t contrast_before(const SentenceView& s, size_t cue, uint32_t from) {
   for (size_t k = cue; k-- > s.begin + 1 && cue - k <= kContrastReach;) {
     const Token& t = s.toks[k];
     if (t.start < from || t.in_quote || !t.word()) return kNoToken;
-    if ((t.is("while") || t.is("whereas")) && s.toks[k - 1].is(",")) return k;
+    if (!s.toks[k - 1].is(",")) continue;
+    if (t.is("while") || t.is("whereas")) return k;
+    // "..., but Gulf officials say", "..., and a person familiar with it
+    // told the Post": a subject of its own after the conjunction (not a
+    // second verb of the same one: "..., and had reaffirmed", "..., and
+    // urged").
+    const Token& next = s.toks[k + 1];
+    if ((t.is("but") || t.is("and")) && k + 1 < cue && !next.is("that") &&
+        !is_auxiliary(next.low) && (next.capital || is_determiner(next.low)))
+      return k;
   }
   return kNoToken;
 }
@@ -147,7 +157,10 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
       // object stays in the first claim ("called for a ceasefire and
       // proposed to act as a negotiator").
       if (joint != kNoToken && B.speaker->speaker.name == ra.speaker.name) {
-        if (takes_clause(B) || B.complement == Complement::kClause)
+        // ("welcomed FM Kamikawa on her visit and recalled the warm
+        // exchanges": words after an act are words, not its object.)
+        const bool words_after_act = A.cue && A.cue->act && !(B.cue && B.cue->act);
+        if (takes_clause(B) || B.complement == Complement::kClause || words_after_act)
           A.claim.end = std::min(A.claim.end, s.toks[joint].start);
         else
           drop[b] = true;
@@ -172,7 +185,7 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
         drop[a] = true;
       } else if ((takes_clause(B) || relayed_by_according_to(A, B) ||
                   reports_clause_before(A, B)) &&
-                 !B.speaker->group) {  // nested speech
+                 !B.speaker->group && !(B.cue && B.cue->act)) {  // nested speech
         if (!B.via) B.via = A.via ? A.via : std::optional<std::string>(ra.speaker.name);
         if (of_other_government(ra, B)) account[b] = ra.speaker.side;
         // The innermost relay is B's; set once after the loop, so speech

@@ -116,6 +116,39 @@ std::string StatementMaker::side_of_claim_subject(std::string_view claim) const 
   return is_government_side(found[0].entity->side) ? found[0].entity->side : "";
 }
 
+namespace {
+
+// "raised the matter with his counterpart", "welcomed it": an act whose
+// object only points back, with nothing of its own to compare.
+bool names_nothing(std::string_view claim) {
+  static constexpr std::string_view kPointers[] = {
+      "it",           "this",        "that",      "them",        "the matter", "the issue",
+      "the question", "the subject", "the topic", "the contact", "the call",   "the talks"};
+  for (std::string_view p : kPointers)
+    if (claim.size() >= p.size() && claim.compare(0, p.size(), p) == 0 &&
+        (claim.size() == p.size() || claim[p.size()] == ' ')) {
+      // Only prepositional phrases may follow ("with his Turkish counterpart").
+      const std::string_view rest = claim.substr(std::min(claim.size(), p.size() + 1));
+      const size_t space = rest.find(' ');
+      const std::string_view next = rest.substr(0, space);
+      return rest.empty() || is_preposition(next) || next == "when" || next == "during";
+    }
+  return false;
+}
+
+}  // namespace
+
+bool StatementMaker::greets_someone(std::string_view claim) const {
+  const std::vector<EntityMention> found = gazetteer_.find(claim);
+  if (found.empty() || found[0].entity->kind != SpeakerKind::kPerson) return false;
+  for (size_t i = 0; i < found[0].span.start; ++i)
+    if ((i == 0 || claim[i - 1] == ' ') && !(claim[i] >= 'A' && claim[i] <= 'Z')) return false;
+  std::string_view rest = claim.substr(found[0].span.end);
+  while (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+  return rest.empty() || rest.compare(0, 3, "to ") == 0 ||
+         (rest.compare(0, 3, "on ") == 0 && rest.find("visit") != std::string_view::npos);
+}
+
 std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse,
                                               const std::vector<Token>& paragraph) const {
   Frame& f = p.frame;
@@ -124,6 +157,8 @@ std::optional<Statement> StatementMaker::make(Pending& p, Discourse& discourse,
   if (!claim || claim->text.find(' ') == std::string::npos) return std::nullopt;
   if (unanswered_question(f, *claim, paragraph)) return std::nullopt;
   if (only_reports_event(*claim, gazetteer_, cues_)) return std::nullopt;
+  if (f.cue && f.cue->act && (names_nothing(claim->text) || greets_someone(claim->text)))
+    return std::nullopt;
   Referent who = *f.speaker;
   resolve_relays(p, who, discourse);
 

@@ -51,6 +51,10 @@ class StatementMaker {
   // The government side of the person a claim opens with ("Manalo had
   // conveyed ...", titles allowed before), else "".
   std::string side_of_claim_subject(std::string_view claim) const;
+  // The object of an act is only someone received or greeted: a person
+  // (titles allowed before) and nothing more, or then only where to or a
+  // visit ("welcomed Foreign Minister Yoko Kamikawa to New Delhi").
+  bool greets_someone(std::string_view claim) const;
   // The government whose own outlet `name` is exactly ("SPA", "Xinhua",
   // "CGTN": is_state_media()), else "" (not private or foreign outlets).
   std::string state_agency_side(std::string_view name) const;

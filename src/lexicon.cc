@@ -136,11 +136,10 @@ void default_syntax(Cue& cue) {
 }
 
 void parse_syntax(const json& entry, Cue& cue) {
-  static const std::pair<const char*, bool Cue::*> kWords[] = {{"object", &Cue::takes_object},
-                                                               {"clause", &Cue::takes_clause},
-                                                               {"that-only", &Cue::that_only},
-                                                               {"addressee", &Cue::takes_addressee},
-                                                               {"order", &Cue::takes_order}};
+  static const std::pair<const char*, bool Cue::*> kWords[] = {
+      {"object", &Cue::takes_object}, {"clause", &Cue::takes_clause},
+      {"that-only", &Cue::that_only}, {"addressee", &Cue::takes_addressee},
+      {"order", &Cue::takes_order},   {"act", &Cue::act}};
   if (entry.find("syntax") == entry.end()) {
     default_syntax(cue);
     return;
@@ -150,7 +149,7 @@ void parse_syntax(const json& entry, Cue& cue) {
                                      [&](const auto& w) { return word == w.first; });
     if (known == std::end(kWords))
       throw BadField{"unknown cue syntax \"" + word +
-                     "\" (known: object, clause, that-only, addressee, order)"};
+                     "\" (known: object, clause, that-only, addressee, order, act)"};
     cue.*(known->second) = true;
   }
 }

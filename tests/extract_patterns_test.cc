@@ -819,6 +819,12 @@ TEST(ExtractPatternsTest, NotStatements) {
       "Esmaeil Baghaei posted a video of the talks.",
       // A noun in apposition to a clause, whose verb frames none of it.
       "Trump surprised observers with talks with Iran, a characterisation Tehran rejected.",
+      // The verb of a question put to someone.
+      "Asked whether Trump had raised tariffs on British steel, the delegation left the room.",
+      // A readout verb as a noun or an adjective, or with nothing of its own.
+      "Lin Jian told a regular press briefing in Beijing.",
+      "The ceasefire was a welcome step for the region.",
+      "Sergei Shoigu likewise raised the matter with his Turkish counterpart when they spoke.",
   };
   for (const char* body : bodies) {
     std::vector<Statement> sts = extract_text(body);

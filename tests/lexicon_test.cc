@@ -159,7 +159,7 @@ TEST(LexiconTest, ErrorsNameTheOriginAndLeaveTheLexiconUnchanged) {
       {R"({"cues":[{"phrase":"say","class":"shout"}]})", "extra.json: unknown cue class \"shout\""},
       {R"({"cues":[{"phrase":"say","syntax":["clause","shout"]}]})",
        "extra.json: unknown cue syntax \"shout\" (known: object, clause, that-only, addressee, "
-       "order)"},
+       "order, act)"},
       {R"({"cues":[{"phrase":"say","syntax":"clause"}]})",
        "extra.json: \"syntax\" must be an array"},
       {R"({"cues":[{"phrase":"say","syntax":[1]}]})", "extra.json: \"syntax\" must hold strings"},

@@ -58,6 +58,10 @@ struct Cue {
   bool that_only = false;        // "that-only": frames only with "that" ("discussed", "agreed")
   bool takes_addressee = false;  // "addressee": a listener first ("told Lavrov that")
   bool takes_order = false;      // "order": listener and infinitive ("told Wang to stop")
+  // "act": reports what the speaker did ("welcomed", "raised"), not words:
+  // inside another frame's claim it is part of that claim, never speech
+  // nested in it ("According to the source, Putin welcomed the proposal").
+  bool act = false;
 };
 
 // Words that point at a side: country names, demonyms, capitals, metonyms.
