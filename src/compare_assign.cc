@@ -56,6 +56,10 @@ void assign_statements(const DocumentAnalysis& da, const Resources& res, DocWork
     for (const Report& r : reports[s])
       if (!contains(mentioned[s], r.event)) mentioned[s].push_back(r.event);
 
+  int only = -1;  // the one event reported other than as background
+  for (size_t e = 0; e < events.size(); ++e)
+    if (!events[e].background) only = only == -1 ? static_cast<int>(e) : -2;
+
   std::vector<size_t> order(sts.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
@@ -67,6 +71,7 @@ void assign_statements(const DocumentAnalysis& da, const Resources& res, DocWork
     const Statement& st = sts[i];
     Placing p{st, work.facts[i], std::min<size_t>(st.sentence, n_sentences - 1), 0, nullptr, {}};
     p.last_sentence = p.first_sentence;
+    p.only_event = only >= 0;
     while (p.last_sentence + 1 < n_sentences &&
            da.doc.sentences[p.last_sentence + 1].span.start < st.text_span.end)
       ++p.last_sentence;
@@ -121,6 +126,7 @@ void assign_statements(const DocumentAnalysis& da, const Resources& res, DocWork
          it != by_paragraph.end() && it->first <= st.paragraph; ++it)
       add(it->second);
     if (p.continues >= 0) add({p.continues});
+    if (only >= 0) add({only});
     std::vector<std::string> names = p.f.claim_people;
     names.push_back(st.speaker.name);
     if (p.addressee) names.push_back(p.addressee->name);

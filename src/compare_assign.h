@@ -41,6 +41,10 @@ struct Placing {
   const Entity* addressee;
   std::vector<int> context;  // events of the latest sentence reporting one
   int continues = -1;        // event of the previous statement if the chain goes on
+  // The document reports no other event (background aside): the words of a
+  // side of it are its readout wherever they stand ("Canberra readout:
+  // none" when Wong's words came five paragraphs after the call).
+  bool only_event = false;
 };
 
 // Evidence that the statement of `p` is a readout of event `e` (number

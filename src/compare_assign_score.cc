@@ -60,10 +60,47 @@ bool date_conflicts(const StatementFacts& f, const DocEvent& e) {
   return false;
 }
 
+int evidence(const Placing& p, const DocEvent& e, int index, const Resources& res,
+             const DocWork& work);
+
 }  // namespace
 
 int score_event(const Placing& p, const DocEvent& e, int index, const Resources& res,
                 const DocWork& work) {
+  const int score = evidence(p, e, index, res, work);
+  // The one event of the document: a side of it speaking on the day (or
+  // on no day said) gives its readout, whatever else the words name, unless
+  // they are about other ranks' talks ("the ministers" for a leaders' call).
+  // A person of the side who did not take part (an ambassador at the UN,
+  // the president in parliament after the ministers' call) only when the
+  // words name a participant or the event ("Misri said Mr. Modi had
+  // conveyed ...").
+  const Statement& st = p.st;
+  const StatementFacts& f = p.f;
+  if (!p.only_event || e.background || !is_government_side(st.account) ||
+      !contains(e.sides, st.account) || date_conflicts(f, e))
+    return score;
+  if (f.refers_to != 0 && rank_of(e, res) != 0 && (f.refers_to & rank_of(e, res)) == 0)
+    return score;
+  const bool voice = f.speaker_office.relation == OfficeRelation::kVoice ||
+                     f.speaker_office.relation == OfficeRelation::kInstitution;
+  const bool outsider = st.speaker.kind == SpeakerKind::kPerson && !st.speaker.anonymous &&
+                        !contains(e.participants, st.speaker.name) &&
+                        !(voice && contains(e.sides, st.speaker.side));
+  bool named = f.claim_refers;
+  for (const std::string& name : f.claim_people) named = named || contains(e.participants, name);
+  // A country as the speaker ("Russia has called many times for a
+  // ceasefire") states a standing position, not what was said in the call.
+  const bool country = st.speaker.kind == SpeakerKind::kInstitution && !st.speaker.anonymous &&
+                       !res.gazetteer.by_name(st.speaker.name) &&
+                       !res.gazetteer.side_of_word(st.speaker.name).empty();
+  return (outsider && !named) || country ? score : std::max(score, kReadoutThreshold);
+}
+
+namespace {
+
+int evidence(const Placing& p, const DocEvent& e, int index, const Resources& res,
+             const DocWork& work) {
   const Statement& st = p.st;
   const StatementFacts& f = p.f;
   const bool participant = contains(e.participants, st.speaker.name);
@@ -171,5 +208,7 @@ int score_event(const Placing& p, const DocEvent& e, int index, const Resources&
   }
   return score;
 }
+
+}  // namespace
 
 }  // namespace kd::cmp

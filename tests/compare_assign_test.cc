@@ -214,6 +214,35 @@ TEST(CompareAssignNextEventTest, ANewReportEndsTheReadoutChain) {
   EXPECT_EQ(event_of(a, "sanctions would continue"), std::nullopt);
 }
 
+// The one event of an article: its sides' words are its readouts however
+// far down they come (the other capital's version after paragraphs of
+// background), but not an outsider's words that name no participant.
+TEST(CompareAssignNextEventTest, TheOnlyEventTakesItsSidesWordsFromAfar) {
+  Analysis a;
+  Document doc =
+      make_doc("a.txt",
+               {"Antony Blinken and Wang Yi spoke by phone on Monday.",
+                "The State Department said the two sides discussed trade.",
+                "China fired missiles into the sea last year.", "Taiwan held elections in January.",
+                "The United States sold arms to Taiwan in the spring.",
+                "The Chinese Foreign Ministry said Beijing opposed the arms sales.",
+                "Nancy Pelosi said the Congress would vote on sanctions.",
+                "Nancy Pelosi said Wang Yi had been warned."},
+               ymd(2023, 6, 15));
+  a.documents.push_back(
+      analyzed(doc, {{"the two sides discussed trade", "State Department", "Washington",
+                      SpeakerKind::kInstitution},
+                     {"Beijing opposed the arms sales", "Chinese Foreign Ministry", "Beijing",
+                      SpeakerKind::kInstitution},
+                     {"the Congress would vote on sanctions", "Nancy Pelosi", "Washington"},
+                     {"Wang Yi had been warned", "Nancy Pelosi", "Washington"}}));
+  compare(a, test_lexicon(), testing::us_china());
+  EXPECT_EQ(event_of(a, "the two sides discussed trade"), "E1");
+  EXPECT_EQ(event_of(a, "Beijing opposed the arms sales"), "E1");
+  EXPECT_EQ(event_of(a, "the Congress would vote on sanctions"), std::nullopt);
+  EXPECT_EQ(event_of(a, "Wang Yi had been warned"), "E1");
+}
+
 // One paragraph of background between two readouts: the chain goes on
 // for a statement of a side of the event, not for an outsider's.
 TEST(CompareAssignNextEventTest, OneBackgroundParagraphDoesNotEndTheChain) {
