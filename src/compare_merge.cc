@@ -126,6 +126,50 @@ void place_undated(const Item& item, std::vector<Cluster>& clusters, KeyIndex& i
   join_indexed(clusters, clusters.size() - 1, item, index);
 }
 
+// Whether no document reports both clusters (one article telling of two
+// calls on two days is telling of two calls).
+bool other_documents(const Cluster& a, const Cluster& b) {
+  for (const Item* x : a.items)
+    for (const Item* y : b.items)
+      if (x->doc == y->doc) return false;
+  return true;
+}
+
+// The same call dated a day apart by different articles is one call told in
+// two time zones ("May 22" in Washington's readout, "the morning of May 23"
+// in Beijing's): the later day joins the earlier, whose date it keeps.
+void join_time_zones(std::vector<Cluster>& clusters) {
+  std::vector<size_t> dated;
+  for (size_t c = 0; c < clusters.size(); ++c)
+    if (clusters[c].date) dated.push_back(c);
+  std::sort(dated.begin(), dated.end(), [&](size_t a, size_t b) {
+    return clusters[a].date->days() < clusters[b].date->days();
+  });
+  std::vector<bool> gone(clusters.size(), false);
+  for (size_t i = 0; i + 1 < dated.size(); ++i) {
+    Cluster& early = clusters[dated[i]];
+    if (gone[dated[i]]) continue;
+    for (size_t j = i + 1; j < dated.size(); ++j) {
+      Cluster& late = clusters[dated[j]];
+      const int64_t gap = late.date->days() - early.date->days();
+      if (gap > 1) break;
+      if (gap != 1 || gone[dated[j]] || !kinds_fit(early.kind, late.kind) ||
+          !other_documents(early, late))
+        continue;
+      for (const Item* item : late.items) join(early, *item);
+      gone[dated[j]] = true;
+      break;
+    }
+  }
+  size_t kept = 0;
+  for (size_t c = 0; c < clusters.size(); ++c)
+    if (!gone[c]) {
+      if (kept != c) clusters[kept] = std::move(clusters[c]);
+      ++kept;
+    }
+  clusters.resize(kept);
+}
+
 }  // namespace
 
 std::vector<MergedEvent> merge_events(const ReportData& reports,
@@ -178,6 +222,7 @@ std::vector<MergedEvent> merge_events(const ReportData& reports,
         join(clusters.back(), *item);
       }
     }
+    join_time_zones(clusters);
     // The key index only serves undated reports: most buckets have none.
     const std::vector<const Item*>& bucket = buckets[key];
     if (std::any_of(bucket.begin(), bucket.end(), [](const Item* i) { return !i->ev->date; })) {

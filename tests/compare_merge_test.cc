@@ -61,6 +61,45 @@ TEST(CompareMergeTest, DifferentDaysAreDifferentEventsInDateOrder) {
   EXPECT_EQ(a.events[1].date->iso(), "2023-06-20");
 }
 
+// Washington dates the call May 22, Beijing "the morning of May 23": one
+// call told in two time zones, under the earlier date. Not when one article
+// tells of both days, nor two days apart.
+TEST(CompareMergeTest, ADayApartInTwoArticlesIsOneEventInTwoTimeZones) {
+  Analysis a;
+  a.documents.push_back(
+      analyzed(make_doc("state.txt", {"Antony Blinken spoke with Wang Yi by phone on May 22."},
+                        ymd(2025, 5, 22)),
+               {}));
+  a.documents.push_back(
+      analyzed(make_doc("mfa.txt", {"On May 23, Wang Yi held a phone call with Antony Blinken."},
+                        ymd(2025, 5, 23)),
+               {}));
+  a.documents.push_back(
+      analyzed(make_doc("later.txt", {"Antony Blinken and Wang Yi spoke by phone on May 25."},
+                        ymd(2025, 5, 25)),
+               {}));
+  compare(a, test_lexicon(), testing::us_china());
+  ASSERT_EQ(a.events.size(), 2u);
+  EXPECT_EQ(a.events[0].date->iso(), "2025-05-22");
+  EXPECT_EQ(a.events[0].documents, (std::vector<std::string>{"state.txt", "mfa.txt"}));
+  EXPECT_EQ(a.events[1].date->iso(), "2025-05-25");
+
+  Analysis both;
+  both.documents.push_back(
+      analyzed(make_doc("both.txt",
+                        {"Antony Blinken and Wang Yi spoke by phone on May 22.",
+                         "Antony Blinken and Wang Yi spoke by phone again on May 23."},
+                        ymd(2025, 5, 24)),
+               {}));
+  both.documents.push_back(
+      analyzed(make_doc("mfa.txt", {"On May 23, Wang Yi held a phone call with Antony Blinken."},
+                        ymd(2025, 5, 23)),
+               {}));
+  compare(both, test_lexicon(), testing::us_china());
+  ASSERT_EQ(both.events.size(), 2u);
+  EXPECT_EQ(both.events[1].documents, (std::vector<std::string>{"both.txt", "mfa.txt"}));
+}
+
 TEST(CompareMergeTest, CallAndMeetingOnTheSameDayStayApart) {
   Analysis a;
   a.documents.push_back(
@@ -146,8 +185,10 @@ TEST(CompareMergeTest, IdsAreDeterministic) {
       a.documents.push_back(analyzed(
           make_doc(
               "d" + std::to_string(day) + ".txt",
-              {"Joe Biden and Xi Jinping spoke by phone on June " + std::to_string(4 - day) +
-               ". Antony Blinken and Wang Yi met in Bali on June " + std::to_string(day) + "."},
+              // Two days apart: events a day apart in two articles are one.
+              {"Joe Biden and Xi Jinping spoke by phone on June " + std::to_string(7 - 2 * day) +
+               ". Antony Blinken and Wang Yi met in Bali on June " + std::to_string(2 * day - 1) +
+               "."},
               ymd(2023, 6, 10)),
           {}));
     compare(a, test_lexicon(), testing::us_china());
