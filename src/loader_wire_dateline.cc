@@ -96,6 +96,28 @@ std::optional<WireDateline> date_first(std::string_view line) {
   return out;
 }
 
+// "IRNA", "SPA", "WAM": an agency's initials (two letters or more).
+bool all_capitals(std::string_view piece) {
+  if (piece.size() < 2 || piece.size() > 8) return false;
+  return std::all_of(piece.begin(), piece.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// Where the text starts after the dateline's last mark at `at`, and the
+// date it gives: its own, or the line's rest when that is only a date
+// ("Addis Ababa (AFP) - Feb 13, 2025" on a line of its own).
+size_t after_dateline(std::string_view line, size_t at, WireDateline& out,
+                      const std::optional<Date>& date) {
+  while (at < line.size() && line[at] == ' ') ++at;
+  if (date && date->complete()) out.published = date;
+  const std::string_view rest = line.substr(at);
+  if (!out.published && !rest.empty() && rest.size() <= 32)
+    if (std::optional<Date> d = parse_dateline(rest); d && d->complete()) {
+      out.published = d;
+      return line.size();
+    }
+  return at;
+}
+
 }  // namespace
 
 std::optional<WireDateline> split_wire_dateline(std::string_view line, bool title_case) {
@@ -123,6 +145,7 @@ std::optional<WireDateline> split_wire_dateline(std::string_view line, bool titl
   const std::string_view place = trim_piece(line.substr(0, i));
   WireDateline out;
   std::optional<Date> date;
+  std::string_view last_piece;  // the last comma piece: a region, or the agency
   for (int pieces = 0; i < line.size() && line[i] == ',' && pieces < 3; ++pieces) {
     size_t end = line.find_first_of(",(/", i + 1);
     // "VIENTIANE, July 25, 2024 - Text": the year ends at the spaced dash.
@@ -143,12 +166,31 @@ std::optional<WireDateline> split_wire_dateline(std::string_view line, bool titl
         return std::nullopt;
     } else if (!date && parse_month_day(piece)) {
       date = parse_month_day(piece);
-    } else if (date || !region_like(piece)) {
+      // "February 13/2025": the year after a slash.
+      if (end + 5 <= line.size() && line[end] == '/' &&
+          line.substr(end + 1, 4).find_first_not_of("0123456789") == std::string_view::npos) {
+        date->year = std::stoi(std::string(line.substr(end + 1, 4)));
+        if (date->year < 1900 || date->year > 2200) return std::nullopt;
+        end += 5;
+      }
+    } else if (date && !all_capitals(piece)) {
+      return std::nullopt;
+    } else if (!region_like(piece)) {
       return std::nullopt;
     }
+    last_piece = piece;
     i = end;
   }
   while (i < line.size() && (line[i] == ' ' || line[i] == '.')) ++i;
+  // "Tehran, IRNA - Text", "Tehran, Sept 10, IRNA -- Text": the agency as
+  // the last piece, in capitals, before the dash.
+  if (const size_t dash = dash_at(line, i);
+      dash > 0 && all_capitals(last_piece) && i + dash < line.size() && line[i + dash] == ' ') {
+    out.agency.assign(last_piece);
+    out.known_only = true;  // "KYIV, UKRAINE - Text" names no agency
+    out.length = after_dateline(line, i + dash, out, date);
+    return out;
+  }
   // "NEW DELHI - Text": no agency, a spaced dash right after the place.
   if (const size_t dash = dash_at(line, i);
       !title_case && dash > 0 && i > 0 && line[i - 1] == ' ' && capitals >= 4 && !wire_tag(place) &&
@@ -182,14 +224,19 @@ std::optional<WireDateline> split_wire_dateline(std::string_view line, bool titl
     if (after + 1 < line.size() && line[after] == '.' && line[after + 1] == '-')
       ++after;  // "(EFE).-"
     const size_t dash = dash_at(line, after);
-    if (dash == 0) return std::nullopt;
+    // "New Delhi, May 13 (PTI) External Affairs Minister ...": no dash, a
+    // capital after the agency (kept only for a known outlet).
+    if (dash == 0 && after > end + 1 && after < line.size() && line[after] >= 'A' &&
+        line[after] <= 'Z') {
+      out.known_only = true;
+    } else if (dash == 0) {
+      return std::nullopt;
+    }
     after += dash;
   }
-  if (after < line.size() && line[after] != ' ') return std::nullopt;
-  while (after < line.size() && line[after] == ' ') ++after;
-  out.length = after;
+  if (!out.known_only && after < line.size() && line[after] != ' ') return std::nullopt;
   out.agency.assign(agency);
-  if (date && date->complete()) out.published = date;
+  out.length = after_dateline(line, after, out, date);
   return out;
 }
 

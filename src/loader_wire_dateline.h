@@ -24,6 +24,9 @@ struct WireDateline {
   std::string agency;             // as written: "TASS", "Reuters", "AA"; empty if none
   std::optional<Date> published;  // only with a year
   size_t length = 0;              // bytes up to the text: dateline, dash and spaces
+  // The agency has no mark of one ("Tehran, IRNA - Text", "(PTI) Text" with
+  // no dash): kept only for an outlet the lexicon knows.
+  bool known_only = false;
 };
 // With `title_case`, the place may be written "Tokyo", "New Delhi" (then an
 // agency is needed: parse_wire_dateline() keeps it only for a known outlet).
@@ -46,7 +49,8 @@ std::optional<WireDateline> parse_wire_dateline(std::string_view line, IsMedia i
     if (out && (out->agency.empty() || !is_media(out->agency))) return std::nullopt;
   }
   if (out && !out->agency.empty() && !is_media(out->agency) &&
-      (wire_tag(out->agency) || (out->agency[0] >= 'a' && out->agency[0] <= 'z')))
+      (out->known_only || wire_tag(out->agency) ||
+       (out->agency[0] >= 'a' && out->agency[0] <= 'z')))
     return std::nullopt;
   return out;
 }

@@ -206,7 +206,8 @@ TEST(LoaderTest, ParsesBylines) {
 
 TEST(LoaderTest, ParsesWireDatelines) {
   auto is_media = [](const std::string& name) {
-    return name == "TASS" || name == "Reuters" || name == "dpa";
+    return name == "TASS" || name == "Reuters" || name == "dpa" || name == "IRNA" ||
+           name == "PTI" || name == "AFP" || name == "ENA";
   };
   struct Case {
     const char* line;
@@ -258,6 +259,17 @@ TEST(LoaderTest, ParsesWireDatelines) {
       // The date first, the place in brackets.
       {"July 10, 2024 (PORT SUDAN) - The head of the council said", "", "2024-07-10"},
       {"July 10, 2024 (Port Sudan) - The head of the council said", nullptr, nullptr},
+      // Agencies' own house forms: the agency as the last piece before the
+      // dash, a year after a slash, no dash after a known agency, a line
+      // that is only place, agency and date.
+      {"Tehran, IRNA \u2013 Iranian Foreign Minister Abbas Araghchi said", "IRNA", nullptr},
+      {"Tehran, Sept 10, IRNA -- Araghchi said", "IRNA", nullptr},
+      {"KYIV, UKRAINE - Officials said", nullptr, nullptr},
+      {"Addis Ababa, February 13/2025 (ENA) -- Foreign Minister Gedion Timothewos said", "ENA",
+       "2025-02-13"},
+      {"New Delhi, May 13 (PTI) External Affairs Minister S Jaishankar said", "PTI", nullptr},
+      {"New Delhi, May 13 (Agency) External Affairs Minister S Jaishankar said", nullptr, nullptr},
+      {"Addis Ababa (AFP) \u2013 Feb 13, 2025", "AFP", "2025-02-13"},
   };
   for (const Case& c : cases) {
     std::optional<WireDateline> w = parse_wire_dateline(c.line, is_media);
