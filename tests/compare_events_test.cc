@@ -276,6 +276,14 @@ TEST(CompareEventsTest, PlannedEventsAreNotReports) {
     ASSERT_TRUE(a.events[0].date.has_value()) << text;
     EXPECT_EQ(a.events[0].date->iso(), "2023-06-13") << text;
   }
+  // Agency English: "held discussion with" on the margins of a meeting.
+  const Analysis margins = run_on(
+      {make_doc("a.txt",
+                {"Antony Blinken held discussion with Wang Yi on Tuesday on the margins of the "
+                 "ASEAN ministerial meeting."},
+                ymd(2023, 6, 15))});
+  ASSERT_EQ(margins.events.size(), 1u);
+  EXPECT_EQ(margins.events[0].kind, EventKind::kMeeting);
 }
 
 // People the lexicon does not know take part in events when they speak in
