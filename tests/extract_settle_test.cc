@@ -14,22 +14,8 @@ namespace {
 
 using testing::describe;
 using testing::extract_text;
-
-struct Said {
-  std::string speaker;
-  std::string claim;
-  bool operator==(const Said& o) const { return speaker == o.speaker && claim == o.claim; }
-};
-
-std::ostream& operator<<(std::ostream& os, const Said& s) {
-  return os << "{" << s.speaker << ": " << s.claim << "}";
-}
-
-std::vector<Said> said(const std::vector<Statement>& sts) {
-  std::vector<Said> out;
-  for (const Statement& st : sts) out.push_back({st.speaker.name, st.claim});
-  return out;
-}
+using testing::Said;
+using testing::said;
 
 struct Case {
   const char* body;

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,23 @@ inline std::string describe(const std::vector<Statement>& sts) {
   for (const Statement& s : sts)
     out += "  [" + s.rule + "] " + s.speaker.name + " (" + s.account +
            ") via=" + s.via.value_or("-") + " cue=" + s.cue + ": " + s.claim + "\n";
+  return out;
+}
+
+// A statement as speaker and claim, for tables of expected statements.
+struct Said {
+  std::string speaker;
+  std::string claim;
+  bool operator==(const Said& o) const { return speaker == o.speaker && claim == o.claim; }
+};
+
+inline std::ostream& operator<<(std::ostream& os, const Said& s) {
+  return os << "{" << s.speaker << ": " << s.claim << "}";
+}
+
+inline std::vector<Said> said(const std::vector<Statement>& sts) {
+  std::vector<Said> out;
+  for (const Statement& st : sts) out.push_back({st.speaker.name, st.claim});
   return out;
 }
 
