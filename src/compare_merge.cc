@@ -135,9 +135,18 @@ bool other_documents(const Cluster& a, const Cluster& b) {
   return true;
 }
 
+// How many documents report the cluster.
+size_t documents(const Cluster& c) {
+  std::vector<size_t> docs;
+  for (const Item* item : c.items) docs.push_back(item->doc);
+  std::sort(docs.begin(), docs.end());
+  return static_cast<size_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
+}
+
 // The same call dated a day apart by different articles is one call told in
 // two time zones ("May 22" in Washington's readout, "the morning of May 23"
-// in Beijing's): the later day joins the earlier, whose date it keeps.
+// in Beijing's): one event, under the date more reports give (the earlier
+// on a tie: the western time zone's).
 void join_time_zones(std::vector<Cluster>& clusters) {
   std::vector<size_t> dated;
   for (size_t c = 0; c < clusters.size(); ++c)
@@ -156,8 +165,13 @@ void join_time_zones(std::vector<Cluster>& clusters) {
       if (gap != 1 || gone[dated[j]] || !kinds_fit(early.kind, late.kind) ||
           !other_documents(early, late))
         continue;
-      for (const Item* item : late.items) join(early, *item);
-      gone[dated[j]] = true;
+      if (documents(late) > documents(early)) {
+        for (const Item* item : early.items) join(late, *item);
+        gone[dated[i]] = true;
+      } else {
+        for (const Item* item : late.items) join(early, *item);
+        gone[dated[j]] = true;
+      }
       break;
     }
   }

@@ -98,6 +98,20 @@ TEST(CompareMergeTest, ADayApartInTwoArticlesIsOneEventInTwoTimeZones) {
   compare(both, test_lexicon(), testing::us_china());
   ASSERT_EQ(both.events.size(), 2u);
   EXPECT_EQ(both.events[1].documents, (std::vector<std::string>{"both.txt", "mfa.txt"}));
+
+  // The date more reports give wins.
+  Analysis more;
+  for (const char* path : {"tass.txt", "ap.txt"})
+    more.documents.push_back(analyzed(
+        make_doc(path, {"Antony Blinken and Wang Yi spoke by phone on July 3."}, ymd(2025, 7, 3)),
+        {}));
+  more.documents.push_back(
+      analyzed(make_doc("kyiv.txt", {"Antony Blinken and Wang Yi spoke by phone on July 2."},
+                        ymd(2025, 7, 3)),
+               {}));
+  compare(more, test_lexicon(), testing::us_china());
+  ASSERT_EQ(more.events.size(), 1u);
+  EXPECT_EQ(more.events[0].date->iso(), "2025-07-03");
 }
 
 TEST(CompareMergeTest, CallAndMeetingOnTheSameDayStayApart) {
