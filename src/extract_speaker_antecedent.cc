@@ -121,6 +121,7 @@ std::optional<Referent> Discourse::described_before(const std::vector<Token>& to
     end = at;
     const Sentence* sentence = sentence_at(at);
     if (!sentence) break;
+    if (at >= sentence->span.end) continue;  // between sentences (a dropped line)
     // The phrase lies within a few words of its head: a run-on sentence of
     // a megabyte is not tokenized for each description.
     const std::vector<Token> stoks = tokenize(doc_, near(doc_.text, sentence->span, at), kNoQuotes);
