@@ -60,6 +60,33 @@ bool date_conflicts(const StatementFacts& f, const DocEvent& e) {
   return false;
 }
 
+// The speaker speaks for an office or is one (a spokesman, a ministry).
+bool is_voice(const StatementFacts& f) {
+  return f.speaker_office.relation == OfficeRelation::kVoice ||
+         f.speaker_office.relation == OfficeRelation::kInstitution;
+}
+
+// A named person who did not take part and does not speak for a
+// participant's office (Erdogan in parliament after a ministers' call).
+bool is_outsider(const Placing& p, const DocEvent& e) {
+  const Speaker& s = p.st.speaker;
+  return s.kind == SpeakerKind::kPerson && !s.anonymous && !contains(e.participants, s.name) &&
+         !(is_voice(p.f) && contains(e.sides, s.side));
+}
+
+// The rank of the event's participants (rank_of()) when the claim names
+// ranks, else 0: only such a claim asks it (an office lookup per
+// participant, for every statement and event tried).
+unsigned rank_asked(const StatementFacts& f, const DocEvent& e, const Resources& res) {
+  return f.refers_to != 0 ? rank_of(e, res) : 0;
+}
+
+// A claim about "the ministers" is not about the presidents' call (`rank`:
+// rank_asked()).
+bool of_other_rank(const StatementFacts& f, unsigned rank) {
+  return f.refers_to != 0 && rank != 0 && (f.refers_to & rank) == 0;
+}
+
 int evidence(const Placing& p, const DocEvent& e, int index, const Resources& res,
              const DocWork& work);
 
@@ -78,15 +105,10 @@ int score_event(const Placing& p, const DocEvent& e, int index, const Resources&
   const Statement& st = p.st;
   const StatementFacts& f = p.f;
   if (!p.only_event || e.background || !is_government_side(st.account) ||
-      !contains(e.sides, st.account) || date_conflicts(f, e))
+      !contains(e.sides, st.account) || date_conflicts(f, e) ||
+      of_other_rank(f, rank_asked(f, e, res)))
     return score;
-  if (f.refers_to != 0 && rank_of(e, res) != 0 && (f.refers_to & rank_of(e, res)) == 0)
-    return score;
-  const bool voice = f.speaker_office.relation == OfficeRelation::kVoice ||
-                     f.speaker_office.relation == OfficeRelation::kInstitution;
-  const bool outsider = st.speaker.kind == SpeakerKind::kPerson && !st.speaker.anonymous &&
-                        !contains(e.participants, st.speaker.name) &&
-                        !(voice && contains(e.sides, st.speaker.side));
+  const bool outsider = is_outsider(p, e);
   bool named = f.claim_refers;
   for (const std::string& name : f.claim_people) named = named || contains(e.participants, name);
   // A country as the speaker ("Russia has called many times for a
@@ -137,12 +159,8 @@ int evidence(const Placing& p, const DocEvent& e, int index, const Resources& re
   const bool same_day = f.said_on && e.date && *f.said_on == *e.date;
   const bool to_participant = p.addressee && contains(e.participants, p.addressee->name);
   const bool in_context = contains(p.context, index);
-  // A named person who did not take part and does not speak for a
-  // participant's office (Erdogan in parliament after a ministers' call).
-  const bool voice = f.speaker_office.relation == OfficeRelation::kVoice ||
-                     f.speaker_office.relation == OfficeRelation::kInstitution;
-  const bool outsider = st.speaker.kind == SpeakerKind::kPerson && !st.speaker.anonymous &&
-                        !participant && !(voice && contains(e.sides, st.speaker.side));
+  const bool voice = is_voice(f);
+  const bool outsider = is_outsider(p, e);
   int score = in_claim ? kReportedInClaim : 0;
   if (participant && to_participant)
     score += kSpeakerAndAddressee;
@@ -153,11 +171,8 @@ int evidence(const Placing& p, const DocEvent& e, int index, const Resources& re
   else if (people == 1 && near)
     score += kNamesOne;
   const bool continues = p.continues == index;
-  // A claim about "the ministers" is not about the presidents' call.
-  // Only a claim naming ranks asks the event's (an office lookup per
-  // participant, for every statement and event tried).
-  const unsigned rank = f.refers_to != 0 ? rank_of(e, res) : 0;
-  const bool other_rank = f.refers_to != 0 && rank != 0 && (f.refers_to & rank) == 0;
+  const unsigned rank = rank_asked(f, e, res);
+  const bool other_rank = of_other_rank(f, rank);
   if (outsider) {
     // Only when it carries on a readout's subject, or speaks of the event
     // just reported for a side that took part ("Chief Cabinet Secretary
