@@ -105,15 +105,20 @@ std::string StatementMaker::state_agency_side(std::string_view name) const {
   return is_state_media(e) ? e.side : "";
 }
 
-std::string StatementMaker::side_of_claim_subject(std::string_view claim) const {
+std::optional<EntityMention> StatementMaker::opening_person(std::string_view claim) const {
   const std::vector<EntityMention> found = gazetteer_.find(claim);
-  if (found.empty() || found[0].entity->kind != SpeakerKind::kPerson) return "";
+  if (found.empty() || found[0].entity->kind != SpeakerKind::kPerson) return std::nullopt;
   // Only capitalised words (a title) before the name.
   for (size_t i = 0; i < found[0].span.start; ++i) {
     const char c = claim[i];
-    if ((i == 0 || claim[i - 1] == ' ') && !(c >= 'A' && c <= 'Z')) return "";
+    if ((i == 0 || claim[i - 1] == ' ') && !(c >= 'A' && c <= 'Z')) return std::nullopt;
   }
-  return is_government_side(found[0].entity->side) ? found[0].entity->side : "";
+  return found[0];
+}
+
+std::string StatementMaker::side_of_claim_subject(std::string_view claim) const {
+  const std::optional<EntityMention> person = opening_person(claim);
+  return person && is_government_side(person->entity->side) ? person->entity->side : "";
 }
 
 namespace {
@@ -139,11 +144,9 @@ bool names_nothing(std::string_view claim) {
 }  // namespace
 
 bool StatementMaker::greets_someone(std::string_view claim) const {
-  const std::vector<EntityMention> found = gazetteer_.find(claim);
-  if (found.empty() || found[0].entity->kind != SpeakerKind::kPerson) return false;
-  for (size_t i = 0; i < found[0].span.start; ++i)
-    if ((i == 0 || claim[i - 1] == ' ') && !(claim[i] >= 'A' && claim[i] <= 'Z')) return false;
-  std::string_view rest = claim.substr(found[0].span.end);
+  const std::optional<EntityMention> person = opening_person(claim);
+  if (!person) return false;
+  std::string_view rest = claim.substr(person->span.end);
   while (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
   return rest.empty() || rest.compare(0, 3, "to ") == 0 ||
          (rest.compare(0, 3, "on ") == 0 && rest.find("visit") != std::string_view::npos);

@@ -48,12 +48,15 @@ class StatementMaker {
                                           const Discourse& discourse) const;
 
  private:
-  // The government side of the person a claim opens with ("Manalo had
-  // conveyed ...", titles allowed before), else "".
+  // The person of the lexicon a claim opens with, titles allowed before
+  // ("Foreign Minister Yoko Kamikawa to New Delhi"), else nullopt.
+  std::optional<EntityMention> opening_person(std::string_view claim) const;
+  // The government side of opening_person() ("Manalo had conveyed ..."),
+  // else "".
   std::string side_of_claim_subject(std::string_view claim) const;
-  // The object of an act is only someone received or greeted: a person
-  // (titles allowed before) and nothing more, or then only where to or a
-  // visit ("welcomed Foreign Minister Yoko Kamikawa to New Delhi").
+  // The object of an act is only someone received or greeted:
+  // opening_person() and nothing more, or then only where to or a visit
+  // ("welcomed Foreign Minister Yoko Kamikawa to New Delhi").
   bool greets_someone(std::string_view claim) const;
   // The government whose own outlet `name` is exactly ("SPA", "Xinhua",
   // "CGTN": is_state_media()), else "" (not private or foreign outlets).
