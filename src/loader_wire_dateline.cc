@@ -96,6 +96,18 @@ std::optional<WireDateline> date_first(std::string_view line) {
   return out;
 }
 
+bool is_year(std::string_view piece) {
+  return piece.size() == 4 && piece.find_first_not_of("0123456789") == piece.npos;
+}
+
+// Gives a month and day the year `digits` (is_year()); false when that is
+// out of range or has no such day ("Feb. 29, 2023").
+bool set_year(Date& date, std::string_view digits) {
+  date.year = (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 +
+              (digits[3] - '0');
+  return date.year >= 1900 && date.year <= 2200 && date.day <= days_in_month(date.year, date.month);
+}
+
 // "IRNA", "SPA", "WAM": an agency's initials (two letters or more).
 bool all_capitals(std::string_view piece) {
   if (piece.size() < 2 || piece.size() > 8) return false;
@@ -157,20 +169,13 @@ std::optional<WireDateline> split_wire_dateline(std::string_view line, bool titl
       }
     if (end == std::string_view::npos) return std::nullopt;
     const std::string_view piece = trim_piece(line.substr(i + 1, end - i - 1));
-    const bool year = piece.size() == 4 && piece.find_first_not_of("0123456789") == piece.npos;
-    if (date && date->year == 0 && year) {
-      date->year = (piece[0] - '0') * 1000 + (piece[1] - '0') * 100 + (piece[2] - '0') * 10 +
-                   (piece[3] - '0');  // "Oct. 12, 2020"
-      if (date->year < 1900 || date->year > 2200 ||
-          date->day > days_in_month(date->year, date->month))
-        return std::nullopt;
+    if (date && date->year == 0 && is_year(piece)) {
+      if (!set_year(*date, piece)) return std::nullopt;  // "Oct. 12, 2020"
     } else if (!date && parse_month_day(piece)) {
       date = parse_month_day(piece);
       // "February 13/2025": the year after a slash.
-      if (end + 5 <= line.size() && line[end] == '/' &&
-          line.substr(end + 1, 4).find_first_not_of("0123456789") == std::string_view::npos) {
-        date->year = std::stoi(std::string(line.substr(end + 1, 4)));
-        if (date->year < 1900 || date->year > 2200) return std::nullopt;
+      if (end < line.size() && line[end] == '/' && is_year(line.substr(end + 1, 4))) {
+        if (!set_year(*date, line.substr(end + 1, 4))) return std::nullopt;
         end += 5;
       }
     } else if (date && !all_capitals(piece)) {

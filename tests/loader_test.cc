@@ -267,6 +267,8 @@ TEST(LoaderTest, ParsesWireDatelines) {
       {"KYIV, UKRAINE - Officials said", nullptr, nullptr},
       {"Addis Ababa, February 13/2025 (ENA) -- Foreign Minister Gedion Timothewos said", "ENA",
        "2025-02-13"},
+      {"Addis Ababa, February 29/2025 (ENA) -- Foreign Minister Gedion Timothewos said", nullptr,
+       nullptr},
       {"New Delhi, May 13 (PTI) External Affairs Minister S Jaishankar said", "PTI", nullptr},
       {"New Delhi, May 13 (Agency) External Affairs Minister S Jaishankar said", nullptr, nullptr},
       {"Addis Ababa (AFP) \u2013 Feb 13, 2025", "AFP", "2025-02-13"},
