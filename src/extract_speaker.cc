@@ -169,11 +169,14 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
   std::optional<Referent> r = resolve_phrase(toks, a, b);
   // A re-reference that lost the side its introduction gave.
   if (r && !r->group && !r->entity && !r->relay_people && !is_government_side(r->speaker.side)) {
-    if (std::optional<Referent> before = described_before(toks, a, b)) {
+    size_t first = a, last = b;  // the phrase's words
+    while (first < last && !toks[first].word()) ++first;
+    while (last > first && !toks[last - 1].word()) --last;
+    if (std::optional<Referent> before = described_before(toks, first, last)) {
       r = std::move(before);
-    } else if (std::optional<Referent> body = body_named_in_full(toks, a, b)) {
+    } else if (std::optional<Referent> body = body_named_in_full(toks, first, last)) {
       r = std::move(body);
-    } else if (std::optional<Referent> its = body_of_its(toks, a, b)) {
+    } else if (std::optional<Referent> its = body_of_its(toks, first, last)) {
       r = std::move(its);
     }
   }

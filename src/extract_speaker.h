@@ -102,7 +102,9 @@ class Discourse {
   // Moroccan diplomatic source", "Billene Seyoum, Mr Abiy's press
   // secretary", "Deputy Prime Minister and Foreign Minister Ishaq Dar"):
   // that phrase resolved, when it names a known entity or a government's
-  // side; else nullopt. For descriptions that resolve to no side.
+  // side; else nullopt. For descriptions that resolve to no side. Here and
+  // in the next two, toks[a, b) opens and ends with words (resolve() trims
+  // the phrase).
   std::optional<Referent> described_before(const std::vector<Token>& toks, size_t a,
                                            size_t b) const;
   // "State House" after "State House Nairobi": the institution named

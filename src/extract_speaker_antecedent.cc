@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <string>
 
+#include "ascii8.h"
 #include "extract_speaker.h"
 #include "extract_words.h"
 
@@ -26,7 +27,7 @@ char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 
 
 bool word_byte(char c) {
   const unsigned char u = static_cast<unsigned char>(c);
-  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u >= 0x80;
+  return is_ascii_alnum(u) || u >= 0x80;
 }
 
 // The start of the last occurrence of the lower-case ASCII `word` in
@@ -101,8 +102,6 @@ size_t phrase_end(const std::vector<Token>& toks, size_t m) {
 
 std::optional<Referent> Discourse::described_before(const std::vector<Token>& toks, size_t a,
                                                     size_t b) const {
-  while (a < b && !toks[a].word()) ++a;
-  while (b > a && !toks[b - 1].word()) --b;
   if (b - a < 2 || b - a > 6 || !toks[a].is("the")) return std::nullopt;
   for (size_t k = a; k < b; ++k)
     if (!toks[k].word() || toks[k].in_quote) return std::nullopt;
@@ -150,8 +149,6 @@ std::optional<Referent> Discourse::described_before(const std::vector<Token>& to
 
 std::optional<Referent> Discourse::body_named_in_full(const std::vector<Token>& toks, size_t a,
                                                       size_t b) const {
-  while (a < b && !toks[a].word()) ++a;
-  while (b > a && !toks[b - 1].word()) --b;
   if (b - a < 2 || b - a > 4) return std::nullopt;
   for (size_t k = a; k < b; ++k)
     if (!toks[k].word() || !toks[k].capital || toks[k].in_quote) return std::nullopt;
@@ -171,8 +168,6 @@ std::optional<Referent> Discourse::body_named_in_full(const std::vector<Token>& 
 
 std::optional<Referent> Discourse::body_of_its(const std::vector<Token>& toks, size_t a,
                                                size_t b) const {
-  while (a < b && !toks[a].word()) ++a;
-  while (b > a && !toks[b - 1].word()) --b;
   if (b - a < 2 || b - a > 4 || !toks[a].is("its") || !is_body_noun(toks[b - 1].low))
     return std::nullopt;
   const Sentence* sentence = sentence_at(toks[a].start);
