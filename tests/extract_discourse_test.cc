@@ -365,6 +365,11 @@ TEST(ExtractDiscourseTest, ShortNamesAfterTitlesOrBeforeAppositions) {
       {"Sergei Lavrov met Yoko Kamikawa in Tokyo.\n\n"
        "H.E. Ms. Kamikawa stated that Japan valued the dialogue.",
        "Yoko Kamikawa", ""},
+      // The surname as the article spells it, the lexicon's other
+      // transliteration of the name.
+      {"Iranian Foreign Ministry spokesman Esmaeil Baqaei met reporters in Tehran.\n\n"
+       "Baqaei added that Iran and Saudi Arabia share the view.",
+       "Esmaeil Baghaei", ""},
   };
   for (const auto& c : cases) {
     std::vector<Statement> sts = extract_text(c.body);
@@ -467,6 +472,12 @@ TEST(ExtractDiscourseTest, NamesOfNoKnownSide) {
        "Dragan Popovic", "other"},
       {"Alexander Gabuev of the Carnegie Russia Eurasia Center says the contrast is telling.",
        "Alexander Gabuev", "other"},
+      // The same after the verb, with a body the lexicon does not know.
+      {"\"Each readout is written for the home audience,\" said Bonnie Glaser of the German "
+       "Marshall Fund.",
+       "Bonnie Glaser", "other"},
+      {"\"Each readout is written for the home audience,\" said Tom Smith of the Lowy Institute.",
+       "Tom Smith", "other"},
       {"Ali Vaez, Iran project director at the International Crisis Group, said the talks had "
        "failed.",
        "Ali Vaez", "other"},
