@@ -90,7 +90,9 @@ std::optional<Referent> Discourse::short_name(const std::vector<Token>& toks, si
     const size_t at = name.find(w);
     const bool word = at != std::string::npos && (at == 0 || name[at - 1] == ' ') &&
                       (at + w.size() == name.size() || name[at + w.size()] == ' ');
-    if (!word) continue;
+    // Or the article's own spelling of the name, which the lexicon knows
+    // under another transliteration ("Esmaeil Baqaei" for Esmaeil Baghaei).
+    if (!word && !has_word(doc_.slice(it->span), w)) continue;
     Referent r = from_entity(*it);
     r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[end - 1].end}));
     return r;
