@@ -131,8 +131,9 @@ class FrameFinder {
   // T[i], a word in quotation marks, is the first of a quotation after a
   // word outside them that is no cue ('Blinken also "raised ...').
   bool opens_quote_after_subject(const SentenceView& s, size_t i) const;
-  // The cue at T[i] opens a relative clause after its subject (", who
-  // asked not to be named,") that a comma and another cue end.
+  // The cue at T[i] is the verb of a relative clause after the main
+  // subject (", who asked not to be named,"; ", which Hegseth has accused
+  // of stonewalling,") that a comma and another cue end.
   bool in_relative_clause_before_verb(const SentenceView& s, size_t i) const;
   // "the Russian demand to stop aid", "the Chinese call for restraint": a
   // determiner and a singular side word (no noun) before a cue in its base

@@ -200,7 +200,17 @@ bool FrameFinder::opens_quote_after_subject(const SentenceView& s, size_t i) con
 bool FrameFinder::in_relative_clause_before_verb(const SentenceView& s, size_t i) const {
   const auto& T = s.toks;
   const size_t j = verb_group_start(s, i);
-  if (j < s.begin + 2 || !T[j - 1].is("who") || !T[j - 2].is(",")) return false;
+  // The relative pronoun before the verb (", who asked"), or before the
+  // verb's own subject (", which Hegseth has accused of stonewalling,"):
+  // either way the verb is the clause's.
+  size_t rel = j;
+  constexpr size_t kSubjectReach = 6;
+  while (rel > s.begin + 1 && j - rel < kSubjectReach && T[rel - 1].word() &&
+         !T[rel - 1].in_quote && !one_of(T[rel - 1], {"who", "which", "whom"}))
+    --rel;
+  if (rel < s.begin + 2 || !T[rel - 2].is(",")) return false;
+  if (!T[rel - 1].is("who") && !(rel < j && one_of(T[rel - 1], {"which", "whom", "who"})))
+    return false;
   for (size_t k = i + 1; k + 1 < s.end; ++k) {
     if (T[k].in_quote || T[k].kind == TokKind::kQuoteOpen) return false;
     if (!T[k].is(",")) continue;

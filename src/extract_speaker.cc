@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "ascii8.h"
 #include "extract_words.h"
 #include "fold.h"
 
@@ -186,6 +187,23 @@ std::optional<Referent> Discourse::resolve(const std::vector<Token>& toks, size_
   return r;
 }
 
+namespace {
+
+// Whether the name at text[at] is the second half of "pro-X" or "anti-X".
+bool leaning_compound(std::string_view text, uint32_t at) {
+  for (const std::string_view prefix : {std::string_view("pro-"), std::string_view("anti-")}) {
+    if (at < prefix.size()) continue;
+    const size_t from = at - prefix.size();
+    if ((from == 0 || !is_ascii_alnum(text[from - 1])) &&
+        std::equal(prefix.begin(), prefix.end(), text.begin() + from,
+                   [](char p, char c) { return p == (c >= 'A' && c <= 'Z' ? c + 32 : c); }))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<Referent> Discourse::resolve_phrase(const std::vector<Token>& toks, size_t a,
                                                   size_t b) const {
   while (a < b && !toks[a].word()) ++a;
@@ -288,6 +306,9 @@ std::optional<Referent> Discourse::resolve_phrase(const std::vector<Token>& toks
     for (const EntityMention* m : speakers) {
       const bool possessive = doc_.text.compare(m->span.end, 2, "'s") == 0;
       if (possessive && m != speakers.back()) continue;
+      // "The pro-Kremlin Izvestia daily": a name inside a compound
+      // modifier says whom the speaker leans to, not who speaks.
+      if (m != speakers.back() && leaning_compound(doc_.text, m->span.start)) continue;
       if (!head ||
           (m->entity->kind == SpeakerKind::kPerson && head->entity->kind != SpeakerKind::kPerson))
         head = m;

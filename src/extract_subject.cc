@@ -114,6 +114,43 @@ bool seat_after(const std::vector<Token>& T, size_t in, size_t end) {
   return true;
 }
 
+// Where T[close] is a spaced dash that closes an aside opened by another
+// spaced dash in this sentence, with words and no quotation between, the
+// index of the opening dash; else kNone. (A hyphen inside a word, "pro-
+// Russian", is no dash: it touches the words on both sides.)
+size_t dash_aside_open(const std::vector<Token>& T, size_t close, size_t begin) {
+  auto spaced_dash = [&](size_t k) {
+    return T[k].is("-") && k > begin && k + 1 < T.size() &&
+           (T[k - 1].end != T[k].start || T[k].end != T[k + 1].start);
+  };
+  if (!spaced_dash(close)) return kNone;
+  constexpr size_t kAsideReach = 40;
+  for (size_t k = close; k-- > begin + 1 && close - k <= kAsideReach;) {
+    if (T[k].in_quote || T[k].kind == TokKind::kQuoteOpen || T[k].kind == TokKind::kQuoteClose)
+      return kNone;
+    if (spaced_dash(k)) return k + 1 < close ? k : kNone;
+  }
+  return kNone;
+}
+
+// Whether T(open, close) holds a clause or a participle phrase ("the name
+// the Pentagon has used since ...", "known as the Palacio San Martin"),
+// not only a noun phrase in apposition ("the co-chairs of the Minsk
+// Group"), which may name the speaker better than the words before it.
+bool aside_has_clause(const std::vector<Token>& T, size_t open, size_t close) {
+  for (size_t k = open + 1; k < close; ++k) {
+    const Token& t = T[k];
+    if (!t.word() || t.capital) continue;
+    const std::string_view w = t.low;
+    if (is_auxiliary(w) ||
+        one_of(t, {"which", "who", "whom", "whose", "that", "since", "because", "when", "while",
+                   "although", "after", "before", "as", "if", "known"}) ||
+        (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool FrameFinder::subject_word(const std::vector<Token>& T, size_t k, size_t begin) const {
@@ -139,6 +176,19 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
     if (open > s.begin + 1 && T[open - 1].is("(") && open < j - 1) j = open - 1;
   }
   if (j == s.begin) return std::nullopt;
+  // "A statement from the Department of War - the name the Pentagon has
+  // used since Trump signed an order - said": a clause between dashes
+  // describes the subject, which is before it. A subject the walk back
+  // finds after a comma is the tail of a longer name or an apposition ("the
+  // Ministry of Foreign Affairs, International Trade and Worship - known as
+  // ... - said"): then the opening dash is read as the punctuation before
+  // the verb.
+  if (const size_t open = dash_aside_open(T, j - 1, s.begin);
+      open != kNone && aside_has_clause(T, open, j - 1)) {
+    auto before = subject_before(s, open);
+    if (before && !(before->first > s.begin && T[before->first - 1].is(","))) return before;
+    j = open + 1;
+  }
   const Token& p = T[j - 1];
   if (p.is("and") || p.is("but")) {
     // A second verb of the clause's subject: "EAM welcomed FM Kamikawa on

@@ -412,6 +412,33 @@ TEST(ExtractPatternsTest, ParticipleAfterAnObjectGoesWithTheSubject) {
   for (const Case& c : cases) expect_single(c);
 }
 
+// An aside between the subject and its verb, between dashes or a relative
+// clause whose verb has a subject of its own, neither names the speaker
+// nor frames the words.
+TEST(ExtractPatternsTest, AsidesBetweenTheSubjectAndItsVerb) {
+  const Case cases[] = {
+      {"A statement from the Department of War - the name the Pentagon has used since Trump "
+       "signed an order - said Hegseth raised concerns about intercepts.",
+       "Department of War", "Washington", "", "said", Mode::kIndirect,
+       "Hegseth raised concerns about intercepts"},
+      {"The Kremlin \u2014 which has long denied any role in the talks \u2014 said Putin backed "
+       "the ceasefire.",
+       "Kremlin", "Moscow", "", "said", Mode::kIndirect, "Putin backed the ceasefire"},
+      {"The Chinese defence ministry, which Hegseth has accused of stonewalling since January, "
+       "said Dong urged the US to stop provocative actions.",
+       "Chinese Defense Ministry", "Beijing", "", "said", Mode::kIndirect,
+       "Dong urged the US to stop provocative actions"},
+      {"In a statement, the Argentine Ministry of Foreign Affairs, International Trade and "
+       "Worship - known as the Palacio San Martin - said the conversation was cordial.",
+       "Argentine Foreign Ministry", "Buenos Aires", "", "said", Mode::kIndirect,
+       "the conversation was cordial"},
+      // A hyphen inside a word is no dash.
+      {"The pro-Kremlin Izvestia daily said the talks had stalled.", "Izvestia", "Moscow", "",
+       "said", Mode::kIndirect, "the talks had stalled"},
+  };
+  for (const Case& c : cases) expect_single(c);
+}
+
 // "X welcomed Y ... and recalled ...": the second verb has the clause's
 // subject, not the object of the first verb.
 TEST(ExtractPatternsTest, SecondVerbAfterAndGoesWithTheSubject) {
