@@ -18,6 +18,39 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 
 }  // namespace
 
+bool FrameFinder::parenthetical(const SentenceView& s, size_t subject, size_t after, const Cue& cue,
+                                Frame& f) const {
+  const auto& T = s.toks;
+  // (Not "States" of "the United States, noted": a verb is in lower case.)
+  if (cue.act || cue.that_only || T[after - 1].capital || subject < s.begin + 2 ||
+      !T[subject - 1].is(",") || after + 2 >= s.end || !T[after].is(","))
+    return false;
+  // The words before the first comma open the claim: a subject, with no
+  // other comma and not an introductory phrase ("In the call, ...").
+  size_t first = s.begin;
+  while (first < subject - 1 && !T[first].word() && T[first].kind != TokKind::kQuoteOpen) ++first;
+  if (first >= subject - 1 || (T[first].word() && is_preposition(T[first].low))) return false;
+  // (A verb there makes them a clause of their own: "Other issues were
+  // discussed, the directorate added, without elaborating.")
+  for (size_t k = first; k < subject - 1; ++k)
+    if ((T[k].is(",") && !T[k].in_quote) || T[k].kind == TokKind::kQuoteClose ||
+        (T[k].word() && !T[k].in_quote && is_auxiliary(T[k].low)))
+      return false;
+  // The words after the second comma go on with a verb ("was", "did not",
+  // "told Erdogan that ...").
+  const Token& next = T[after + 1];
+  if (!next.word() || next.capital || next.is("according")) return false;
+  if (!is_auxiliary(next.low))
+    if (const CueMatch m = cues_.match(T, after + 1, s.end); !m.cue || !m.past) return false;
+  f.claim = {T[first].start, T[subject - 1].start};
+  f.claim2 = claim_to_end(s, after + 1);
+  f.complement = Complement::kBefore;
+  f.trailing = true;
+  f.parenthetical = true;
+  f.rule = "parenthetical";
+  return true;
+}
+
 std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const CueMatch& m) const {
   const auto& T = s.toks;
   const Cue& cue = *m.cue;
@@ -112,6 +145,7 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
         (opens_citation(T[subj->second + 1]) || T[subj->second + 1].is("quoted") ||
          T[subj->second + 1].is("cited")))
       relay_phrases(s, subj->second, i, f);
+    if (parenthetical(s, subj->first, j, cue, f)) return f;
     size_t jj = j;
     f.complement = complement_after(s, jj, cue, f);
     switch (f.complement) {

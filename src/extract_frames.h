@@ -43,6 +43,7 @@ struct Frame {
   std::optional<Span> claim2;  // second half of a split quotation
   bool trailing = false;       // frame after its claim ("..., X said")
   bool continuation = false;   // ", noting that ...": same speaker as the frame before
+  bool parenthetical = false;  // "The call, Wong said, was warm": inside its claim
   std::string rule;
 };
 
@@ -135,6 +136,12 @@ class FrameFinder {
   // subject (", who asked not to be named,"; ", which Hegseth has accused
   // of stonewalling,") that a comma and another cue end.
   bool in_relative_clause_before_verb(const SentenceView& s, size_t i) const;
+  // "The conversation, Wong said, was warm": a frame between commas
+  // inside its claim, after the claim's subject (T[subject] opens the
+  // frame's own subject, T[after] follows its verb); fills f and returns
+  // whether the sentence is so.
+  bool parenthetical(const SentenceView& s, size_t subject, size_t after, const Cue& cue,
+                     Frame& f) const;
   // "the Russian demand to stop aid", "the Chinese call for restraint": a
   // determiner and a singular side word (no noun) before a cue in its base
   // form make the cue a noun, not a verb with that subject.

@@ -140,6 +140,14 @@ std::vector<Pending> settle(std::vector<Frame> frames, const SentenceView& s) {
       // its own, relayed by the source, which keeps the first half (Y may
       // carry a condition X does not).
       if (A.claim2 && B.cue_span.start >= A.claim2->start && B.cue_span.start < A.claim2->end) {
+        // "The Australian side, sources said, did not raise X": the verb
+        // after the parenthesis is the claim's own; one that frames a
+        // clause is speech nested in it ("The minister, sources said, told
+        // Wang that ...").
+        if (A.parenthetical && !takes_clause(B)) {
+          drop[b] = true;
+          continue;
+        }
         A.claim2.reset();
         if (!B.via) B.via = A.via ? A.via : std::optional<std::string>(A.speaker->speaker.name);
         relay_of[b] = a;

@@ -56,6 +56,22 @@ bool starts_with_question(std::string_view sentence) {
   return false;
 }
 
+// "Official sources", "two diplomats", "officials in Beijing": people who
+// speak unnamed, in the plural.
+bool unnamed_people(const Referent& who) {
+  const Speaker& sp = who.speaker;
+  if (who.group || who.entity || sp.kind == SpeakerKind::kInstitution ||
+      sp.kind == SpeakerKind::kMedia)
+    return false;
+  const std::string_view name = sp.name;
+  const size_t space = name.rfind(' ');
+  const std::string head = fold(name.substr(space == std::string_view::npos ? 0 : space + 1));
+  if (head.size() < 4 || head.back() != 's') return false;
+  const std::string_view one = std::string_view(head).substr(0, head.size() - 1);
+  return is_source_noun(head) || is_source_noun(one) || is_speaker_noun(one) ||
+         speaks_for_no_government(head);
+}
+
 }  // namespace
 
 std::optional<Referent> Discourse::subject_of_sentence_before(uint32_t pos, uint32_t& at) const {
@@ -158,6 +174,14 @@ std::optional<Referent> Discourse::pronoun(std::string_view w, uint32_t pos) con
     const Group* g = nullptr;
     for (const Group& x : groups_)
       if (x.span.start < pos) g = &x;
+    // 'Official sources said ... The Australian side, they said, ...': the
+    // unnamed people who spoke last, when they did after the group.
+    for (auto it = said_.rbegin(); it != said_.rend(); ++it) {
+      if (it->pos >= pos) continue;
+      if (g && it->pos < g->span.start) break;
+      if (unnamed_people(it->who)) return it->who;
+      break;
+    }
     if (g) return g->who;
     return std::nullopt;
   }

@@ -252,6 +252,16 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
           cs = k + 1;
           break;
         }
+    // ", they said,": a frame between commas before the verb
+    // (FrameFinder::parenthetical), no part of its subject.
+    auto parenthesis_at = [&](size_t comma) {
+      for (size_t k = comma + 2; k < j - 1 && k <= comma + 6; ++k) {
+        if (!T[k - 1].word() || T[k - 1].in_quote) return false;
+        if (const CueMatch m = cues_.match(T, k, j - 1); m.cue)
+          return k + m.length == j - 1 && !m.cue->act;
+      }
+      return false;
+    };
     size_t b = cs;
     // Cut before a relative clause or a participle phrase (", speaking on
     // condition of anonymity,").
@@ -263,7 +273,8 @@ std::optional<std::pair<size_t, size_t>> FrameFinder::subject_before(const Sente
              T[b + 1].low.compare(T[b + 1].low.size() - 3, 3, "ing") == 0) &&
            !(T[b].is(",") && b + 1 < j - 1 && opens_aside(T, b + 1)) &&
            !(T[b].is(",") && b + 2 < j - 1 && relayed_by_at(T, b + 1)) &&
-           !(T[b].is(",") && b + 1 < j - 1 && T[b + 1].is("asked")))  // ", asked about X,"
+           !(T[b].is(",") && b + 1 < j - 1 && T[b + 1].is("asked")) &&  // ", asked about X,"
+           !(T[b].is(",") && parenthesis_at(b)))
       ++b;
     if (b > cs && discourse_.resolve(T, cs, b)) return std::make_pair(cs, b);
     return std::nullopt;

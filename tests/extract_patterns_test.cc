@@ -412,6 +412,39 @@ TEST(ExtractPatternsTest, ParticipleAfterAnObjectGoesWithTheSubject) {
   for (const Case& c : cases) expect_single(c);
 }
 
+// A frame between commas inside its claim, after the claim's subject: the
+// claim is both halves; a verb after it is the claim's, unless it frames
+// words of its own.
+TEST(ExtractPatternsTest, ParentheticalFrames) {
+  const Case cases[] = {
+      {"The conversation, Penny Wong said, was \"warm and constructive\".", "Penny Wong",
+       "Canberra", "", "said", Mode::kMixed, "The conversation was warm and constructive"},
+      {"The talks, the Kremlin said, were constructive.", "Kremlin", "Moscow", "", "said",
+       Mode::kIndirect, "The talks were constructive"},
+      {"Putin, the Kremlin said, told Erdogan that the talks should go on.", "Vladimir Putin",
+       "Moscow", "Kremlin", "told", Mode::kIndirect, "the talks should go on",
+       "Recep Tayyip Erdogan"},
+      // A clause before the frame is the whole claim; an apposition and
+      // "States" are no frame.
+      {"Other issues were also discussed, the directorate added, without elaborating.",
+       "directorate", "other", "", "added", Mode::kIndirect, "Other issues were also discussed"},
+      {"Sir Peter Westmacott, a former British ambassador to the United States, noted that "
+       "omissions in readouts are often deliberate.",
+       "Sir Peter Westmacott, a former British ambassador to the United States", "other", "",
+       "noted", Mode::kIndirect, "omissions in readouts are often deliberate"},
+  };
+  for (const Case& c : cases) expect_single(c);
+  // "they": the unnamed people who spoke last.
+  const std::vector<Statement> sts = extract_text(
+      "Officials said the call lasted an hour. The Australian side, they said, did not raise the "
+      "issue of mediation.");
+  EXPECT_EQ(testing::said(sts),
+            (std::vector<testing::Said>{
+                {"Officials", "the call lasted an hour"},
+                {"Officials", "The Australian side did not raise the issue of mediation"}}))
+      << describe(sts);
+}
+
 // An aside between the subject and its verb, between dashes or a relative
 // clause whose verb has a subject of its own, neither names the speaker
 // nor frames the words.
