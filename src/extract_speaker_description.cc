@@ -3,6 +3,7 @@
 // statement", "Russia". Coreference picks the last compatible mention.
 #include <algorithm>
 #include <initializer_list>
+#include <iterator>
 #include <string>
 
 #include "extract_speaker.h"
@@ -15,6 +16,12 @@ namespace kd {
 // the one quoted before: a run-on text of thousands must not cost their
 // number squared.
 constexpr std::ptrdiff_t kReach = 40;
+
+// Words before "minister" that say nothing of which minister it is ("the
+// visiting minister", "Russia's top diplomat").
+constexpr std::string_view kNoPortfolio[] = {
+    "top",    "chief",   "senior", "new",   "visiting", "incoming", "outgoing",
+    "acting", "current", "same",   "other", "own",      "then"};
 
 std::optional<Referent> Discourse::description(const std::vector<Token>& toks, size_t a, size_t b,
                                                std::optional<uint32_t> before) const {
@@ -284,12 +291,30 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     // "The Secretary" after "Secretary Blinken spoke with Foreign Minister
     // Wang": the official whose role has the title as written comes first.
     const std::string_view title = secretary ? "secretary" : "minister";
-    auto fits = [&](const EntityMention& m) {
+    // The words before the title that say which minister ("defence" in
+    // "China's defence minister"): the role must have them.
+    std::string_view qualifiers[3];
+    size_t nq = 0;
+    for (size_t k = a; k < b && nq < 3 && toks[k].low != title && !toks[k].is("diplomat"); ++k) {
+      const Token& t = toks[k];
+      if (!t.word() || t.is("'s") ||
+          std::find(std::begin(kNoPortfolio), std::end(kNoPortfolio), t.low) !=
+              std::end(kNoPortfolio) ||
+          speaker_word_classes(t.low).determiner ||
+          std::any_of(side_words.begin(), side_words.end(), [&](const SideMention& m) {
+            return t.start >= base + m.span.start && t.start < base + m.span.end;
+          }))
+        continue;
+      qualifiers[nq++] = t.is("defense") ? std::string_view("defence") : std::string_view(t.low);
+    }
+    auto official = [&](const EntityMention& m) {
       const Entity& e = *m.entity;
-      return m.span.start < pos && e.kind == SpeakerKind::kPerson &&
-             (side.empty() || e.side == side) && has_word(e.role, title) &&
-             !has_word(e.role, "prime") && !has_word(e.role, "press");
+      return e.kind == SpeakerKind::kPerson && (side.empty() || e.side == side) &&
+             has_word(e.role, title) && !has_word(e.role, "prime") && !has_word(e.role, "press") &&
+             std::all_of(qualifiers, qualifiers + nq,
+                         [&](std::string_view q) { return has_word(e.role, q); });
     };
+    auto fits = [&](const EntityMention& m) { return m.span.start < pos && official(m); };
     for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
       if (!fits(*it)) continue;
       // "Greek Foreign Minister Giorgos Gerapetritis and his Turkish
@@ -306,6 +331,25 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
       Referent c = from_entity(*chosen);
       c.speaker.mention = r.speaker.mention;
       return c;
+    }
+    // "China's defence minister told his American counterpart ...", a lede
+    // that names "Admiral Dong Jun" after: the official of that side and
+    // role named next, in this paragraph or the two after.
+    if (nq > 0) {
+      const uint32_t last_paragraph = paragraph_of(pos) + 2;
+      for (auto it =
+               std::upper_bound(mentions_.begin(), mentions_.end(), pos,
+                                [](uint32_t p, const EntityMention&m) { return p < m.span.start; });
+           !side.empty() && it != mentions_.end() && paragraph_of(it->span.start) <= last_paragraph;
+           ++it)
+        if (official(*it)) {
+          Referent c = from_entity(*it);
+          c.speaker.mention = r.speaker.mention;
+          return c;
+        }
+      // (Not any minister: Wang Yi is not "China's defence minister".)
+      r.speaker.kind = SpeakerKind::kPerson;
+      return r;
     }
     return person_like(minister_role);
   }

@@ -1044,4 +1044,35 @@ TEST(ExtractDiscourseTest, AReadoutsWordsOfTheOtherSideAreItsAccount) {
 }
 
 }  // namespace
+// A minister described by side and role ("China's defence minister") is the
+// official of that side whose role has the description's words: named
+// before, or, in a lede, named next. An official of another role is not
+// that minister.
+TEST(ExtractDiscourseTest, MinisterDescribedByRole) {
+  const struct {
+    const char* body;
+    const char* speaker;
+  } cases[] = {
+      {"China's defence minister told his American counterpart that Beijing would never allow "
+       "Taiwan to be separated.\n\nAdmiral Dong Jun and Pete Hegseth spoke by video link on "
+       "Tuesday.",
+       "Dong Jun"},
+      {"Chinese Foreign Minister Wang Yi met Sergei Lavrov in Moscow.\n\nChina's defence "
+       "minister said the drills were routine.",
+       "China's defence minister"},
+      {"Japan's foreign minister said the incursion was unacceptable.", "Japan's foreign minister"},
+      {"Chinese Foreign Minister Wang Yi met Sergei Lavrov in Moscow.\n\nChina's foreign "
+       "minister said the talks were useful.",
+       "Wang Yi"},
+      {"Egyptian Foreign Minister Badr Abdelatty met Abiy Ahmed in Addis Ababa.\n\nThe Egyptian "
+       "Foreign Minister, on his part, noted that Egypt wants more trade.",
+       "Badr Abdelatty"},
+  };
+  for (const auto& c : cases) {
+    std::vector<Statement> sts = extract_text(c.body);
+    ASSERT_EQ(sts.size(), 1u) << c.body << "\n" << describe(sts);
+    EXPECT_EQ(sts[0].speaker.name, c.speaker) << c.body;
+  }
+}
+
 }  // namespace kd
