@@ -196,12 +196,22 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
         return c;
       }
     // (A state agency that reported before: "..., the Saudi Press Agency
-    // reported. ... , according to the statement.")
-    for (auto it = said_.rbegin(); it != said_.rend(); ++it)
+    // reported. ... , according to the statement." A body that passed on
+    // its leader's words: "Lula's office said the Brazilian leader
+    // 'reiterated ...'. The statement said ...")
+    for (auto it = said_.rbegin(); it != said_.rend(); ++it) {
+      if (it->relay && it->relay->kind == SpeakerKind::kInstitution &&
+          (side.empty() || it->relay->side == side)) {
+        Referent c;
+        c.speaker = *it->relay;
+        c.speaker.mention = r.speaker.mention;
+        return c;
+      }
       if ((it->who.speaker.kind == SpeakerKind::kInstitution ||
            (it->who.entity && is_state_media(*it->who.entity))) &&
           !it->who.group && (side.empty() || it->who.speaker.side == side))
         return it->who;
+    }
     if (const EntityMention* m = last_entity(pos, institution_kind, side)) return from_entity(*m);
     r.speaker.kind = SpeakerKind::kInstitution;
     return r;
@@ -246,13 +256,23 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
   }
   // "a ministry official", "the ministry spokesman": no country, but the
   // body named last of that kind gives the side (office_side()).
-  if (sides == 0 && (spokes || unnamed_official(toks, a, head)) && !group)
+  // "The official added" after "A White House official said": the unnamed
+  // official quoted before, whatever the government at the dateline.
+  const bool unnamed = unnamed_official(toks, a, head) && !group;
+  if (unnamed && definite && sides == 0)
+    for (auto it = said_.rbegin(); it != said_.rend() && it - said_.rbegin() < kReach; ++it)
+      if (it->who.speaker.anonymous) {
+        Referent c = it->who;
+        c.speaker.mention = r.speaker.mention;
+        return c;
+      }
+  if (sides == 0 && (spokes || unnamed))
     if (std::string office = office_side(toks, a, head); !office.empty()) {
       side = office;
       r.speaker.side = std::move(office);
     }
-  if (unnamed_official(toks, a, head) && !group) {
-    // "The official added": the unnamed official quoted before.
+  if (unnamed) {
+    // ("The Mexican official added": the one of that side.)
     if (definite)
       for (auto it = said_.rbegin(); it != said_.rend(); ++it)
         if (it->who.speaker.anonymous && (side.empty() || it->who.speaker.side == side)) {

@@ -627,6 +627,37 @@ TEST(ExtractDiscourseTest, TheDatelinesGovernmentWhenNoneIsNamed) {
   }
 }
 
+// "The official said" is the unnamed official quoted before, whatever the
+// government at the dateline; "The statement said" is the body that passed
+// its leader's words on.
+TEST(ExtractDiscourseTest, TheOfficialAndTheStatementQuotedBefore) {
+  const struct {
+    const char* text;
+    const char* speaker;  // of the last statement
+    const char* side;
+  } cases[] = {
+      {"MEXICO CITY, Oct 10 (Reuters) - A White House official said Trump had been clear.\n\n"
+       "Asked about strikes, the official said: \"We keep options open.\"",
+       "White House official", "Washington"},
+      {"MEXICO CITY, Oct 10 (Reuters) - The official said the call had been useful.", "official",
+       "Mexico City"},
+      {"BRASILIA (AP) - In a brief statement, Lula's office said the Brazilian leader "
+       "\"reiterated that the region must remain a zone of peace.\" The statement said the "
+       "conversation took place at Maduro's request.",
+       "Brazilian Presidency", "Brasilia"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = std::string("Talks between the capitals\n\n") + c.text + "\n";
+    Result<Document> doc = load_bytes("dir/a.txt", text, {}, default_lexicon());
+    ASSERT_TRUE(doc.ok());
+    const std::vector<Statement> sts =
+        extract(doc.value(), default_lexicon(), ExtractContext{std::nullopt});
+    ASSERT_FALSE(sts.empty()) << text;
+    EXPECT_EQ(sts.back().speaker.name, c.speaker) << text << describe(sts);
+    EXPECT_EQ(sts.back().speaker.side, c.side) << text;
+  }
+}
+
 // "he said" after nested speech is the one who told of it, when a person;
 // "One of them said" is one of the speakers just quoted together.
 TEST(ExtractDiscourseTest, WhoHeAndOneOfThemAre) {
