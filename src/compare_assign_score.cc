@@ -43,8 +43,17 @@ constexpr int64_t kCommentDays = 3;
 
 bool date_conflicts(const StatementFacts& f, const DocEvent& e) {
   // Comments in the days after on the event or on what its participants
-  // did ("both sides agreed ...", said the next day).
-  const bool about = f.claim_refers || f.refers_to_all;
+  // did ("both sides agreed ...", said the next day; "Xi and Macron
+  // discussed Ukraine in a phone call on Tuesday, the presidency said on
+  // Wednesday": a claim that names them all; "Sheinbaum said on Friday
+  // that Trump had assured her in a phone call ...": one that tells of a
+  // call).
+  const bool names_all =
+      e.participants.size() >= 2 &&
+      std::all_of(e.participants.begin(), e.participants.end(), [&](const std::string& p) {
+        return std::find(f.claim_people.begin(), f.claim_people.end(), p) != f.claim_people.end();
+      });
+  const bool about = f.claim_refers || f.claim_tells_call || f.refers_to_all || names_all;
   auto conflicts = [&](int64_t after) {
     return after != 0 && !(about && after > 0 && after <= kCommentDays);
   };

@@ -97,6 +97,27 @@ bool modifies_a_noun(std::string_view text, Span date) {
   return std::find(std::begin(kNotNouns), std::end(kNotNouns), next) == std::end(kNotNouns);
 }
 
+// "Sheinbaum said on Friday that Trump had assured her in a phone call",
+// "..., the ministry said Thursday": the day after a reporting verb is when
+// the words were said; the call may be a day or more before.
+bool dates_words(std::string_view text, Span date) {
+  Span at = date;
+  for (int skipped = 0; skipped < 3; ++skipped) {
+    const std::string_view w = word_before(text, at);
+    if (w.empty()) return false;
+    static constexpr std::string_view kBetween[] = {"on",    "late",      "early",
+                                                    "later", "reporters", "journalists"};
+    static constexpr std::string_view kReporting[] = {
+        "said",     "says",  "told",   "tells",   "added", "stated",    "announced",
+        "reported", "wrote", "posted", "tweeted", "noted", "confirmed", "explained"};
+    if (std::find(std::begin(kReporting), std::end(kReporting), w) != std::end(kReporting))
+      return true;
+    if (std::find(std::begin(kBetween), std::end(kBetween), w) == std::end(kBetween)) return false;
+    at.start = static_cast<uint32_t>(w.data() - text.data());
+  }
+  return false;
+}
+
 // "from July 1", "by the end of March", "until Friday": the start or end of
 // a period the sentence talks about (customs opening "from July 1"), not
 // the day of an event it reports.
@@ -160,6 +181,7 @@ DocDates scan_dates(const Document& doc, std::optional<int> corpus_year,
       ref.weekday = weekday_in(tokenize(text));
       ref.relative =
           m.relative || modifies_a_noun(doc.text, ref.span) || bounds_a_period(doc.text, ref.span);
+      ref.of_words = dates_words(doc.text, ref.span);
       ref.source = m.source;
       if (m.date.complete()) {
         ref.date = m.date;
@@ -183,6 +205,7 @@ DocDates scan_dates(const Document& doc, std::optional<int> corpus_year,
       ref.span = t.span;
       ref.weekday = wd;
       ref.source = doc.published ? DateSource::kWeekday : DateSource::kCorpus;
+      ref.of_words = dates_words(doc.text, ref.span);
       if (out.reference) ref.date = weekday_on_or_before(*out.reference, wd);
       out.by_sentence[s].push_back(ref);
     }
@@ -195,7 +218,7 @@ const DateRef* nearest_day(const std::vector<DateRef>& refs, uint32_t pos, uint3
   const DateRef* best = nullptr;
   int64_t best_cost = 0;
   for (const DateRef& r : refs) {
-    if (r.relative || (!r.date && r.weekday < 0)) continue;
+    if (r.relative || r.of_words || (!r.date && r.weekday < 0)) continue;
     int64_t dist = 0;
     if (pos < r.span.start) dist = r.span.start - pos;
     if (pos > r.span.end) dist = pos - r.span.end;

@@ -19,6 +19,7 @@ struct DateRef {
   int weekday = -1;          // 0 = Monday; known for "on Thursday" even without a date
   DateSource source = DateSource::kText;
   bool relative = false;  // "earlier this month", "one day after": not a day
+  bool of_words = false;  // "said on Friday": the day words were said, not an event's
 };
 
 struct DocDates {
@@ -34,7 +35,8 @@ DocDates scan_dates(const Document& doc, std::optional<int> corpus_year,
                     const std::vector<std::vector<Token>>& tokens);
 
 // The date reference of `refs` closest to byte `pos` that names a day
-// (complete date or weekday), preferring references within [lo, hi).
+// (complete date or weekday) and not the day words were said, preferring
+// references within [lo, hi).
 const DateRef* nearest_day(const std::vector<DateRef>& refs, uint32_t pos, uint32_t lo,
                            uint32_t hi);
 

@@ -32,12 +32,13 @@ void settle_dates(const Document& doc, const DateClues& clues, std::vector<DocEv
     e.date = f.date;
     e.date_source = f.source;
   }
-  for (const DateClues::DateFill& f : clues.fills) {
-    DocEvent& e = events[static_cast<size_t>(f.event)];
-    if (e.date) continue;
-    e.date = f.day->date;
-    e.date_source = f.day->source;
-  }
+  for (const auto* fills : {&clues.fills, &clues.said_fills})
+    for (const DateClues::DateFill& f : *fills) {
+      DocEvent& e = events[static_cast<size_t>(f.event)];
+      if (e.date || !f.day->date) continue;
+      e.date = f.day->date;
+      e.date_source = f.day->source;
+    }
   // Undated reports: the event named in the same sentence ("after talks
   // between X and Y, the ministers held talks"), else the event just before
   // it in the same or previous paragraph, else the dateline (unless the

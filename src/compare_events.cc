@@ -227,6 +227,13 @@ void detect_events(const Document& doc, const Resources& res, const Salience& sa
         offset_day->event = cue_event[c];
         clues.day_fills.push_back(*offset_day);
       }
+      if (!day)
+        for (const DateRef& d : days)
+          if (d.of_words && d.date && d.span.start >= tokens[lo].span.start &&
+              d.span.end <= tokens[hi].span.end) {
+            clues.said_fills.push_back({cue_event[c], &d});
+            break;
+          }
       if (!day) {
         // "spoke by phone last week", "last met in June 2024": the day is
         // unknown, not the dateline's.

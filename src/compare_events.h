@@ -54,6 +54,9 @@ struct DateClues {
   std::vector<OffsetLink> links;
   std::vector<DateFill> fills;
   std::vector<DayFill> day_fills;
+  // "State House said on Tuesday evening after the leaders spoke by phone":
+  // the day the words were said, for an event nothing else dates.
+  std::vector<DateFill> said_fills;
   std::vector<std::vector<int>> in_sentence;  // events reported per sentence
 };
 

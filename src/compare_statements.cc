@@ -296,6 +296,10 @@ void describe_statements(const DocumentAnalysis& da, const Resources& res, DocWo
     // sides" only names its participants.
     for (const PhraseMatcher::Match& m : refs)
       f.claim_refers = f.claim_refers || res.names_event[static_cast<size_t>(m.id)];
+    for (const PhraseMatcher::Match& m : res.event_cues.find(f.claim_tokens))
+      f.claim_tells_call = f.claim_tells_call ||
+                           res.cue_kinds[static_cast<size_t>(m.id)] == CueKind::kCall ||
+                           res.cue_kinds[static_cast<size_t>(m.id)] == CueKind::kMeeting;
     for (const PhraseMatcher::Match& m : refs)
       if (m.range.first == 0 || f.claim_tokens[m.range.first].clause_start) {
         f.refers_to |= rank_named(f.claim_tokens, m.range);

@@ -113,6 +113,35 @@ TEST(CompareAssignLaterTest, CommentsOnTheEventInTheDaysAfterAreReadouts) {
   EXPECT_EQ(event_of(a, "both sides agreed to keep talking"), "E1");
 }
 
+// A claim that names all the participants, or tells of the call, said a day
+// after: "Biden and Xi discussed trade in a phone call on Monday, the White
+// House said on Tuesday".
+TEST(CompareAssignLaterTest, ClaimsTellingOfTheCallTheDayAfterAreReadouts) {
+  Analysis a;
+  // Thursday 2023-06-15: "on Monday" is June 12, "on Tuesday" June 13.
+  Document doc = make_doc(
+      "a.txt",
+      {"Joe Biden and Xi Jinping discussed trade in a phone call on Monday, the White House said "
+       "on Tuesday.",
+       "Xi Jinping said on Tuesday that Joe Biden had assured him in a phone call that tariffs "
+       "would fall."},
+      ymd(2023, 6, 15));
+  a.documents.push_back(
+      analyzed(doc, {
+                        {"Joe Biden and Xi Jinping discussed trade in a phone call on Monday",
+                         "White House", "Washington", SpeakerKind::kInstitution},
+                        {"Joe Biden had assured him in a phone call that tariffs would fall",
+                         "Xi Jinping", "Beijing", SpeakerKind::kPerson},
+                    }));
+  compare(a, test_lexicon(), testing::us_china());
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date.has_value());
+  EXPECT_EQ(a.events[0].date->iso(), "2023-06-12");
+  EXPECT_EQ(event_of(a, "Joe Biden and Xi Jinping discussed trade in a phone call on Monday"),
+            "E1");
+  EXPECT_EQ(event_of(a, "Joe Biden had assured him in a phone call that tariffs would fall"), "E1");
+}
+
 // A person who did not take part speaks for his side when he talks about
 // the event just reported ("Hayashi said the meeting had been meaningful"),
 // even paragraphs later; not when he talks of something else, and not for

@@ -564,6 +564,29 @@ TEST(CompareEventsTest, ADateOfANounIsNoDayOfTheEvent) {
   EXPECT_EQ(a.events[0].date->iso(), "2023-06-04");
 }
 
+// "said on Friday that ... in a phone call": the day the words were said
+// is no day of the call; the call told of elsewhere dates it.
+TEST(CompareEventsTest, TheDayOfTheWordsIsNoDayOfTheEvent) {
+  Analysis a = run_on({make_doc(
+      "a.txt",
+      {"Xi Jinping said on Wednesday that Joe Biden had assured him in a phone call that tariffs "
+       "would fall.",
+       "Joe Biden, writing late on Tuesday, said he had held a great call with Xi Jinping on "
+       "Tuesday."},
+      ymd(2023, 6, 15))});
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date.has_value());
+  EXPECT_EQ(a.events[0].date->iso(), "2023-06-13");
+  // With nothing else to date the call, the day the words were said does.
+  a = run_on({make_doc("a.txt",
+                       {"Joe Biden and Xi Jinping agreed to talk again, the White House said on "
+                        "Tuesday after the two leaders spoke by phone."},
+                       ymd(2023, 6, 15))});
+  ASSERT_EQ(a.events.size(), 1u);
+  ASSERT_TRUE(a.events[0].date.has_value());
+  EXPECT_EQ(a.events[0].date->iso(), "2023-06-13");
+}
+
 // "from July 1", "by June 30", "until Friday": a period's start or end,
 // told in what the sentence reports, is no day of the event.
 TEST(CompareEventsTest, APeriodsBoundIsNoDayOfTheEvent) {
