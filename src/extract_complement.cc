@@ -147,6 +147,20 @@ bool aside_before_that(const SentenceView& s, size_t j) {
 
 }  // namespace
 
+size_t FrameFinder::known_name_end(const SentenceView& s, size_t j) const {
+  const auto& T = s.toks;
+  constexpr size_t kNameWords = 8;
+  const size_t last = std::min(s.end, j + kNameWords) - 1;
+  const uint32_t base = T[j].start;
+  const uint32_t first = T[j].is("the") && j + 1 <= last ? T[j + 1].start - base : 0;
+  for (const EntityMention& m : discourse_.gazetteer().find(doc_.slice({base, T[last].end}))) {
+    if (m.span.start != 0 && m.span.start != first) break;
+    for (size_t k = j; k <= last; ++k)
+      if (T[k].end == base + m.span.end) return k + 1;
+  }
+  return j;
+}
+
 Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const Cue& cue,
                                          Frame& f) const {
   const auto& T = s.toks;
@@ -156,10 +170,14 @@ Complement FrameFinder::complement_after(const SentenceView& s, size_t& j, const
   if (cue.takes_addressee && j < s.end && T[j].word() && !T[j].in_quote &&
       !one_of(T[j], {"that", "about", "of", "on", "to", "in", "at"})) {
     size_t b = j + 1;  // the listener's first word may be a cue's ("state television")
-    while (b < s.end && b - j < 6 && T[b].word() && !T[b].in_quote &&
-           !one_of(T[b], {"that", "about", "of", "to", "and", "but"}) &&
-           !is_preposition(T[b].low) && bare_time_end(T, b, s.end) == b &&
-           !cues_.match(T, b, s.end).cue)
+    // "told The Times of Israel that": a name the lexicon knows runs on
+    // past "of".
+    const size_t named = known_name_end(s, j);
+    while (b < s.end &&
+           (b < named || (b - j < 6 && T[b].word() && !T[b].in_quote &&
+                          !one_of(T[b], {"that", "about", "of", "to", "and", "but"}) &&
+                          !is_preposition(T[b].low) && bare_time_end(T, b, s.end) == b &&
+                          !cues_.match(T, b, s.end).cue)))
       ++b;
     // "told reporters Friday that": the time after the listener.
     const size_t time_end = bare_time_end(T, b, s.end);

@@ -136,6 +136,9 @@ class FrameFinder {
   // subject (", who asked not to be named,"; ", which Hegseth has accused
   // of stonewalling,") that a comma and another cue end.
   bool in_relative_clause_before_verb(const SentenceView& s, size_t i) const;
+  // The end of a name the lexicon knows that starts at T[j] (after "the"):
+  // the token after it, else j.
+  size_t known_name_end(const SentenceView& s, size_t j) const;
   // "The conversation, Wong said, was warm": a frame between commas
   // inside its claim, after the claim's subject (T[subject] opens the
   // frame's own subject, T[after] follows its verb); fills f and returns

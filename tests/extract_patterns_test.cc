@@ -259,6 +259,15 @@ TEST(ExtractPatternsTest, NestedAttributionAndRelays) {
       {"Putin said any settlement must be long-term, the Kremlin said in its readout.",
        "Vladimir Putin", "Moscow", "Kremlin", "said", Mode::kIndirect,
        "any settlement must be long-term"},
+      // An outlet whose name runs on past "of"; a verb of the reported
+      // clause frames nothing of its own.
+      {"An Israeli official familiar with the call told The Times of Israel that Rubio had not "
+       "raised any demands.",
+       "Israeli official familiar with the call", "Jerusalem", "The Times of Israel", "told",
+       Mode::kIndirect, "Rubio had not raised any demands"},
+      // A movement the lexicon knows speaks for no government.
+      {"Hamas said in a statement that the US administration bears full responsibility.", "Hamas",
+       "other", "", "said", Mode::kIndirect, "the US administration bears full responsibility"},
       {"An American official told Reuters that no agreement had been reached.", "American official",
        "Washington", "Reuters", "told", Mode::kIndirect, "no agreement had been reached"},
       {"The two presidents will meet in Bali in November, Xinhua reports citing a diplomatic "
