@@ -50,6 +50,12 @@ constexpr RoleAbbreviation kRoleAbbreviations[] = {
     {"nsa", "national security adviser"},
 };
 
+// Whether the last word of `name` is `word` (folded).
+bool ends_with_word(std::string_view name, std::string_view word) {
+  const size_t space = name.find_last_of(" -");
+  return has_word(name.substr(space == std::string_view::npos ? 0 : space + 1), word);
+}
+
 }  // namespace
 
 size_t after_honorifics(const std::vector<Token>& toks, size_t a, size_t b) {
@@ -84,6 +90,9 @@ std::optional<Referent> Discourse::short_name(const std::vector<Token>& toks, si
   const std::string_view w = toks[k].low;  // a view: == "literal" compares lengths first, no call
   if (!gaz_.side_of_word(w).empty()) return std::nullopt;  // "Beijing", "Moscow"
   const uint32_t pos = toks[a].start;
+  // "Mr Khan" after "Shafqat Ali Khan" and "Amir Khan Muttaqi": a word
+  // inside a name is a surname only when no name ends with it.
+  const EntityMention* inner = nullptr;
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
     if (it->span.start >= pos || it->entity->kind != SpeakerKind::kPerson) continue;
     const std::string name = fold(it->entity->name);
@@ -93,6 +102,10 @@ std::optional<Referent> Discourse::short_name(const std::vector<Token>& toks, si
     // Or the article's own spelling of the name, which the lexicon knows
     // under another transliteration ("Esmaeil Baqaei" for Esmaeil Baghaei).
     if (!word && !has_word(doc_.slice(it->span), w)) continue;
+    if (word && at > 0 && at + w.size() < name.size()) {
+      if (!inner) inner = &*it;
+      continue;
+    }
     Referent r = from_entity(*it);
     r.speaker.mention = std::string(doc_.slice({toks[a].start, toks[end - 1].end}));
     return r;
@@ -109,6 +122,7 @@ std::optional<Referent> Discourse::short_name(const std::vector<Token>& toks, si
     return r;
   }
   std::optional<Referent> r = titled_before(doc_.slice({toks[k].start, toks[k].end}), pos);
+  if (inner && (!r || !ends_with_word(r->speaker.name, w))) r = from_entity(*inner);
   if (r) r->speaker.mention = std::string(doc_.slice({toks[a].start, toks[end - 1].end}));
   return r;
 }

@@ -365,6 +365,17 @@ TEST(ExtractDiscourseTest, ShortNamesAfterTitlesOrBeforeAppositions) {
       {"Sergei Lavrov met Yoko Kamikawa in Tokyo.\n\n"
        "H.E. Ms. Kamikawa stated that Japan valued the dialogue.",
        "Yoko Kamikawa", ""},
+      // A surname the name of somebody else has inside it ("Amir Khan
+      // Muttaqi"): the one whose name ends with it, known or titled.
+      {"Foreign Office spokesperson Shafqat Ali Khan spoke after Ishaq Dar met Amir Khan Muttaqi "
+       "in Kabul.\n\nMr Khan said the attackers had been in contact with handlers.",
+       "Shafqat Ali Khan", ""},
+      {"Foreign Office spokesperson Tariq Ali Khan spoke after Ishaq Dar met Amir Khan Muttaqi in "
+       "Kabul.\n\nMr Khan said the attackers had been in contact with handlers.",
+       "Tariq Ali Khan", ""},
+      {"Ishaq Dar met Amir Khan Muttaqi in Kabul.\n\nMr Khan said the refugees would not be "
+       "expelled.",
+       "Amir Khan Muttaqi", ""},
       // The surname as the article spells it, the lexicon's other
       // transliteration of the name.
       {"Iranian Foreign Ministry spokesman Esmaeil Baqaei met reporters in Tehran.\n\n"
