@@ -289,6 +289,15 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     // the unnamed spokesperson quoted last, unless a known one was named
     // since.
 
+    // "the prime minister's official spokesperson": the spokesperson of
+    // the official the text gave that title.
+    for (size_t k = a + 1; k < b && side.empty(); ++k)
+      if (toks[k].is("'s") && (is_leader_noun(toks[k - 1].low) || toks[k - 1].is("minister"))) {
+        const bool pm = toks[k - 1].is("minister") && k >= a + 2 && toks[k - 2].is("prime");
+        if (const EntityMention* m = last_titled(
+                pos, pm ? std::string_view("prime minister") : std::string_view(toks[k - 1].low)))
+          r.speaker.side = side = m->entity->side;
+      }
     const EntityMention* known = last_entity(pos, spokes_role, side);
     if (definite)
       for (auto it = said_.rbegin(); it != said_.rend() && it - said_.rbegin() < kReach; ++it) {

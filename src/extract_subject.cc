@@ -16,6 +16,11 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 bool np_word(const std::vector<Token>& T, size_t k, size_t begin) {
   const Token& t = T[k];
   if (t.kind == TokKind::kPunct) return t.is("-") || t.is(".");
+  // A number inside a name: "A No 10 spokesperson", "the Group of 20".
+  // (Not a date's: "On May 10 the ministry said".)
+  if (t.word() && !t.low.empty() && t.low[0] >= '0' && t.low[0] <= '9' && k > begin &&
+      ((T[k - 1].capital && (T[k - 1].is("no") || T[k - 1].is("number"))) || T[k - 1].is("of")))
+    return true;
   // The lower-case half of a hyphenated name: "Jung Hye-jeon".
   if (t.word() && !t.capital && k >= begin + 2 && T[k - 1].is("-") && T[k - 1].end == t.start &&
       T[k - 2].end == T[k - 1].start && T[k - 2].capital)

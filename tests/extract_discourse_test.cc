@@ -669,6 +669,30 @@ TEST(ExtractDiscourseTest, TheOfficialAndTheStatementQuotedBefore) {
   }
 }
 
+// "A No 10 spokesperson": a number inside a name; "the prime minister's
+// official spokesperson": the spokesperson of the official so titled.
+TEST(ExtractDiscourseTest, SpokespeopleOfANamedOffice) {
+  const struct {
+    const char* body;
+    const char* speaker;
+    const char* side;
+  } cases[] = {
+      {"A No 10 spokesperson said the talks had been useful.", "No 10 spokesperson", "London"},
+      {"A Number 10 spokesman said the talks had been useful.", "Number 10 spokesman", "London"},
+      {"Prime Minister Keir Starmer met Ursula von der Leyen in Brussels.\n\nThe prime "
+       "minister's official spokesperson said the talks had been useful.",
+       "prime minister's official spokesperson", "London"},
+      // A date before the subject is none of it.
+      {"On May 10 the Kremlin said the talks had been useful.", "Kremlin", "Moscow"},
+  };
+  for (const auto& c : cases) {
+    std::vector<Statement> sts = extract_text(c.body);
+    ASSERT_EQ(sts.size(), 1u) << c.body << "\n" << describe(sts);
+    EXPECT_EQ(sts[0].speaker.name, c.speaker) << c.body;
+    EXPECT_EQ(sts[0].speaker.side, c.side) << c.body;
+  }
+}
+
 // "he said" after nested speech is the one who told of it, when a person;
 // "One of them said" is one of the speakers just quoted together.
 TEST(ExtractDiscourseTest, WhoHeAndOneOfThemAre) {
