@@ -96,6 +96,12 @@ class Discourse {
 
  private:
   std::optional<Referent> resolve_phrase(const std::vector<Token>& toks, size_t a, size_t b) const;
+  // "The Foreign Office" the lexicon gives to London, in a story from
+  // Islamabad or "in Berlin": the office of that role of the government at
+  // the seat named after it, else at the dateline; nullopt when neither
+  // differs or the name is no generic one.
+  std::optional<Referent> generic_office_elsewhere(const std::vector<Token>& toks, size_t a,
+                                                   size_t b, const EntityMention& head) const;
   // "the source", "the press secretary", "The Deputy Prime Minister": a
   // definite description (at most six words) whose head noun repeats the
   // head of a phrase before it in this or the two paragraphs before ("A

@@ -588,6 +588,15 @@ TEST(ExtractDiscourseTest, TheDatelinesGovernmentWhenNoneIsNamed) {
       // Two places, or none: no side.
       {"PARIS/ALGIERS, April 1 (Reuters) -", "The talks were useful, the Presidency said.",
        "Presidency", "other"},
+      // A name several governments' offices go by: the dateline's, the
+      // seat's, else the lexicon's; a name of one government's stays its.
+      {"ISLAMABAD, Jan 10 (Reuters) -", "The Foreign Office said Pakistan expected action.",
+       "Pakistani Foreign Ministry", "Islamabad"},
+      {"", "The talks were useful, the Foreign Office in Berlin said.", "German Foreign Ministry",
+       "Berlin"},
+      {"", "The Foreign Office said the talks were useful.", "British Foreign Office", "London"},
+      {"BEIJING (Reuters) -", "The State Department said the talks were useful.",
+       "State Department", "Washington"},
       // A date line before the wire dateline; a government spokesman or a
       // minister of a kind named nowhere else, at home.
       {"16.07.2025\n\nBerlin (dpa) -",
