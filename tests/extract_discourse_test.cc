@@ -309,6 +309,18 @@ TEST(ExtractDiscourseTest, ShortFormsOfBodiesAndTitlesNamedBefore) {
       {"Turkish Foreign Minister Mevlut Cavusoglu met Lavrov in Sochi.\n\n"
        "Turkey's chief diplomat said the talks had been productive.",
        "Mevlut Cavusoglu", "Ankara"},
+      // "The official said" is the unnamed official quoted before, whatever
+      // the government at the dateline; "The statement said" is the body
+      // that passed its leader's words on.
+      {"MEXICO CITY, Oct 10 (Reuters) - A White House official said Trump had been clear.\n\n"
+       "Asked about strikes, the official said: \"We keep options open.\"",
+       "White House official", "Washington"},
+      {"MEXICO CITY, Oct 10 (Reuters) - The official said the call had been useful.", "official",
+       "Mexico City"},
+      {"BRASILIA (AP) - In a brief statement, Lula's office said the Brazilian leader "
+       "\"reiterated that the region must remain a zone of peace.\" The statement said the "
+       "conversation took place at Maduro's request.",
+       "Brazilian Presidency", "Brasilia"},
       // "The Chinese side" is the side's account, not whoever of that side
       // spoke last.
       {"Chinese Foreign Minister Wang Yi said the talks were candid.\n\n"
@@ -644,37 +656,6 @@ TEST(ExtractDiscourseTest, TheDatelinesGovernmentWhenNoneIsNamed) {
     ASSERT_EQ(sts.size(), 1u) << text << describe(sts);
     EXPECT_EQ(sts[0].speaker.name, c.speaker) << text;
     EXPECT_EQ(sts[0].speaker.side, c.side) << text;
-  }
-}
-
-// "The official said" is the unnamed official quoted before, whatever the
-// government at the dateline; "The statement said" is the body that passed
-// its leader's words on.
-TEST(ExtractDiscourseTest, TheOfficialAndTheStatementQuotedBefore) {
-  const struct {
-    const char* text;
-    const char* speaker;  // of the last statement
-    const char* side;
-  } cases[] = {
-      {"MEXICO CITY, Oct 10 (Reuters) - A White House official said Trump had been clear.\n\n"
-       "Asked about strikes, the official said: \"We keep options open.\"",
-       "White House official", "Washington"},
-      {"MEXICO CITY, Oct 10 (Reuters) - The official said the call had been useful.", "official",
-       "Mexico City"},
-      {"BRASILIA (AP) - In a brief statement, Lula's office said the Brazilian leader "
-       "\"reiterated that the region must remain a zone of peace.\" The statement said the "
-       "conversation took place at Maduro's request.",
-       "Brazilian Presidency", "Brasilia"},
-  };
-  for (const auto& c : cases) {
-    const std::string text = std::string("Talks between the capitals\n\n") + c.text + "\n";
-    Result<Document> doc = load_bytes("dir/a.txt", text, {}, default_lexicon());
-    ASSERT_TRUE(doc.ok());
-    const std::vector<Statement> sts =
-        extract(doc.value(), default_lexicon(), ExtractContext{std::nullopt});
-    ASSERT_FALSE(sts.empty()) << text;
-    EXPECT_EQ(sts.back().speaker.name, c.speaker) << text << describe(sts);
-    EXPECT_EQ(sts.back().speaker.side, c.side) << text;
   }
 }
 
