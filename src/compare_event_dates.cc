@@ -32,7 +32,9 @@ void settle_dates(const Document& doc, const DateClues& clues, std::vector<DocEv
     e.date = f.date;
     e.date_source = f.source;
   }
-  for (const auto* fills : {&clues.fills, &clues.said_fills})
+  // (The day words were said before a date after a back-reference: "the
+  // joint declaration of 7 April 2022" in a story of talks "on Monday".)
+  for (const auto* fills : {&clues.said_fills, &clues.fills})
     for (const DateClues::DateFill& f : *fills) {
       DocEvent& e = events[static_cast<size_t>(f.event)];
       if (e.date || !f.day->date) continue;

@@ -577,6 +577,18 @@ TEST(CompareEventsTest, TheDayOfTheWordsIsNoDayOfTheEvent) {
   ASSERT_EQ(a.events.size(), 1u);
   ASSERT_TRUE(a.events[0].date.has_value());
   EXPECT_EQ(a.events[0].date->iso(), "2023-06-13");
+  // With nothing else to date the call, the day the words were said does,
+  // before a date after a back-reference that may be another event's.
+  a = run_on({make_doc(
+      "a.txt",
+      {"Joe Biden announced on Tuesday that tariffs would fall, a step he said had been agreed "
+       "with Xi Jinping during talks in Beijing.",
+       "Joe Biden said the US position was the one reflected in the joint statement of 7 April "
+       "2022."},
+      ymd(2023, 6, 15))});
+  ASSERT_FALSE(a.events.empty());
+  ASSERT_TRUE(a.events[0].date.has_value());
+  EXPECT_EQ(a.events[0].date->iso(), "2023-06-13");
   // With nothing else to date the call, the day the words were said does.
   a = run_on({make_doc("a.txt",
                        {"Joe Biden and Xi Jinping agreed to talk again, the White House said on "
