@@ -133,13 +133,12 @@ struct StatementFacts {
   std::vector<std::string> claim_people;  // canonical persons named in the claim
   std::optional<Date> said_on;            // date in the attribution frame
   int said_weekday = -1;
-  bool refers_back = false;   // "the call", "the two sides"... in the sentence
-  bool claim_refers = false;  // the claim talks about the event: "the call was candid"
-  bool claim_tells_call =
-      false;                   // the claim names a call or meeting: "assured her in a phone call"
-  unsigned refers_to = 0;      // Rank bits of the reference: "the ministers", "the two leaders"
-  bool refers_to_all = false;  // opens with all the participants: "both sides", "the leaders"
-  std::string frame;           // attribution as written: sentence minus claim
+  bool refers_back = false;       // "the call", "the two sides"... in the sentence
+  bool claim_refers = false;      // the claim talks about the event: "the call was candid"
+  bool claim_tells_call = false;  // names a call or meeting: "assured her in a phone call"
+  unsigned refers_to = 0;         // Rank bits of the reference: "the ministers", "the two leaders"
+  bool refers_to_all = false;     // opens with all the participants: "both sides", "the leaders"
+  std::string frame;              // attribution as written: sentence minus claim
   SourceClass source = SourceClass::kNone;
   unsigned speech_act = 0;               // Stance bits of the reporting verb and flags
   std::vector<StanceMark> stance_marks;  // stance words in the claim

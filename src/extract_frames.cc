@@ -241,12 +241,14 @@ std::optional<Frame> FrameFinder::at_cue(const SentenceView& s, size_t i, const 
     // '"...," said Bonnie Glaser of the German Marshall Fund': a person's
     // name, then "of" and where she works, which is no part of who speaks
     // (as before the verb: "Glaser of the Fund said").
-    size_t of = j;
-    while (of < b && !T[of].is("of")) ++of;
-    if (!f.speaker && of > j && of < b)
-      if (auto who = discourse_.resolve(T, j, of);
-          who && who->speaker.kind == SpeakerKind::kPerson && !who->group)
-        f.speaker = std::move(who);
+    if (!f.speaker) {
+      size_t of = j;
+      while (of < b && !T[of].is("of")) ++of;
+      if (of > j && of < b)
+        if (auto who = discourse_.resolve(T, j, of);
+            who && who->speaker.kind == SpeakerKind::kPerson && !who->group)
+          f.speaker = std::move(who);
+    }
     if (!f.speaker) return std::nullopt;
     if (trailing_frame(s, i, b, f)) return f;
   }

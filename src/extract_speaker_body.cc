@@ -2,7 +2,8 @@
 // the ministry", "the presidency added". Wire copy names the body in full
 // once ("the Russian Foreign Ministry said in a statement") and then
 // shortens it; the short form is the body named last whose name has every
-// word of it.
+// word of it. Offices by government and role, and a name several
+// governments' offices go by ("the Foreign Office"), are here too.
 #include <algorithm>
 #include <iterator>
 #include <string>
@@ -92,6 +93,35 @@ std::optional<Referent> Discourse::body_named_before(const std::vector<Token>& t
   Referent r;
   r.entity = office;
   r.speaker = {office->name, words_as_written(toks, a, b), office->side, office->kind, false};
+  return r;
+}
+
+std::optional<Referent> Discourse::generic_office_elsewhere(const std::vector<Token>& toks,
+                                                            size_t a, size_t b,
+                                                            const EntityMention& head) const {
+  // Names that several governments' offices go by.
+  static constexpr std::string_view kGeneric[] = {"foreign office", "foreign ministry",
+                                                  "ministry of foreign affairs"};
+  const Entity& e = *head.entity;
+  if (e.kind != SpeakerKind::kInstitution || e.role.empty()) return std::nullopt;
+  const std::string written = fold(doc_.slice(head.span));
+  if (std::find(std::begin(kGeneric), std::end(kGeneric), written) == std::end(kGeneric))
+    return std::nullopt;
+  // The seat named after it ("the Foreign Office in Berlin"), else the
+  // dateline's government.
+  std::string side = home_side_;
+  for (size_t k = a; k + 1 < b; ++k)
+    if (toks[k].is("in") && toks[k].start >= head.span.end)
+      if (const std::string& seat = gaz_.side_of_word(toks[k + 1].low); !seat.empty()) side = seat;
+  if (side.empty() || side == e.side || !is_government_side(side)) return std::nullopt;
+  Referent r;
+  if (const Entity* office = offices_ ? offices_->find(side, e.role) : nullptr) {
+    r.entity = office;
+    r.speaker = {office->name, words_as_written(toks, a, b), office->side, office->kind, false};
+  } else {
+    r.speaker = {words_as_written(toks, a, b), words_as_written(toks, a, b), side,
+                 SpeakerKind::kInstitution, false};
+  }
   return r;
 }
 

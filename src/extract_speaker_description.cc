@@ -285,10 +285,6 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
     return r;
   }
   if (spokes) {
-    // "the spokesperson said" after "A State Department spokesperson said":
-    // the unnamed spokesperson quoted last, unless a known one was named
-    // since.
-
     // "the prime minister's official spokesperson": the spokesperson of
     // the official the text gave that title.
     for (size_t k = a + 1; k < b && side.empty(); ++k)
@@ -298,6 +294,9 @@ std::optional<Referent> Discourse::description(const std::vector<Token>& toks, s
                 pos, pm ? std::string_view("prime minister") : std::string_view(toks[k - 1].low)))
           r.speaker.side = side = m->entity->side;
       }
+    // "the spokesperson said" after "A State Department spokesperson said":
+    // the unnamed spokesperson quoted last, unless a known one was named
+    // since.
     const EntityMention* known = last_entity(pos, spokes_role, side);
     if (definite)
       for (auto it = said_.rbegin(); it != said_.rend() && it - said_.rbegin() < kReach; ++it) {
